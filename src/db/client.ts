@@ -1,0 +1,40 @@
+// Builds the Prisma client for a database target, with the connection settings the app relies on.
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { DatabaseTarget } from './url.js';
+
+export type Db = PrismaClient<'query'>;
+
+/** Every SQL statement a client sends, for the N+1 guards in tests and LOG_SQL. */
+export type SqlListener = (sql: string) => void;
+
+export function createDb(target: DatabaseTarget): Db {
+  return new PrismaClient({
+    adapter: sqliteAdapter(target.url),
+    log: [{ emit: 'event', level: 'query' }],
+  });
+}
+
+export function onSql(db: Db, listener: SqlListener): void {
+  db.$on('query', (event) => listener(event.query));
+}
+
+/**
+ * SQLite leaves foreign keys unenforced unless each connection asks, and WAL lets readers work
+ * while the seed or an import writes.
+ */
+function sqliteAdapter(url: string): SqlDriverAdapterFactory {
+  const base = new PrismaBetterSqlite3({ url }, { timestampFormat: 'iso8601' });
+  return {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async (): Promise<SqlDriverAdapter> => {
+      const adapter = await base.connect();
+      await adapter.executeScript(
+        'PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;',
+      );
+      return adapter;
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// The process-wide Prisma client. Modules import `db` rather than reading it from the GraphQL context.
+import { env } from '../env.js';
+import { createDb, onSql } from './client.js';
+import { parseDatabaseUrl } from './url.js';
+
+export const databaseTarget = parseDatabaseUrl(env.DATABASE_URL);
+export const db = createDb(databaseTarget);
+
+if (env.LOG_SQL) onSql(db, (sql) => process.stderr.write(`[sql] ${sql}\n`));

@@ -1,0 +1,291 @@
+// Prisma migrations without the native engine: create, apply, inspect and reset through the WASM engine,
+// in Prisma's own layout (prisma/migrations/<timestamp>_<name>/migration.sql + migration_lock.toml).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { projectRoot } from '../env.js';
+import { type SchemaEngine, startSchemaEngine } from './schema-engine.js';
+import type { DatabaseTarget } from './url.js';
+
+const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
+
+export const defaultPaths = {
+  schema: path.join(projectRoot, 'prisma', 'schema.prisma'),
+  migrations: path.join(projectRoot, 'prisma', 'migrations'),
+};
+
+export type MigrationStatus = {
+  applied: string[];
+  pending: string[];
+  failed: string[];
+  edited: string[];
+  /** Migrations recorded in the database but missing from prisma/migrations. */
+  unknown: string[];
+};
+
+/** A failure of a migration command, with a message fit to print as is. */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+export type MigratorOptions = { schemaPath?: string; migrationsDir?: string };
+
+export class Migrator {
+  private constructor(
+    private readonly engine: SchemaEngine,
+    private readonly adapters: SqlDriverAdapter[],
+    readonly target: DatabaseTarget,
+    private readonly schema: { path: string; content: string },
+    private readonly migrationsDir: string,
+  ) {}
+
+  static async open(target: DatabaseTarget, options: MigratorOptions = {}): Promise<Migrator> {
+    const schemaPath = options.schemaPath ?? defaultPaths.schema;
+    const schema = { path: schemaPath, content: readFileSync(schemaPath, 'utf8') };
+    const adapters: SqlDriverAdapter[] = [];
+    if (target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true });
+    const factory = trackAdapters(sqliteMigrationFactory(target.url), adapters);
+    const engine = await startSchemaEngine(schema, factory);
+    return new Migrator(
+      engine,
+      adapters,
+      target,
+      schema,
+      options.migrationsDir ?? defaultPaths.migrations,
+    );
+  }
+
+  /** Reads prisma/migrations the way the Prisma CLI does, sorted by directory name. */
+  migrationsList(): MigrationList {
+    const dir = this.migrationsDir;
+    const lockPath = path.join(dir, 'migration_lock.toml');
+    const directories = existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+          .sort()
+      : [];
+    return {
+      baseDir: dir,
+      lockfile: {
+        path: 'migration_lock.toml',
+        content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+      },
+      shadowDbInitScript: '',
+      migrationDirectories: directories.map((name) => {
+        const file = path.join(dir, name, 'migration.sql');
+        return {
+          path: name,
+          migrationFile: {
+            path: 'migration.sql',
+            content: existsSync(file)
+              ? { tag: 'ok' as const, value: readFileSync(file, 'utf8') }
+              : { tag: 'error' as const, value: `missing ${path.relative(projectRoot, file)}` },
+          },
+        };
+      }),
+    };
+  }
+
+  /** Applies pending migrations (what `prisma migrate deploy` does); returns the names applied. */
+  async deploy(): Promise<string[]> {
+    const result = await this.run('apply migrations', () =>
+      this.engine.applyMigrations({ migrationsList: this.migrationsList(), filters: NO_FILTERS }),
+    );
+    return result.appliedMigrationNames;
+  }
+
+  async status(): Promise<MigrationStatus> {
+    const list = this.migrationsList();
+    const all = list.migrationDirectories.map((d) => d.path);
+    try {
+      const diagnosis = await this.engine.diagnoseMigrationHistory({
+        migrationsList: list,
+        optInToShadowDatabase: false,
+        filters: NO_FILTERS,
+      });
+      const history = diagnosis.history;
+      const pending =
+        history?.diagnostic === 'databaseIsBehind' || history?.diagnostic === 'historiesDiverge'
+          ? history.unappliedMigrationNames
+          : [];
+      const unknown =
+        history?.diagnostic === 'migrationsDirectoryIsBehind' ||
+        history?.diagnostic === 'historiesDiverge'
+          ? history.unpersistedMigrationNames
+          : [];
+      return {
+        applied: all.filter(
+          (name) => !pending.includes(name) && !diagnosis.failedMigrationNames.includes(name),
+        ),
+        pending,
+        failed: diagnosis.failedMigrationNames,
+        edited: diagnosis.editedMigrationNames,
+        unknown,
+      };
+    } catch (error) {
+      // P1014: _prisma_migrations does not exist yet, so nothing has been applied.
+      if (
+        errorCode(error) === 'P1014' ||
+        /_prisma_migrations/.test(String((error as Error)?.message))
+      ) {
+        return { applied: [], pending: all, failed: [], edited: [], unknown: [] };
+      }
+      throw this.wrap('read migration status', error);
+    }
+  }
+
+  /** The SQL that would bring the committed migrations up to schema.prisma; empty when they match. */
+  async drift(): Promise<string> {
+    const list = this.migrationsList();
+    // Before the first migration there is no lockfile, and the engine cannot read an empty history.
+    const from = list.migrationDirectories.length
+      ? { tag: 'migrations' as const, ...list }
+      : { tag: 'empty' as const };
+    const result = await this.run('compare migrations with the schema', () =>
+      this.engine.diff({
+        from,
+        to: { tag: 'schemaDatamodel', files: [this.schema] },
+        script: true,
+        exitCode: true,
+        filters: NO_FILTERS,
+      }),
+    );
+    return result.exitCode === 2 ? (result.stdout ?? '').trim() : '';
+  }
+
+  /** Writes a new migration from the schema diff; returns its directory name, or null if none is needed. */
+  async createMigration(name: string, now: Date = new Date()): Promise<string | null> {
+    const slug = name
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '');
+    if (!slug) throw new MigrationError('a migration needs a name: npm run db:migration -- <name>');
+    const sql = await this.drift();
+    if (!sql) return null;
+    const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const dirName = `${stamp}_${slug}`;
+    const dir = path.join(this.migrationsDir, dirName);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'migration.sql'), `${sql}\n`);
+    const lockPath = path.join(this.migrationsDir, 'migration_lock.toml');
+    if (!existsSync(lockPath)) {
+      writeFileSync(
+        lockPath,
+        '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "sqlite"\n',
+      );
+    }
+    return dirName;
+  }
+
+  async close(): Promise<void> {
+    this.engine.free();
+    await Promise.all(this.adapters.splice(0).map((adapter) => adapter.dispose().catch(() => {})));
+  }
+
+  private async run<T>(what: string, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      throw this.wrap(what, error);
+    }
+  }
+
+  private wrap(what: string, error: unknown): MigrationError {
+    const code = errorCode(error);
+    const message = (error as Error)?.message ?? String(error);
+    return new MigrationError(
+      `could not ${what}${code ? ` (${code})` : ''}: ${firstLines(message)}`,
+    );
+  }
+}
+
+/**
+ * Deletes the database and re-applies every migration. For SQLite that means removing the file (as
+ * `prisma migrate reset` does): dropping tables leaves sqlite_sequence, which the engine counts as
+ * a non-empty schema.
+ */
+export async function resetDatabase(
+  target: DatabaseTarget,
+  options: MigratorOptions = {},
+): Promise<string[]> {
+  if (target.file !== ':memory:') {
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      rmSync(`${target.file}${suffix}`, { force: true });
+  }
+  const migrator = await Migrator.open(target, options);
+  try {
+    return await migrator.deploy();
+  } finally {
+    await migrator.close();
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  const value = error as { code?: unknown; error_code?: unknown; meta?: { code?: unknown } } | null;
+  const code = value?.code ?? value?.error_code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function firstLines(message: string): string {
+  return message.split('\n').filter(Boolean).slice(0, 6).join('\n  ');
+}
+
+/**
+ * better-sqlite3 refuses multi-statement SQL in `executeRaw`, which the engine uses when it replays
+ * migrations on the shadow database; such SQL goes through `executeScript` instead.
+ */
+function sqliteMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  const base = new PrismaBetterSqlite3({ url });
+  const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    adapter.executeRaw = async (query) => {
+      try {
+        return await executeRaw(query);
+      } catch (error) {
+        if (query.args.length === 0 && /more than one statement/i.test(describe(error))) {
+          await adapter.executeScript(query.sql);
+          return 0;
+        }
+        throw error;
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async () => patch(await base.connect()),
+    connectToShadowDb: async () => patch(await base.connectToShadowDb()),
+  };
+}
+
+function describe(error: unknown): string {
+  const e = error as { message?: string; cause?: unknown } | null;
+  return `${e?.message ?? ''} ${JSON.stringify(e?.cause ?? '')} ${String(error)}`;
+}
+
+function trackAdapters(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  adapters: SqlDriverAdapter[],
+): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    ...factory,
+    connect: async () => {
+      const adapter = await factory.connect();
+      adapters.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      adapters.push(adapter);
+      return adapter;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// Turns a DATABASE_URL into a concrete connection target, rejecting schemes we cannot serve.
+import path from 'node:path';
+import { ConfigError, defaultDatabaseUrl, projectRoot } from '../env.js';
+
+export type DatabaseTarget = { provider: 'sqlite'; url: string; file: string };
+
+export function parseDatabaseUrl(
+  url: string | undefined = process.env.DATABASE_URL,
+): DatabaseTarget {
+  const raw = url?.trim() || defaultDatabaseUrl;
+  if (raw.startsWith('file:')) {
+    const rest = raw.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+    if (rest === '' || rest === '//') throw new ConfigError('DATABASE_URL "file:" needs a path');
+    const file = rest === ':memory:' ? rest : path.resolve(projectRoot, rest);
+    return { provider: 'sqlite', url: `file:${file}`, file };
+  }
+  const scheme = raw.split(':', 1)[0];
+  throw new ConfigError(
+    `DATABASE_URL scheme "${scheme}:" is not supported; use file:<path> for the embedded SQLite database`,
+  );
+}

@@ -1,0 +1,38 @@
+// Reads and validates the process environment once, so every module sees the same typed settings.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** `file:<path>` (SQLite). Unset means `file:data/newsgraph.db` under the project root. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Print each SQL statement (for debugging query plans). */
+  LOG_SQL: z.stringbool().default(false),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(
+      `invalid ${issue?.path.join('.') ?? 'environment'}: ${issue?.message ?? ''}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** A misconfiguration the operator can fix; commands print its message without a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const env = readEnv();
+
+export const defaultDatabaseUrl = `file:${path.join(projectRoot, 'data', 'newsgraph.db')}`;

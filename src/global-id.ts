@@ -1,0 +1,33 @@
+// Relay global IDs: base64 of "<Type>:<id>". Decoding failures are the client's to fix.
+import { badUserInput } from './errors.js';
+
+export function encodeGlobalID(typename: string, id: bigint | number | string): string {
+  return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
+}
+
+export function decodeGlobalID(globalID: string): { typename: string; id: string } {
+  const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+  const separator = decoded.indexOf(':');
+  const typename = decoded.slice(0, separator);
+  const id = decoded.slice(separator + 1);
+  // Round-tripping rejects strings that merely happen to be valid base64.
+  if (
+    separator <= 0 ||
+    !/^[1-9][0-9]{0,15}$/.test(id) ||
+    encodeGlobalID(typename, id) !== globalID
+  ) {
+    throw badUserInput(`"${globalID}" is not a valid Newsgraph ID`, { argumentName: 'id' });
+  }
+  return { typename, id };
+}
+
+/** Decodes an ID that must name a given type, returning its numeric database id. */
+export function decodeIdFor(typename: string, globalID: string): number {
+  const decoded = decodeGlobalID(globalID);
+  if (decoded.typename !== typename) {
+    throw badUserInput(`ID "${globalID}" belongs to a ${decoded.typename}, not a ${typename}`, {
+      argumentName: 'id',
+    });
+  }
+  return Number(decoded.id);
+}

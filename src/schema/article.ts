@@ -1,0 +1,285 @@
+// Article: the story, its byline, lead image, people, quotes and teasers; plus article lookups and lists.
+import { builder } from '../builder.js';
+import { db } from '../db/index.js';
+import type { Person as PersonRow, Prisma } from '../generated/prisma/client.js';
+import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
+import { Person } from './person.js';
+import { OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
+
+export const ArticleStatus = builder.enumType(ArticleStatusValues, {
+  name: 'ArticleStatus',
+  description: 'Where an article is in its editorial life.',
+});
+
+type LeadImageShape = {
+  title: string | null;
+  caption: string | null;
+  credit: string | null;
+  agency: string | null;
+  photographer: PersonRow | null;
+};
+
+const LeadImage = builder.objectRef<LeadImageShape>('LeadImage');
+
+export const Article = builder.prismaNode('Article', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A published story, with the people in it, what they said, and the teasers on its page.',
+  fields: (t) => ({
+    slug: t.exposeString('slug', {
+      description: 'URL-safe unique name, e.g. "kremlin-denies-interfering".',
+    }),
+    headline: t.exposeString('headline', { description: 'The headline as published.' }),
+    status: t.expose('status', { type: ArticleStatus, description: 'Editorial status.' }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the article was published; null for drafts.',
+    }),
+    sourceUrl: t.exposeString('sourceUrl', {
+      nullable: true,
+      description: 'Where the text was imported from, if known.',
+    }),
+    paragraphs: t.stringList({
+      description: 'The body, one string per paragraph, in reading order.',
+      resolve: (article) => paragraphsOf(article.paragraphs),
+    }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When this record was created.',
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When this record last changed.',
+    }),
+    leadImage: t.field({
+      type: LeadImage,
+      nullable: true,
+      description: 'The lead photo; null when the article has none.',
+      select: (_args, _ctx, nestedSelection) => ({
+        leadImageTitle: true,
+        leadImageCaption: true,
+        leadImageCredit: true,
+        leadImageAgency: true,
+        // Plans the photographer's fields in the same query as the article.
+        leadImagePhotographer: nestedSelection(true, ['photographer']),
+      }),
+      resolve: (article) =>
+        article.leadImageTitle == null &&
+        article.leadImageCaption == null &&
+        article.leadImageCredit == null
+          ? null
+          : {
+              title: article.leadImageTitle,
+              caption: article.leadImageCaption,
+              credit: article.leadImageCredit,
+              agency: article.leadImageAgency,
+              photographer: article.leadImagePhotographer,
+            },
+    }),
+    mentions: t.relation('mentions', {
+      description:
+        'Everyone the story names, in order of first appearance, with the role it gives them.',
+      query: { orderBy: [{ firstParagraph: 'asc' }, { id: 'asc' }] },
+    }),
+    quotes: t.relation('quotes', {
+      description: 'Every quotation in the story, in reading order.',
+      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+    }),
+    teasers: t.relation('teasers', {
+      description: 'The promotions for other stories at the foot of the page, in page order.',
+      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+    }),
+    teasedBy: t.relation('teasedBy', {
+      description: 'Teasers on other articles’ pages that promote this one.',
+      query: { orderBy: [{ articleId: 'asc' }, { position: 'asc' }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+// Fields that reference Person are added after both types exist, which keeps their inferred types acyclic.
+builder.prismaObjectFields(Article, (t) => ({
+  authors: t.field({
+    type: [Person],
+    description: 'The byline, in the order it names the authors.',
+    select: (_args, _ctx, nestedSelection) => ({
+      authors: { orderBy: { position: 'asc' }, select: { person: nestedSelection(true) } },
+    }),
+    resolve: (article) => article.authors.map((byline) => byline.person),
+  }),
+}));
+
+LeadImage.implement({
+  description:
+    'The photo at the top of an article, with its credit split into agency and photographer.',
+  fields: (t) => ({
+    title: t.exposeString('title', {
+      nullable: true,
+      description: 'The photo’s title, e.g. "2016 Election Protests".',
+    }),
+    caption: t.exposeString('caption', {
+      nullable: true,
+      description: 'The caption, without the credit line.',
+    }),
+    credit: t.exposeString('credit', {
+      nullable: true,
+      description: 'The credit line as printed, e.g. "REUTERS/David Becker".',
+    }),
+    agency: t.exposeString('agency', {
+      nullable: true,
+      description: 'The agency named in the credit, e.g. "Reuters".',
+    }),
+    photographer: t.field({
+      type: Person,
+      nullable: true,
+      description: 'Who took the photo, when the credit names a person.',
+      resolve: (image) => image.photographer,
+    }),
+  }),
+});
+
+/** Article.paragraphs is a JSON array of strings; anything else is a data error, not a client error. */
+function paragraphsOf(value: Prisma.JsonValue): string[] {
+  if (!Array.isArray(value) || !value.every((p) => typeof p === 'string')) {
+    throw new Error('Article.paragraphs is not an array of strings');
+  }
+  return value as string[];
+}
+
+const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Narrows an article list. All given conditions must hold.',
+  fields: (t) => ({
+    status: t.field({
+      type: ArticleStatus,
+      required: false,
+      description: 'Only articles with this status. Defaults to PUBLISHED.',
+    }),
+    author: t.field({
+      type: PersonRef,
+      required: false,
+      description: 'Only articles this person wrote.',
+    }),
+    mentions: t.field({
+      type: PersonRef,
+      required: false,
+      description: 'Only articles that mention this person.',
+    }),
+    quotes: t.field({
+      type: PersonRef,
+      required: false,
+      description: 'Only articles that quote this person.',
+    }),
+    publishedFrom: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Only articles published at or after this instant.',
+    }),
+    publishedTo: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Only articles published before this instant (exclusive).',
+    }),
+    headlineContains: t.string({
+      required: false,
+      description: 'Only articles whose headline contains this text (case-insensitive for ASCII).',
+    }),
+  }),
+});
+
+const ArticleOrderField = builder.enumType('ArticleOrderField', {
+  description: 'What to sort articles by. Ties are broken by ID, so cursors stay stable.',
+  values: {
+    PUBLISHED_AT: { description: 'Publication time.' },
+    HEADLINE: { description: 'Headline, alphabetically.' },
+    CREATED_AT: { description: 'When the record was created.' },
+  },
+});
+
+const ArticleOrder = builder.inputType('ArticleOrder', {
+  description: 'Sort order for an article list. Defaults to newest first.',
+  fields: (t) => ({
+    field: t.field({ type: ArticleOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'DESC',
+      description: 'Which way.',
+    }),
+  }),
+});
+
+type ArticleFilterInput = typeof ArticleFilter.$inferInput;
+type ArticleOrderInput = typeof ArticleOrder.$inferInput;
+
+export function articleWhere(
+  filter: ArticleFilterInput | null | undefined,
+): Prisma.ArticleWhereInput {
+  const where: Prisma.ArticleWhereInput = { status: filter?.status ?? 'PUBLISHED' };
+  if (filter?.author)
+    where.authors = { some: { person: uniqueWhere('Person', filter.author, 'filter.author') } };
+  if (filter?.mentions) {
+    where.mentions = {
+      some: { person: uniqueWhere('Person', filter.mentions, 'filter.mentions') },
+    };
+  }
+  if (filter?.quotes)
+    where.quotes = { some: { speaker: uniqueWhere('Person', filter.quotes, 'filter.quotes') } };
+  if (filter?.publishedFrom || filter?.publishedTo) {
+    where.publishedAt = {
+      ...(filter.publishedFrom ? { gte: filter.publishedFrom } : {}),
+      ...(filter.publishedTo ? { lt: filter.publishedTo } : {}),
+    };
+  }
+  if (filter?.headlineContains) where.headline = { contains: filter.headlineContains };
+  return where;
+}
+
+function articleOrderBy(
+  order: ArticleOrderInput | null | undefined,
+): Prisma.ArticleOrderByWithRelationInput[] {
+  const direction = order?.direction === 'ASC' ? 'asc' : 'desc';
+  const field = order?.field ?? 'PUBLISHED_AT';
+  const column =
+    field === 'HEADLINE' ? 'headline' : field === 'CREATED_AT' ? 'createdAt' : 'publishedAt';
+  return [{ [column]: direction }, { id: direction }];
+}
+
+builder.queryFields((t) => ({
+  article: t.prismaField({
+    type: 'Article',
+    nullable: true,
+    description: 'One article by global ID or slug (give exactly one); null if there is none.',
+    args: {
+      id: t.arg.id({ required: false, description: 'The article’s global ID.' }),
+      slug: t.arg.string({ required: false, description: 'The article’s slug.' }),
+    },
+    resolve: (query, _root, args) =>
+      db.article.findUnique({ ...query, where: uniqueWhere('Article', args, 'article') }),
+  }),
+  articles: t.prismaConnection({
+    type: 'Article',
+    cursor: 'id',
+    description:
+      'Articles, newest first unless `orderBy` says otherwise. Only PUBLISHED ones unless `filter.status` is given.',
+    args: {
+      filter: t.arg({
+        type: ArticleFilter,
+        required: false,
+        description: 'Conditions every article must meet.',
+      }),
+      orderBy: t.arg({
+        type: ArticleOrder,
+        required: false,
+        description: 'Sort order; defaults to PUBLISHED_AT DESC.',
+      }),
+    },
+    totalCount: (_connection, args) => db.article.count({ where: articleWhere(args.filter) }),
+    resolve: (query, _root, args) =>
+      db.article.findMany({
+        ...query,
+        where: articleWhere(args.filter),
+        orderBy: articleOrderBy(args.orderBy),
+      }),
+  }),
+}));

@@ -1,0 +1,14 @@
+// Assembles the GraphQL schema: each import registers one domain's types and root fields.
+import { builder } from '../builder.js';
+import './scalars.js';
+import './article.js';
+import './person.js';
+import './mention.js';
+import './quote.js';
+import './teaser.js';
+
+builder.queryType({
+  description: 'Read Newsgraph: articles, people, quotes and teasers, and how they relate.',
+});
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,18 @@
+// Mention: a person named in an article, with the role that article gives them.
+import { builder } from '../builder.js';
+
+builder.prismaObject('Mention', {
+  description: 'A person named in an article, with the role the article gives them as written.',
+  fields: (t) => ({
+    person: t.relation('person', { description: 'Who is named.' }),
+    article: t.relation('article', { description: 'Where they are named.' }),
+    roleAsWritten: t.exposeString('roleAsWritten', {
+      nullable: true,
+      description:
+        'The role as the article words it, e.g. "Senate Majority leader"; null if none is given.',
+    }),
+    firstParagraph: t.exposeInt('firstParagraph', {
+      description: 'Index into the article’s paragraphs where the person first appears.',
+    }),
+  }),
+});

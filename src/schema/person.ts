@@ -1,0 +1,227 @@
+// Person: someone who writes, photographs, appears in or is quoted by articles; plus people lookups.
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { builder } from '../builder.js';
+import { db } from '../db/index.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
+import { Article } from './article.js';
+import { OrderDirection, uniqueWhere } from './scalars.js';
+
+// Newest article first; articleId breaks ties between articles published at the same instant.
+const newestArticleFirst = [
+  { article: { publishedAt: 'desc' as const } },
+  { articleId: 'desc' as const },
+];
+// Prisma accepts a list of orderings, but the connection helpers' types only name a single one.
+const newestArticleFirstForJoin = newestArticleFirst as unknown as {
+  article: { publishedAt: 'desc' };
+};
+
+const authoredArticles = prismaConnectionHelpers(builder, 'ArticleAuthor', {
+  cursor: 'id',
+  query: { orderBy: newestArticleFirstForJoin },
+  select: (nodeSelection) => ({ article: nodeSelection(true) }),
+  resolveNode: (byline) => byline.article,
+});
+
+const mentionedInArticles = prismaConnectionHelpers(builder, 'Mention', {
+  cursor: 'id',
+  query: { orderBy: newestArticleFirstForJoin },
+  select: (nodeSelection) => ({
+    roleAsWritten: true,
+    firstParagraph: true,
+    article: nodeSelection(true),
+  }),
+  resolveNode: (mention) => mention.article,
+});
+
+const QuotedAlongside = builder.objectRef<QuotedAlongsideRow>('QuotedAlongside');
+
+export const Person = builder.prismaNode('Person', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A person who writes, photographs, appears in or is quoted by articles.',
+  fields: (t) => ({
+    slug: t.exposeString('slug', {
+      description: 'Lowercase, hyphenated unique name, e.g. "dmitry-peskov".',
+    }),
+    name: t.exposeString('name', {
+      description: 'Full name, without titles such as "Dr." or "President".',
+    }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'A short editorial description.',
+    }),
+    aliases: t.stringList({
+      description: 'Other forms of the name found in articles: surnames and native-script names.',
+      select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
+      resolve: (person) => person.aliases.map((a) => a.alias),
+    }),
+    quotes: t.relatedConnection('quotes', {
+      cursor: 'id',
+      totalCount: true,
+      description:
+        'Everything this person is quoted saying, newest article first, in reading order.',
+      query: { orderBy: [...newestArticleFirst, { position: 'asc' }] },
+    }),
+    quotedAlongside: t.loadableList({
+      type: QuotedAlongside,
+      description: 'People quoted in the same articles as this person, most shared articles first.',
+      load: (ids: number[]) => loadQuotedAlongside(db, ids),
+      resolve: (person) => person.id,
+    }),
+  }),
+});
+
+QuotedAlongside.implement({
+  description: 'Someone quoted in the same articles as a given person.',
+  fields: (t) => ({
+    person: t.field({
+      type: Person,
+      description: 'The other speaker.',
+      resolve: (row) => row.person,
+    }),
+    count: t.exposeInt('count', { description: 'How many articles quote both people.' }),
+  }),
+});
+
+// Fields that reference Article are added after both types exist, which keeps their inferred types acyclic.
+builder.prismaObjectFields(Person, (t) => ({
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'Articles this person wrote, newest first.',
+      select: (args, ctx, nestedSelection) => ({
+        _count: { select: { authored: true } },
+        authored: authoredArticles.getQuery(args, ctx, nestedSelection),
+      }),
+      resolve: (person, args, ctx) => ({
+        ...authoredArticles.resolve(person.authored, args, ctx),
+        totalCount: person._count.authored,
+      }),
+    },
+    { name: 'PersonArticlesConnection', description: 'Articles a person wrote.' },
+    { name: 'PersonArticlesEdge', description: 'An article a person wrote.' },
+  ),
+  mentionedIn: t.connection(
+    {
+      type: Article,
+      description: 'Articles that name this person, newest first, with the role each gives them.',
+      select: (args, ctx, nestedSelection) => ({
+        _count: { select: { mentions: true } },
+        mentions: mentionedInArticles.getQuery(args, ctx, nestedSelection),
+      }),
+      resolve: (person, args, ctx) => ({
+        ...mentionedInArticles.resolve(person.mentions, args, ctx),
+        totalCount: person._count.mentions,
+      }),
+    },
+    { name: 'PersonMentionsConnection', description: 'Articles that name a person.' },
+    {
+      name: 'PersonMentionsEdge',
+      description: 'An article that names a person, with how it describes them.',
+      fields: (edge) => ({
+        roleAsWritten: edge.string({
+          nullable: true,
+          description: 'The role this article gives the person, as written.',
+          resolve: (mention) => mention.roleAsWritten,
+        }),
+        firstParagraph: edge.int({
+          description: 'Index into the article’s paragraphs where the person first appears.',
+          resolve: (mention) => mention.firstParagraph,
+        }),
+      }),
+    },
+  ),
+}));
+
+const PersonFilter = builder.inputType('PersonFilter', {
+  description: 'Narrows a people list. All given conditions must hold.',
+  fields: (t) => ({
+    nameContains: t.string({
+      required: false,
+      description:
+        'Only people whose name or an alias contains this text (case-insensitive for ASCII).',
+    }),
+  }),
+});
+
+const PersonOrderField = builder.enumType('PersonOrderField', {
+  description: 'What to sort people by. Ties are broken by ID.',
+  values: {
+    NAME: { description: 'Full name.' },
+    CREATED_AT: { description: 'When the record was created.' },
+  },
+});
+
+const PersonOrder = builder.inputType('PersonOrder', {
+  description: 'Sort order for a people list. Defaults to name, A first.',
+  fields: (t) => ({
+    field: t.field({ type: PersonOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'ASC',
+      description: 'Which way.',
+    }),
+  }),
+});
+
+function personWhere(
+  filter: typeof PersonFilter.$inferInput | null | undefined,
+): Prisma.PersonWhereInput {
+  const text = filter?.nameContains;
+  if (!text) return {};
+  return {
+    OR: [{ name: { contains: text } }, { aliases: { some: { alias: { contains: text } } } }],
+  };
+}
+
+function personOrderBy(
+  order: typeof PersonOrder.$inferInput | null | undefined,
+): Prisma.PersonOrderByWithRelationInput[] {
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  const column = order?.field === 'CREATED_AT' ? 'createdAt' : 'name';
+  return [{ [column]: direction }, { id: direction }];
+}
+
+builder.queryFields((t) => ({
+  person: t.prismaField({
+    type: 'Person',
+    nullable: true,
+    description: 'One person by global ID or slug (give exactly one); null if there is none.',
+    args: {
+      id: t.arg.id({ required: false, description: 'The person’s global ID.' }),
+      slug: t.arg.string({
+        required: false,
+        description: 'The person’s slug, e.g. "dmitry-peskov".',
+      }),
+    },
+    resolve: (query, _root, args) =>
+      db.person.findUnique({ ...query, where: uniqueWhere('Person', args, 'person') }),
+  }),
+  people: t.prismaConnection({
+    type: 'Person',
+    cursor: 'id',
+    description: 'People, by name unless `orderBy` says otherwise.',
+    args: {
+      filter: t.arg({
+        type: PersonFilter,
+        required: false,
+        description: 'Conditions every person must meet.',
+      }),
+      orderBy: t.arg({
+        type: PersonOrder,
+        required: false,
+        description: 'Sort order; defaults to NAME ASC.',
+      }),
+    },
+    totalCount: (_connection, args) => db.person.count({ where: personWhere(args.filter) }),
+    resolve: (query, _root, args) =>
+      db.person.findMany({
+        ...query,
+        where: personWhere(args.filter),
+        orderBy: personOrderBy(args.orderBy),
+      }),
+  }),
+}));

@@ -1,0 +1,55 @@
+// Scalars and small inputs shared by several domains.
+import { builder } from '../builder.js';
+import { badUserInput } from '../errors.js';
+import { decodeIdFor } from '../global-id.js';
+
+builder.scalarType('DateTime', {
+  description: 'An instant in time, as an ISO 8601 string in UTC, e.g. "2016-12-16T09:00:00.000Z".',
+  serialize: (value) => (value instanceof Date ? value : new Date(value)).toISOString(),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) {
+      throw badUserInput(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`);
+    }
+    return date;
+  },
+});
+
+export const OrderDirection = builder.enumType('OrderDirection', {
+  description: 'Sort direction.',
+  values: {
+    ASC: { description: 'Smallest, earliest or A first.' },
+    DESC: { description: 'Largest, latest or Z first.' },
+  },
+});
+
+export const PersonRef = builder.inputType('PersonRef', {
+  description: 'Names one person, by global ID or by slug. Give exactly one.',
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'The person’s global ID.' }),
+    slug: t.string({ required: false, description: 'The person’s slug, e.g. "dmitry-peskov".' }),
+  }),
+});
+
+export const ArticleRef = builder.inputType('ArticleRef', {
+  description: 'Names one article, by global ID or by slug. Give exactly one.',
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'The article’s global ID.' }),
+    slug: t.string({ required: false, description: 'The article’s slug.' }),
+  }),
+});
+
+type Ref = { id?: string | number | null; slug?: string | null };
+
+/** A Prisma `where` for one row named by global ID or slug; exactly one must be given. */
+export function uniqueWhere(typename: 'Article' | 'Person', ref: Ref, argument: string) {
+  const hasId = ref.id != null;
+  const hasSlug = ref.slug != null;
+  if (hasId === hasSlug) {
+    throw badUserInput(`${argument}: give exactly one of "id" or "slug"`, {
+      argumentName: argument,
+    });
+  }
+  if (hasId) return { id: decodeIdFor(typename, String(ref.id)) };
+  return { slug: String(ref.slug) };
+}

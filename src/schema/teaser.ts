@@ -1,0 +1,101 @@
+// Teaser: a promotion for another story at the foot of an article; plus teaser lookups and lists.
+import { builder } from '../builder.js';
+import { db } from '../db/index.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { decodeIdFor } from '../global-id.js';
+import { ArticleRef, uniqueWhere } from './scalars.js';
+
+builder.prismaNode('Teaser', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A promotion for another story, shown at the foot of an article.',
+  fields: (t) => ({
+    position: t.exposeInt('position', { description: 'Order on the page, from 0.' }),
+    kicker: t.exposeString('kicker', {
+      nullable: true,
+      description: 'A label shown before the title, e.g. "Exclusive Interview".',
+    }),
+    title: t.exposeString('title', { description: 'The teased story’s title as shown.' }),
+    summary: t.exposeString('summary', {
+      description: 'The summary as shown; may be cut off (see isTruncated).',
+    }),
+    isTruncated: t.exposeBoolean('isTruncated', {
+      description: 'True when the summary was cut off mid-word on the page.',
+    }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'Where the teaser links, if known.',
+    }),
+    article: t.relation('article', { description: 'The article whose page shows this teaser.' }),
+    target: t.relation('target', {
+      nullable: true,
+      description: 'The teased article, when it is in Newsgraph (matched by headline).',
+    }),
+  }),
+});
+
+const TeaserFilter = builder.inputType('TeaserFilter', {
+  description: 'Narrows a teaser list. All given conditions must hold.',
+  fields: (t) => ({
+    article: t.field({
+      type: ArticleRef,
+      required: false,
+      description: 'Only teasers shown on this article.',
+    }),
+    target: t.field({
+      type: ArticleRef,
+      required: false,
+      description: 'Only teasers promoting this article.',
+    }),
+    titleContains: t.string({
+      required: false,
+      description: 'Only teasers whose title contains this text.',
+    }),
+    hasTarget: t.boolean({
+      required: false,
+      description:
+        'Only teasers whose story is in Newsgraph (true), or only those whose story is not (false).',
+    }),
+  }),
+});
+
+function teaserWhere(
+  filter: typeof TeaserFilter.$inferInput | null | undefined,
+): Prisma.TeaserWhereInput {
+  const where: Prisma.TeaserWhereInput = {};
+  if (filter?.article) where.article = uniqueWhere('Article', filter.article, 'filter.article');
+  if (filter?.target) where.target = uniqueWhere('Article', filter.target, 'filter.target');
+  if (filter?.titleContains) where.title = { contains: filter.titleContains };
+  if (filter?.hasTarget != null) where.targetId = filter.hasTarget ? { not: null } : null;
+  return where;
+}
+
+builder.queryFields((t) => ({
+  teaser: t.prismaField({
+    type: 'Teaser',
+    nullable: true,
+    description: 'One teaser by global ID; null if there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The teaser’s global ID.' }) },
+    resolve: (query, _root, args) =>
+      db.teaser.findUnique({ ...query, where: { id: decodeIdFor('Teaser', String(args.id)) } }),
+  }),
+  teasers: t.prismaConnection({
+    type: 'Teaser',
+    cursor: 'id',
+    description: 'Teasers, grouped by the article showing them (newest first), in page order.',
+    args: {
+      filter: t.arg({
+        type: TeaserFilter,
+        required: false,
+        description: 'Conditions every teaser must meet.',
+      }),
+    },
+    totalCount: (_connection, args) => db.teaser.count({ where: teaserWhere(args.filter) }),
+    resolve: (query, _root, args) =>
+      db.teaser.findMany({
+        ...query,
+        where: teaserWhere(args.filter),
+        orderBy: [{ article: { publishedAt: 'desc' } }, { articleId: 'desc' }, { position: 'asc' }],
+      }),
+  }),
+}));
