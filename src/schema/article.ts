@@ -1,7 +1,7 @@
 // Article: the story, its byline, lead image, people, quotes and teasers; plus article lookups and lists.
 import { builder } from '../builder.js';
 import { db } from '../db/index.js';
-import type { Person as PersonRow, Prisma } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
 import { Person } from './person.js';
 import { OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
@@ -11,15 +11,35 @@ export const ArticleStatus = builder.enumType(ArticleStatusValues, {
   description: 'Where an article is in its editorial life.',
 });
 
-type LeadImageShape = {
-  title: string | null;
-  caption: string | null;
-  credit: string | null;
-  agency: string | null;
-  photographer: PersonRow | null;
-};
-
-const LeadImage = builder.objectRef<LeadImageShape>('LeadImage');
+// The lead image lives in Article's columns; a variant of Article lets its photographer be planned
+// as an ordinary relation, in the same query as the article.
+const LeadImage = builder.prismaObject('Article', {
+  variant: 'LeadImage',
+  description:
+    'The photo at the top of an article, with its credit split into agency and photographer.',
+  fields: (t) => ({
+    title: t.exposeString('leadImageTitle', {
+      nullable: true,
+      description: 'The photo’s title, e.g. "2016 Election Protests".',
+    }),
+    caption: t.exposeString('leadImageCaption', {
+      nullable: true,
+      description: 'The caption, without the credit line.',
+    }),
+    credit: t.exposeString('leadImageCredit', {
+      nullable: true,
+      description: 'The credit line as printed, e.g. "REUTERS/David Becker".',
+    }),
+    agency: t.exposeString('leadImageAgency', {
+      nullable: true,
+      description: 'The agency named in the credit, e.g. "Reuters".',
+    }),
+    photographer: t.relation('leadImagePhotographer', {
+      nullable: true,
+      description: 'Who took the photo, when the credit names a person.',
+    }),
+  }),
+});
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
@@ -53,30 +73,12 @@ export const Article = builder.prismaNode('Article', {
       type: 'DateTime',
       description: 'When this record last changed.',
     }),
-    leadImage: t.field({
-      type: LeadImage,
-      nullable: true,
+    leadImage: t.variant(LeadImage, {
       description: 'The lead photo; null when the article has none.',
-      select: (_args, _ctx, nestedSelection) => ({
-        leadImageTitle: true,
-        leadImageCaption: true,
-        leadImageCredit: true,
-        leadImageAgency: true,
-        // Plans the photographer's fields in the same query as the article.
-        leadImagePhotographer: nestedSelection(true, ['photographer']),
-      }),
-      resolve: (article) =>
+      isNull: (article) =>
         article.leadImageTitle == null &&
         article.leadImageCaption == null &&
-        article.leadImageCredit == null
-          ? null
-          : {
-              title: article.leadImageTitle,
-              caption: article.leadImageCaption,
-              credit: article.leadImageCredit,
-              agency: article.leadImageAgency,
-              photographer: article.leadImagePhotographer,
-            },
+        article.leadImageCredit == null,
     }),
     mentions: t.relation('mentions', {
       description:
@@ -109,35 +111,6 @@ builder.prismaObjectFields(Article, (t) => ({
     resolve: (article) => article.authors.map((byline) => byline.person),
   }),
 }));
-
-LeadImage.implement({
-  description:
-    'The photo at the top of an article, with its credit split into agency and photographer.',
-  fields: (t) => ({
-    title: t.exposeString('title', {
-      nullable: true,
-      description: 'The photo’s title, e.g. "2016 Election Protests".',
-    }),
-    caption: t.exposeString('caption', {
-      nullable: true,
-      description: 'The caption, without the credit line.',
-    }),
-    credit: t.exposeString('credit', {
-      nullable: true,
-      description: 'The credit line as printed, e.g. "REUTERS/David Becker".',
-    }),
-    agency: t.exposeString('agency', {
-      nullable: true,
-      description: 'The agency named in the credit, e.g. "Reuters".',
-    }),
-    photographer: t.field({
-      type: Person,
-      nullable: true,
-      description: 'Who took the photo, when the credit names a person.',
-      resolve: (image) => image.photographer,
-    }),
-  }),
-});
 
 /** Article.paragraphs is a JSON array of strings; anything else is a data error, not a client error. */
 function paragraphsOf(value: Prisma.JsonValue): string[] {

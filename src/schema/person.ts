@@ -100,7 +100,16 @@ builder.prismaObjectFields(Person, (t) => ({
         totalCount: person._count.authored,
       }),
     },
-    { name: 'PersonArticlesConnection', description: 'Articles a person wrote.' },
+    {
+      name: 'PersonArticlesConnection',
+      description: 'Articles a person wrote.',
+      fields: (connection) => ({
+        totalCount: connection.int({
+          description: 'How many articles the person wrote in all.',
+          resolve: (result) => result.totalCount,
+        }),
+      }),
+    },
     { name: 'PersonArticlesEdge', description: 'An article a person wrote.' },
   ),
   mentionedIn: t.connection(
@@ -116,7 +125,16 @@ builder.prismaObjectFields(Person, (t) => ({
         totalCount: person._count.mentions,
       }),
     },
-    { name: 'PersonMentionsConnection', description: 'Articles that name a person.' },
+    {
+      name: 'PersonMentionsConnection',
+      description: 'Articles that name a person.',
+      fields: (connection) => ({
+        totalCount: connection.int({
+          description: 'How many articles name the person in all.',
+          resolve: (result) => result.totalCount,
+        }),
+      }),
+    },
     {
       name: 'PersonMentionsEdge',
       description: 'An article that names a person, with how it describes them.',
