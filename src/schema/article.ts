@@ -230,29 +230,33 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db.article.findUnique({ ...query, where: uniqueWhere('Article', args, 'article') }),
   }),
-  articles: t.prismaConnection({
-    type: 'Article',
-    cursor: 'id',
-    description:
-      'Articles, newest first unless `orderBy` says otherwise. Only PUBLISHED ones unless `filter.status` is given.',
-    args: {
-      filter: t.arg({
-        type: ArticleFilter,
-        required: false,
-        description: 'Conditions every article must meet.',
-      }),
-      orderBy: t.arg({
-        type: ArticleOrder,
-        required: false,
-        description: 'Sort order; defaults to PUBLISHED_AT DESC.',
-      }),
+  articles: t.prismaConnection(
+    {
+      type: 'Article',
+      cursor: 'id',
+      description:
+        'Articles, newest first unless `orderBy` says otherwise. Only PUBLISHED ones unless `filter.status` is given.',
+      args: {
+        filter: t.arg({
+          type: ArticleFilter,
+          required: false,
+          description: 'Conditions every article must meet.',
+        }),
+        orderBy: t.arg({
+          type: ArticleOrder,
+          required: false,
+          description: 'Sort order; defaults to PUBLISHED_AT DESC.',
+        }),
+      },
+      totalCount: (_connection, args) => db.article.count({ where: articleWhere(args.filter) }),
+      resolve: (query, _root, args) =>
+        db.article.findMany({
+          ...query,
+          where: articleWhere(args.filter),
+          orderBy: articleOrderBy(args.orderBy),
+        }),
     },
-    totalCount: (_connection, args) => db.article.count({ where: articleWhere(args.filter) }),
-    resolve: (query, _root, args) =>
-      db.article.findMany({
-        ...query,
-        where: articleWhere(args.filter),
-        orderBy: articleOrderBy(args.orderBy),
-      }),
-  }),
+    { name: 'ArticleConnection', description: 'A page of articles.' },
+    { name: 'ArticleEdge', description: 'One of a page of articles, with its cursor.' },
+  ),
 }));

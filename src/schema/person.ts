@@ -218,28 +218,32 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db.person.findUnique({ ...query, where: uniqueWhere('Person', args, 'person') }),
   }),
-  people: t.prismaConnection({
-    type: 'Person',
-    cursor: 'id',
-    description: 'People, by name unless `orderBy` says otherwise.',
-    args: {
-      filter: t.arg({
-        type: PersonFilter,
-        required: false,
-        description: 'Conditions every person must meet.',
-      }),
-      orderBy: t.arg({
-        type: PersonOrder,
-        required: false,
-        description: 'Sort order; defaults to NAME ASC.',
-      }),
+  people: t.prismaConnection(
+    {
+      type: 'Person',
+      cursor: 'id',
+      description: 'People, by name unless `orderBy` says otherwise.',
+      args: {
+        filter: t.arg({
+          type: PersonFilter,
+          required: false,
+          description: 'Conditions every person must meet.',
+        }),
+        orderBy: t.arg({
+          type: PersonOrder,
+          required: false,
+          description: 'Sort order; defaults to NAME ASC.',
+        }),
+      },
+      totalCount: (_connection, args) => db.person.count({ where: personWhere(args.filter) }),
+      resolve: (query, _root, args) =>
+        db.person.findMany({
+          ...query,
+          where: personWhere(args.filter),
+          orderBy: personOrderBy(args.orderBy),
+        }),
     },
-    totalCount: (_connection, args) => db.person.count({ where: personWhere(args.filter) }),
-    resolve: (query, _root, args) =>
-      db.person.findMany({
-        ...query,
-        where: personWhere(args.filter),
-        orderBy: personOrderBy(args.orderBy),
-      }),
-  }),
+    { name: 'PersonConnection', description: 'A page of people.' },
+    { name: 'PersonEdge', description: 'One of a page of people, with its cursor.' },
+  ),
 }));

@@ -81,23 +81,31 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db.quote.findUnique({ ...query, where: { id: decodeIdFor('Quote', String(args.id)) } }),
   }),
-  quotes: t.prismaConnection({
-    type: 'Quote',
-    cursor: 'id',
-    description: 'Quotes, newest article first and in reading order within an article.',
-    args: {
-      filter: t.arg({
-        type: QuoteFilter,
-        required: false,
-        description: 'Conditions every quote must meet.',
-      }),
+  quotes: t.prismaConnection(
+    {
+      type: 'Quote',
+      cursor: 'id',
+      description: 'Quotes, newest article first and in reading order within an article.',
+      args: {
+        filter: t.arg({
+          type: QuoteFilter,
+          required: false,
+          description: 'Conditions every quote must meet.',
+        }),
+      },
+      totalCount: (_connection, args) => db.quote.count({ where: quoteWhere(args.filter) }),
+      resolve: (query, _root, args) =>
+        db.quote.findMany({
+          ...query,
+          where: quoteWhere(args.filter),
+          orderBy: [
+            { article: { publishedAt: 'desc' } },
+            { articleId: 'desc' },
+            { position: 'asc' },
+          ],
+        }),
     },
-    totalCount: (_connection, args) => db.quote.count({ where: quoteWhere(args.filter) }),
-    resolve: (query, _root, args) =>
-      db.quote.findMany({
-        ...query,
-        where: quoteWhere(args.filter),
-        orderBy: [{ article: { publishedAt: 'desc' } }, { articleId: 'desc' }, { position: 'asc' }],
-      }),
-  }),
+    { name: 'QuoteConnection', description: 'A page of quotes.' },
+    { name: 'QuoteEdge', description: 'One of a page of quotes, with its cursor.' },
+  ),
 }));

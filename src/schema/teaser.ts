@@ -79,23 +79,31 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db.teaser.findUnique({ ...query, where: { id: decodeIdFor('Teaser', String(args.id)) } }),
   }),
-  teasers: t.prismaConnection({
-    type: 'Teaser',
-    cursor: 'id',
-    description: 'Teasers, grouped by the article showing them (newest first), in page order.',
-    args: {
-      filter: t.arg({
-        type: TeaserFilter,
-        required: false,
-        description: 'Conditions every teaser must meet.',
-      }),
+  teasers: t.prismaConnection(
+    {
+      type: 'Teaser',
+      cursor: 'id',
+      description: 'Teasers, grouped by the article showing them (newest first), in page order.',
+      args: {
+        filter: t.arg({
+          type: TeaserFilter,
+          required: false,
+          description: 'Conditions every teaser must meet.',
+        }),
+      },
+      totalCount: (_connection, args) => db.teaser.count({ where: teaserWhere(args.filter) }),
+      resolve: (query, _root, args) =>
+        db.teaser.findMany({
+          ...query,
+          where: teaserWhere(args.filter),
+          orderBy: [
+            { article: { publishedAt: 'desc' } },
+            { articleId: 'desc' },
+            { position: 'asc' },
+          ],
+        }),
     },
-    totalCount: (_connection, args) => db.teaser.count({ where: teaserWhere(args.filter) }),
-    resolve: (query, _root, args) =>
-      db.teaser.findMany({
-        ...query,
-        where: teaserWhere(args.filter),
-        orderBy: [{ article: { publishedAt: 'desc' } }, { articleId: 'desc' }, { position: 'asc' }],
-      }),
-  }),
+    { name: 'TeaserConnection', description: 'A page of teasers.' },
+    { name: 'TeaserEdge', description: 'One of a page of teasers, with its cursor.' },
+  ),
 }));

@@ -1,0 +1,35 @@
+// Gives every execution error a code before yoga's masking sees it: Pothos argument errors become
+// BAD_USER_INPUT, and anything unexpected is logged once, with the request id, then masked.
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
+
+export function codedErrors(logger: () => YogaLogger): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length) return;
+          const errors = result.errors.map((error) => {
+            const original = error.originalError;
+            // PothosValidationError extends GraphQLError, so it must be caught before the pass-through.
+            if (original instanceof PothosValidationError) {
+              return new GraphQLError(original.message, {
+                nodes: error.nodes,
+                path: error.path,
+                originalError: badUserInput(original.message),
+                extensions: { code: 'BAD_USER_INPUT' },
+              });
+            }
+            if (!original || original instanceof GraphQLError) return error;
+            logger().error(`[${args.contextValue.requestId}] ${original.stack ?? original.message}`);
+            return maskError(error, 'Unexpected error.', false) as GraphQLError;
+          });
+          setResult({ ...result, errors });
+        },
+      };
+    },
+  };
+}
