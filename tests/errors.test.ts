@@ -31,10 +31,14 @@ describe('malformed ids and arguments', () => {
     ['a non-numeric id', encodeGlobalID('Article', 'abc')],
     ['an empty string', ''],
   ])('rejects %s with BAD_USER_INPUT', async (_label, id) => {
-    const error = await gqlError('BAD_USER_INPUT', `query($id: ID!) { article(id: $id) { id } }`, { variables: { id } });
+    const error = await gqlError('BAD_USER_INPUT', `query($id: ID!) { article(id: $id) { id } }`, {
+      variables: { id },
+    });
     expect(error.message).toMatch(/not a valid Newsgraph ID/);
     expectNoStack(error);
-    const viaNode = await gqlError('BAD_USER_INPUT', `query($id: ID!) { node(id: $id) { id } }`, { variables: { id } });
+    const viaNode = await gqlError('BAD_USER_INPUT', `query($id: ID!) { node(id: $id) { id } }`, {
+      variables: { id },
+    });
     expect(viaNode.message).toMatch(/not a valid Newsgraph ID/);
   });
 
@@ -43,20 +47,29 @@ describe('malformed ids and arguments', () => {
     const error = await gqlError('BAD_USER_INPUT', `query($id: ID!) { article(id: $id) { id } }`, {
       variables: { id: encodeGlobalID('Person', person.id) },
     });
-    expect(error.message).toBe(`ID "${encodeGlobalID('Person', person.id)}" belongs to a Person, not a Article`);
+    expect(error.message).toBe(
+      `ID "${encodeGlobalID('Person', person.id)}" belongs to a Person, not a Article`,
+    );
   });
 
   it('requires exactly one of id and slug', async () => {
     const none = await gqlError('BAD_USER_INPUT', `{ article { id } }`);
     expect(none.message).toMatch(/exactly one of "id" or "slug"/);
-    await gqlError('BAD_USER_INPUT', `{ person(id: "${encodeGlobalID('Person', 1)}", slug: "x") { id } }`);
+    await gqlError(
+      'BAD_USER_INPUT',
+      `{ person(id: "${encodeGlobalID('Person', 1)}", slug: "x") { id } }`,
+    );
     await gqlError('BAD_USER_INPUT', `{ articles(filter: { author: {} }) { totalCount } }`);
   });
 
   it('rejects a malformed DateTime', async () => {
-    const error = await gqlError('BAD_USER_INPUT', `query($d: DateTime) { articles(filter: { publishedFrom: $d }) { totalCount } }`, {
-      variables: { d: 'yesterday' },
-    });
+    const error = await gqlError(
+      'BAD_USER_INPUT',
+      `query($d: DateTime) { articles(filter: { publishedFrom: $d }) { totalCount } }`,
+      {
+        variables: { d: 'yesterday' },
+      },
+    );
     expect(error.message).toMatch(/ISO 8601/);
   });
 });
@@ -66,7 +79,9 @@ describe('page sizes', () => {
     const inline = await gqlError('BAD_USER_INPUT', `{ articles(first: 100000) { totalCount } }`);
     expect(inline.message).toBe('first: 100000 exceeds the page-size limit of 100');
     expect(inline.extensions).toMatchObject({ limit: 100, argumentName: 'first' });
-    await gqlError('BAD_USER_INPUT', `query($n: Int) { people(last: $n) { totalCount } }`, { variables: { n: 101 } });
+    await gqlError('BAD_USER_INPUT', `query($n: Int) { people(last: $n) { totalCount } }`, {
+      variables: { n: 101 },
+    });
     await gqlError('BAD_USER_INPUT', `{ person(slug: "x") { quotes(first: 500) { totalCount } } }`);
   });
 
@@ -105,14 +120,18 @@ describe('malformed and abusive documents', () => {
 
   it('rejects a query deeper than the limit', async () => {
     let selection = 'id';
-    for (let i = 0; i < limits.depth; i++) selection = `article { ${i % 2 ? 'teasers' : 'quotes'} { ${selection} } }`;
+    for (let i = 0; i < limits.depth; i++)
+      selection = `article { ${i % 2 ? 'teasers' : 'quotes'} { ${selection} } }`;
     const result = await gqlRaw(`{ quotes { edges { node { ${selection} } } } }`);
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
     expect(result.data ?? null).toBeNull();
   });
 
   it('rejects too many aliases', async () => {
-    const aliases = Array.from({ length: limits.aliases + 1 }, (_, i) => `a${i}: articles { totalCount }`).join(' ');
+    const aliases = Array.from(
+      { length: limits.aliases + 1 },
+      (_, i) => `a${i}: articles { totalCount }`,
+    ).join(' ');
     const result = await gqlRaw(`{ ${aliases} }`);
     expect(result.errors?.[0]?.message).toMatch(/aliases/i);
   });
@@ -132,9 +151,14 @@ describe('malformed and abusive documents', () => {
 describe('unexpected failures', () => {
   it('masks an internal error as a generic message without details', async () => {
     const article = await makeArticle({ slug: 'corrupt' });
-    await db.$executeRawUnsafe(`UPDATE "Article" SET "paragraphs" = '{"not":"a list"}' WHERE "id" = ${article.id}`);
+    await db.$executeRawUnsafe(
+      `UPDATE "Article" SET "paragraphs" = '{"not":"a list"}' WHERE "id" = ${article.id}`,
+    );
     const result = await gqlRaw(`{ article(slug: "corrupt") { headline paragraphs } }`);
-    expect(result.errors?.[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(result)).not.toContain('not an array of strings');
     expectNoStack(result);
   });

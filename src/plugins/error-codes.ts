@@ -24,7 +24,9 @@ export function codedErrors(logger: () => YogaLogger): Plugin<Context> {
               });
             }
             if (!original || original instanceof GraphQLError) return error;
-            logger().error(`[${args.contextValue.requestId}] ${original.stack ?? original.message}`);
+            logger().error(
+              `[${args.contextValue.requestId}] ${original.stack ?? original.message}`,
+            );
             return maskError(error, 'Unexpected error.', false) as GraphQLError;
           });
           setResult({ ...result, errors });

@@ -1,0 +1,109 @@
+// No N+1: a nested page costs the same small number of SQL statements whatever its size.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contractQuery } from '../src/examples.js';
+import { captureSql, clearDatabase } from './support/db.js';
+import { makeArticle, makePerson } from './support/factories.js';
+import { gql } from './support/gql.js';
+
+const articlePage = /* GraphQL */ `
+  query Page($first: Int!) {
+    articles(first: $first) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node {
+        id slug headline publishedAt paragraphs
+        authors { id slug name }
+        leadImage { title caption credit agency photographer { name } }
+        quotes { id text isPartial speaker { slug name } }
+        teasers { kicker title summary isTruncated target { slug } }
+        mentions { person { slug name } roleAsWritten }
+      } }
+    }
+  }
+`;
+
+const personPage = /* GraphQL */ `
+  query Person($first: Int!) {
+    person(slug: "speaker-0") {
+      name aliases
+      quotes(first: $first) { totalCount edges { node { text article { slug headline authors { name } } } } }
+      articles(first: $first) { totalCount edges { node { headline } } }
+      mentionedIn(first: $first) { totalCount edges { roleAsWritten node { headline } } }
+      quotedAlongside { person { slug } count }
+    }
+  }
+`;
+
+beforeAll(async () => {
+  await clearDatabase();
+  const speakers = [];
+  for (let i = 0; i < 6; i++)
+    speakers.push(await makePerson({ slug: `speaker-${i}`, aliases: [`S${i}`] }));
+  const [a, b, c, d, e, f] = speakers as [any, any, any, any, any, any];
+  for (let i = 0; i < 60; i++) {
+    await makeArticle({
+      headline: `Story ${i}`,
+      authors: i % 2 ? [a, b] : [a],
+      photographer: c,
+      mentions: [{ person: d, roleAsWritten: 'the mayor' }, { person: e }],
+      quotes: [
+        { text: `q${i}-1`, speaker: a },
+        { text: `q${i}-2`, speaker: d },
+        { text: `q${i}-3`, speaker: null },
+      ],
+      teasers: [{ title: `Story ${i + 1}`, kicker: 'More' }, { title: 'Elsewhere' }],
+    });
+  }
+  expect(f).toBeDefined();
+});
+
+async function statementsFor(query: string, first: number) {
+  const { result, sql } = await captureSql(() => gql(query, { variables: { first } }));
+  return { result, count: sql.length };
+}
+
+describe('SQL statements per request', () => {
+  it('an article page costs the same for 2 and 50 articles', async () => {
+    const small = await statementsFor(articlePage, 2);
+    const large = await statementsFor(articlePage, 50);
+    expect(small.result.articles.edges).toHaveLength(2);
+    expect(large.result.articles.edges).toHaveLength(50);
+    expect(large.result.articles.edges[49].node.quotes).toHaveLength(3);
+    expect(large.result.articles.edges[49].node.leadImage.photographer.name).toBe(
+      large.result.articles.edges[0].node.leadImage.photographer.name,
+    );
+    expect(large.count).toBe(small.count);
+    // One statement for the page, one for totalCount, one per relation level (9).
+    console.info(`article page: ${large.count} SQL statements`);
+    expect(large.count).toBeLessThanOrEqual(11);
+  });
+
+  it('the contract query is a small constant', async () => {
+    const { sql } = await captureSql(() => gql(contractQuery));
+    expect(sql.length).toBeLessThanOrEqual(15);
+  });
+
+  it('a person page costs the same for 2 and 50 rows per list', async () => {
+    const small = await statementsFor(personPage, 2);
+    const large = await statementsFor(personPage, 50);
+    expect(large.result.person.quotes.edges).toHaveLength(50);
+    expect(large.result.person.articles.totalCount).toBe(60);
+    expect(large.count).toBe(small.count);
+    console.info(`person page: ${large.count} SQL statements`);
+    expect(large.count).toBeLessThanOrEqual(12);
+  });
+
+  it('a list of people with quotedAlongside is batched', async () => {
+    const { result, sql } = await captureSql(() =>
+      gql(
+        `{ people(first: 6) { edges { node { slug quotedAlongside { person { slug } count } } } } }`,
+      ),
+    );
+    const bySlug = Object.fromEntries(
+      result.people.edges.map((e: any) => [e.node.slug, e.node.quotedAlongside]),
+    );
+    expect(bySlug['speaker-0']).toEqual([{ person: { slug: 'speaker-3' }, count: 60 }]);
+    expect(bySlug['speaker-5']).toEqual([]);
+    expect(sql.length).toBeLessThanOrEqual(4);
+  });
+});
