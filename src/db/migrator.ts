@@ -238,14 +238,19 @@ function firstLines(message: string): string {
 }
 
 /**
- * better-sqlite3 refuses multi-statement SQL in `executeRaw`, which the engine uses when it replays
- * migrations on the shadow database; such SQL goes through `executeScript` instead.
+ * Adapts better-sqlite3 to what the engine expects:
+ * - it refuses multi-statement SQL in `executeRaw`, which the engine uses when it replays migrations
+ *   on the shadow database; such SQL goes through `executeScript` instead;
+ * - the engine asks for `locking_mode=EXCLUSIVE`, which can never be granted while the server holds
+ *   the database open in WAL mode, so `db:migrate` would time out beside a running server. Each
+ *   migration still runs in its own transaction, which is what keeps it atomic.
  */
 function sqliteMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   const base = new PrismaBetterSqlite3({ url });
   const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const executeRaw = adapter.executeRaw.bind(adapter);
     adapter.executeRaw = async (query) => {
+      if (/^\s*PRAGMA\s+(main\.)?locking_mode\s*=\s*EXCLUSIVE\s*;?\s*$/i.test(query.sql)) return 0;
       try {
         return await executeRaw(query);
       } catch (error) {
