@@ -1,0 +1,129 @@
+// The importer: raw scraped article text in, linked records out (article, people, quotes, teasers).
+import { createHash } from 'node:crypto';
+import { ImportError } from './errors.js';
+import { collapse, normaliseText, slugify } from './normalise.js';
+import { findPeople, type Person, type Unit } from './people.js';
+import { findQuotes } from './quotes.js';
+import { parseStructure } from './structure.js';
+
+export type { ImportErrorCode } from './errors.js';
+export { ImportError } from './errors.js';
+
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export type ImportedArticle = {
+  article: {
+    headline: string;
+    slug: string;
+    authors: { name: string; slug: string }[];
+    authorRole: string | null;
+    leadImage: {
+      title: string | null;
+      caption: string | null;
+      credit: string | null;
+      agency: string | null;
+      photographer: { name: string; slug: string } | null;
+    } | null;
+    paragraphs: string[];
+  };
+  people: { name: string; slug: string; roleAsWritten: string | null; aliases: string[] }[];
+  mentions: { slug: string; roleAsWritten: string | null; firstParagraph: number }[];
+  quotes: {
+    text: string;
+    speaker: { name: string; slug: string } | null;
+    paragraph: number;
+    isPartial: boolean;
+    speakerRoleAsWritten: string | null;
+    attribution: string | null;
+  }[];
+  teasers: { kicker: string | null; title: string; summary: string; isTruncated: boolean }[];
+  /** sha256 of the normalised text: the same article text always hashes the same. */
+  contentHash: string;
+};
+
+/** Decodes file bytes, refusing what cannot be an article: empty, oversized, binary or not UTF-8. */
+export function decodeArticleBytes(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new ImportError('EMPTY', 'the file is empty');
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new ImportError(
+      'TOO_LARGE',
+      `the file is ${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES} (2 MB)`,
+    );
+  }
+  if (bytes.includes(0)) throw new ImportError('BINARY', 'the file is binary, not text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError('INVALID_UTF8', 'the file is not valid UTF-8 text');
+  }
+  if (text.trim() === '') throw new ImportError('EMPTY', 'the file holds only whitespace');
+  return text;
+}
+
+export function parseArticle(raw: string): ImportedArticle {
+  const text = normaliseText(raw);
+  const parts = parseStructure(text);
+  const units: Unit[] = [
+    { text: parts.leadImage?.caption ?? '', origin: 'caption', index: -1 },
+    ...parts.paragraphs.map(
+      (paragraph, index): Unit => ({ text: paragraph, origin: 'body', index }),
+    ),
+    ...parts.teasers.flatMap((t, index): Unit[] => [
+      { text: t.title, origin: 'teaser', index },
+      { text: t.summary, origin: 'teaser', index },
+    ]),
+  ];
+  const credited = [
+    ...parts.byline.authors,
+    ...(parts.leadImage?.photographer ? [parts.leadImage.photographer] : []),
+  ];
+  const { people, mentions } = findPeople(units, credited);
+  const bySlug = new Map(people.map((p) => [p.slug, p]));
+  const ref = (slug: string) => ({ name: (bySlug.get(slug) as Person).name, slug });
+
+  const bodyUnits = units.filter((u) => u.origin === 'body');
+  const firstMentions = new Map<string, { roleAsWritten: string | null; firstParagraph: number }>();
+  for (const unit of bodyUnits) {
+    for (const mention of mentions.get(unit) ?? []) {
+      const seen = firstMentions.get(mention.slug);
+      if (!seen)
+        firstMentions.set(mention.slug, {
+          roleAsWritten: mention.role,
+          firstParagraph: unit.index,
+        });
+      else if (!seen.roleAsWritten && mention.role) seen.roleAsWritten = mention.role;
+    }
+  }
+  const quotes = findQuotes(
+    bodyUnits.map((unit) => ({ unit, mentions: mentions.get(unit) ?? [] })),
+  );
+  const photographer = parts.leadImage?.photographer;
+
+  return {
+    article: {
+      headline: parts.headline,
+      slug: slugify(parts.headline),
+      authors: parts.byline.authors.map((name) => ref(slugify(collapse(name)))),
+      authorRole: parts.byline.role,
+      leadImage: parts.leadImage && {
+        title: parts.leadImage.title,
+        caption: parts.leadImage.caption,
+        credit: parts.leadImage.credit,
+        agency: parts.leadImage.agency,
+        photographer: photographer ? ref(slugify(photographer)) : null,
+      },
+      paragraphs: parts.paragraphs,
+    },
+    people: people.map((p) => ({
+      name: p.name,
+      slug: p.slug,
+      roleAsWritten: firstMentions.get(p.slug)?.roleAsWritten ?? null,
+      aliases: p.aliases,
+    })),
+    mentions: [...firstMentions].map(([slug, m]) => ({ slug, ...m })),
+    quotes: quotes.map((q) => ({ ...q, speaker: q.speaker ? ref(q.speaker) : null })),
+    teasers: parts.teasers,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+  };
+}

@@ -1,0 +1,97 @@
+// Word lists the importer reasons with. Kept apart so that adding a title or verb is a one-line change.
+
+const words = (text: string) => new Set(text.trim().split(/\s+/));
+
+/** Titles written before a name; they are not part of the name. Compared lowercase, without dots. */
+export const TITLES = words(`
+  president president-elect vice-president senator sen rep representative governor gov mayor councillor
+  councilor councilwoman councilman dr doctor rev reverend mr mrs ms miss mx prof professor minister
+  secretary speaker chairman chairwoman chair judge justice pope king queen prince princess general gen
+  colonel col captain capt sergeant sgt officer detective pastor bishop archbishop cardinal father sister
+  brother chief inspector commissioner superintendent ambassador premier chancellor deputy director lord
+  lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
+  chancellor-elect governor-elect mayor-elect prime ceo chief-executive
+`);
+
+/** Honorifics: titles that say nothing about a role, so they never become "role as written". */
+export const HONORIFICS = words('mr mrs ms miss mx dr rev reverend sir dame prof');
+
+/** Lowercase nouns naming a role, as in "opposing candidate Hillary Clinton". */
+export const ROLE_NOUNS = words(`
+  leader spokesperson spokesman spokeswoman candidate minister secretary chief executive director
+  president chairman chairwoman chair artist author councillor councilor senator governor mayor speaker
+  analyst economist professor lawyer attorney coach player founder co-founder researcher scientist officer
+  commissioner manager head adviser advisor aide official activist campaigner resident witness nurse
+  doctor teacher student pastor priest singer actor actress photographer designer engineer farmer owner
+  ceo chef investor diplomat envoy ambassador judge prosecutor lawmaker legislator representative deputy
+  correspondent editor reporter journalist historian curator principal surgeon physician mp organiser
+  organizer volunteer coordinator treasurer chancellor premier governor-elect president-elect
+  superintendent inspector detective sergeant captain general colonel presenter host striker midfielder
+  defender goalkeeper manager trainer negotiator mediator ombudsman regulator auditor planner architect
+  partner counsel chairperson convener pilot commander mother father grandmother grandfather widow son daughter
+`);
+
+/** Lowercase words that may precede a role noun in a role as written ("Outgoing US President"). */
+export const ROLE_MODIFIERS = words(`
+  outgoing former opposing current acting deputy senior chief incoming late fellow top vice assistant
+  interim then newly elected longtime long-time veteran local state federal majority minority health
+  foreign prime lead head junior retired prominent renowned independent opposition party finance
+  defence defense education environment transport housing justice interior trade energy police fire
+  city county district regional national general communications press executive managing associate
+  principal first second founding co- science technology culture sports arts music football club team
+  campaign council union community hospital school company university museum church senate house
+  majority-party new
+`);
+
+/** Sentence openers that are capitalised but are not part of a role. */
+export const SENTENCE_OPENERS = words(`
+  yesterday today tonight tomorrow meanwhile however but and then now earlier later last on in at after
+  before when while this that these those also so yet still instead indeed though although since as
+  for with by from under over according
+`);
+
+/** Words that make a capitalised phrase an organisation or a place, never a person. */
+export const NON_PERSON_WORDS = words(`
+  house senate party committee agency states street strip university seminary society center centre
+  church ministry department office council court republic government congress congressional houses
+  news times post research institute foundation association corporation company inc ltd llc group bank
+  energy airlines airways hospital school college commission authority union kingdom nations airport
+  station square park bridge road avenue river lake mountain island valley city county district
+  province region america europe asia africa january february march april may june july august
+  september october november december monday tuesday wednesday thursday friday saturday sunday
+  intelligence national international federal democratic republican election protests evangelical
+  cathedral temple mosque museum gallery library theatre theater stadium arena hall tower centre club
+  united league cup festival award awards prize fund trust council network press radio television tv
+  channel magazine journal daily weekly herald tribune gazette chronicle review express observer
+  guardian telegraph reuters associated security defence defense police army navy force forces
+  service services police health care board bureau administration industries holdings partners capital
+  ventures labs systems technologies solutions media studio studios records pictures films books
+  reserve exchange market markets index sea ocean bay coast harbour harbor port gulf strait desert
+  forest hills heights village town island islands peninsula canal highway lane way boulevard
+  plaza mall tunnel dam falls springs beach north south east west northern southern eastern western
+  central christian catholic muslim jewish hindu buddhist spirit god lord christ bible gospel
+`);
+
+/** Verbs that introduce or follow reported speech. */
+export const SPEECH_VERBS = words(`
+  said says say saying told tells telling added adds adding asked asks asking explained explains noted
+  notes stated states declared declares insisted insists argued argues warned warns replied replies
+  responded responds wrote writes writing remarked remarks commented comments continued continues conceded
+  concedes admitted admits acknowledged acknowledges claimed claims announced announces recalled recalls
+  urged urges stressed stresses emphasised emphasized observed observes suggested suggests maintained
+  maintains countered counters quipped joked shouted whispered cautioned predicted promised vowed
+  confirmed confirms denied denies tweeted posted calling called call calls described describes
+  describing dubbed termed labelled labeled branded putting
+`);
+
+/** Words between a quotation and its speaker that only report how it was said. */
+export const SPEECH_FILLERS = words(
+  'also later then again further simply previously once quietly earlier',
+);
+
+export const PRONOUNS = words('he she');
+
+/** Prepositions after which a name is an object, not the speaker. */
+export const PREPOSITIONS = words(
+  'of for to with by against from about on at into toward towards than like regarding',
+);

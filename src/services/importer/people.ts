@@ -1,0 +1,232 @@
+// Finds the people an article names by full name, with their roles as written and the shorter forms
+// (surnames, native-script names) the text also uses for them.
+import {
+  HONORIFICS,
+  NON_PERSON_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS,
+  TITLES,
+} from './lexicon.js';
+import { collapse, slugify } from './normalise.js';
+
+export type Person = { name: string; slug: string; aliases: string[] };
+
+/** Where a text names a person: by full name, or by a surname or native-script alias. */
+export type Mention = {
+  slug: string;
+  start: number;
+  end: number;
+  kind: 'full' | 'alias';
+  /** The role written around this mention, before the name or as an appositive after it. */
+  role: string | null;
+  /** End of the appositive (", the spokesperson for …,") that follows the name, if any. */
+  appositiveEnd: number | null;
+};
+
+export type Unit = {
+  text: string;
+  origin: 'byline' | 'caption' | 'body' | 'teaser';
+  index: number;
+};
+
+const NAME_WORD = String.raw`\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|\p{Lu}\.`;
+const PARTICLE = String.raw`(?:de|da|di|del|della|van|von|der|den|bin|binti|al|la|le|du|dos|das|ibn)`;
+const NAME_SEQUENCE = new RegExp(
+  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,5}(?![\p{L}])`,
+  'gu',
+);
+const NATIVE_ALIAS =
+  /^\s*\(([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}][^()]*)\)/u;
+const HONORIFIC_BEFORE =
+  /\b(?:Mr|Mrs|Ms|Mx|Dr|Rev|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Sir|Dame|Lord|Lady)\.?\s*$/;
+
+const bare = (word: string) => word.toLowerCase().replace(/\.$/, '');
+
+type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
+
+/** Finds candidate names in every unit, with the title words that precede them split off. */
+function candidates(units: Unit[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const unit of units) {
+    for (const match of unit.text.matchAll(NAME_SEQUENCE)) {
+      const all = match[0].split(/\s+/);
+      // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
+      let cut = 0;
+      for (let i = 0; i < all.length - 2; i++) if (TITLES.has(bare(all[i] as string))) cut = i + 1;
+      const titles = all.slice(0, cut);
+      const words = all.slice(cut);
+      const offset =
+        cut === 0
+          ? match.index
+          : match.index +
+            match[0].indexOf(words.join(' ').split(' ')[0] as string, titles.join(' ').length);
+      if (words.length < 2) continue;
+      found.push({
+        unit,
+        start: offset,
+        end: offset + words.join(' ').length,
+        tokens: words,
+        titles,
+      });
+    }
+  }
+  return found;
+}
+
+function isNonPerson(tokens: string[]): boolean {
+  return (
+    tokens.some((t) => NON_PERSON_WORDS.has(bare(t))) || tokens.every((t) => /^\p{Lu}\.$/u.test(t))
+  );
+}
+
+/** The role written just before a name: "Senate Majority leader", "Outgoing US President". */
+export function roleBefore(text: string, nameStart: number): string | null {
+  const before = text.slice(0, nameStart).replace(/\s+$/, '');
+  const words = before.split(/\s+/);
+  const role: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    const plain = bare(word.replace(/[,;:()"]+$/, ''));
+    if (word !== word.replace(/[,;:()"]+$/, '') || /^[("]/.test(word)) break;
+    const isCapitalised = /^\p{Lu}/u.test(word);
+    const sentenceStart = i === 0 || /[.!?:"]$/.test(words[i - 1] ?? '');
+    if (sentenceStart && SENTENCE_OPENERS.has(plain)) break;
+    if (isCapitalised || ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || TITLES.has(plain))
+      role.unshift(word);
+    else break;
+    if (sentenceStart) break;
+  }
+  // The word next to the name must name a role; "Republican Donald Trump" has none.
+  const nextToName = bare(role.at(-1) ?? '');
+  if (!TITLES.has(nextToName) && !ROLE_NOUNS.has(nextToName)) return null;
+  const meaningful = role.filter((w) => !HONORIFICS.has(bare(w)));
+  return meaningful.length ? meaningful.join(' ') : null;
+}
+
+/** An appositive after a name: "Dmitry Peskov, the spokesperson for …," → its text and end offset. */
+export function appositiveAfter(
+  text: string,
+  nameEnd: number,
+): { role: string; end: number } | null {
+  const match =
+    /^,\s+((?:the|a|an|his|her|its|their|our)\s+[^,;:"]+?|\p{Lu}[\p{L}-]*\s+(?:of|for|at|to|in)\s+[^,;:"]+?|[\p{Ll}-]+\s+(?:of|for|at|to|in)\s+[^,;:"]+?)(?=,|;|:|\.(?:\s|$)|$)/u.exec(
+      text.slice(nameEnd),
+    );
+  if (!match) return null;
+  const role = collapse(match[1] ?? '');
+  const first = bare(role.split(' ')[0] ?? '');
+  const head = bare(role.split(' ')[1] ?? '');
+  const startsWithRole =
+    TITLES.has(first) || ROLE_NOUNS.has(first) || ROLE_NOUNS.has(head) || ROLE_MODIFIERS.has(head);
+  if (!startsWithRole || role.split(' ').some((w) => SPEECH_VERBS.has(bare(w)) || w === 'who'))
+    return null;
+  return { role, end: nameEnd + (match[0]?.length ?? 0) };
+}
+
+function hasPersonEvidence(c: Candidate): boolean {
+  const { text } = c.unit;
+  if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(0, c.start))) return true;
+  if (roleBefore(text, c.start) || appositiveAfter(text, c.end)) return true;
+  if (NATIVE_ALIAS.test(text.slice(c.end))) return true;
+  const after = text.slice(c.end, c.end + 40);
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (/^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(after)) {
+    const verb = /^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+    if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
+  }
+  return /\b(?:said|says|asked|added|according to)\s*$/i.test(before);
+}
+
+export type PeopleIndex = { people: Person[]; mentions: Map<Unit, Mention[]> };
+
+/**
+ * People named in full (two or more name words) with some sign of being a person: a title or role,
+ * an appositive, a speech verb, a native-script name, or a place in the byline or photo credit.
+ */
+export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
+  const all = candidates(units);
+  const known = new Map<string, Person>();
+  const order: string[] = [];
+  const add = (name: string) => {
+    const slug = slugify(name);
+    if (!slug || known.has(slug)) return;
+    known.set(slug, { name, slug, aliases: [] });
+    order.push(slug);
+  };
+  for (const name of credited) add(collapse(name));
+  for (const c of all) {
+    if (!isNonPerson(c.tokens) && hasPersonEvidence(c)) add(c.tokens.join(' '));
+  }
+  // A longer capitalised run that ends in a known name ("Republican Donald Trump") is that person.
+  const names = [...known.values()].sort((a, b) => b.name.length - a.name.length);
+
+  const mentions = new Map<Unit, Mention[]>();
+  for (const unit of units) {
+    const list: Mention[] = [];
+    for (const person of names) {
+      for (const match of unit.text.matchAll(
+        new RegExp(`(?<![\\p{L}])${escape(person.name)}(?![\\p{L}])`, 'gu'),
+      )) {
+        const start = match.index;
+        const end = start + person.name.length;
+        if (list.some((m) => start < m.end && end > m.start)) continue;
+        const appositive = appositiveAfter(unit.text, end);
+        const role = appositive?.role ?? roleBefore(unit.text, start);
+        list.push({
+          slug: person.slug,
+          start,
+          end,
+          kind: 'full',
+          role: role ?? null,
+          appositiveEnd: appositive?.end ?? null,
+        });
+        const native = NATIVE_ALIAS.exec(unit.text.slice(end));
+        if (native?.[1] && !person.aliases.includes(native[1].trim()))
+          person.aliases.push(native[1].trim());
+      }
+    }
+    mentions.set(unit, list);
+  }
+  addSurnameMentions(units, names, mentions);
+  return { people: order.map((slug) => known.get(slug) as Person), mentions };
+}
+
+/** Surnames used alone ("Peskov said", "Putin's site") refer to the one person with that surname. */
+function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit, Mention[]>): void {
+  const bySurname = new Map<string, Person[]>();
+  for (const person of people) {
+    const surname = person.name.split(' ').at(-1) as string;
+    if (/^\p{Lu}\.$/u.test(surname)) continue;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+  }
+  for (const [surname, owners] of bySurname) {
+    if (owners.length !== 1) continue; // Two people share it: a bare surname would be a guess.
+    const person = owners[0] as Person;
+    for (const unit of units) {
+      const list = mentions.get(unit) as Mention[];
+      for (const match of unit.text.matchAll(
+        new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu'),
+      )) {
+        const start = match.index;
+        const end = start + surname.length;
+        if (list.some((m) => start < m.end && end > m.start)) continue;
+        list.push({
+          slug: person.slug,
+          start,
+          end,
+          kind: 'alias',
+          role: null,
+          appositiveEnd: null,
+        });
+        if (!person.aliases.includes(surname)) person.aliases.unshift(surname);
+      }
+    }
+  }
+  for (const list of mentions.values()) list.sort((a, b) => a.start - b.start);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

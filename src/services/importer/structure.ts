@@ -1,0 +1,163 @@
+// Splits a scraped article into its parts: headline, byline, lead image, body paragraphs and teasers.
+import { ImportError } from './errors.js';
+import { collapse } from './normalise.js';
+
+export type Byline = { authors: string[]; role: string | null };
+export type LeadImage = {
+  title: string | null;
+  caption: string | null;
+  credit: string | null;
+  agency: string | null;
+  photographer: string | null;
+};
+export type TeaserPart = {
+  kicker: string | null;
+  title: string;
+  summary: string;
+  isTruncated: boolean;
+};
+export type ArticleParts = {
+  headline: string;
+  byline: Byline;
+  leadImage: LeadImage | null;
+  paragraphs: string[];
+  teasers: TeaserPart[];
+};
+
+const BULLET = /^\s*[•·▪●]\s*/;
+
+// Words that make a byline segment a role ("Health Correspondent") rather than a name.
+const BYLINE_ROLE_WORDS =
+  /\b(correspondent|editor|reporter|writer|columnist|contributor|staff|bureau|chief|analyst|producer|journalist|critic|desk|writers|reporters|editors|correspondents|team|service|agencies|news)\b/i;
+
+/** Parses normalised text (see normaliseText). Throws ImportError when it has no headline or body. */
+export function parseStructure(text: string): ArticleParts {
+  const lines = text.split('\n');
+  let i = 0;
+  const skipBlank = () => {
+    while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  };
+  skipBlank();
+  const headline = collapse(lines[i] ?? '');
+  if (!headline || /^by\s/i.test(headline) || BULLET.test(lines[i] ?? '')) {
+    throw new ImportError('NO_HEADLINE', 'the text has no headline on its first line');
+  }
+  i++;
+  skipBlank();
+
+  let byline: Byline = { authors: [], role: null };
+  let leadImage: LeadImage | null = null;
+  if (/^by\s+\S/i.test((lines[i] ?? '').trim())) {
+    byline = parseByline(collapse(lines[i] ?? ''));
+    i++;
+    // The photo title and caption sit directly under the byline, with no blank line between.
+    const imageLines: string[] = [];
+    while (i < lines.length && (lines[i] ?? '').trim() !== '' && imageLines.length < 2) {
+      imageLines.push(collapse(lines[i] ?? ''));
+      i++;
+    }
+    leadImage = parseLeadImage(imageLines);
+  }
+
+  const paragraphs: string[] = [];
+  const teaserLines: string[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length) paragraphs.push(collapse(block.join(' ')));
+    block = [];
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (BULLET.test(line)) {
+      flush();
+      teaserLines.push(...lines.slice(i));
+      break;
+    }
+    if (line.trim() === '') flush();
+    else block.push(line);
+  }
+  flush();
+  if (paragraphs.length === 0)
+    throw new ImportError('NO_BODY', 'the text has a headline but no body paragraphs');
+  return { headline, byline, leadImage, paragraphs, teasers: parseTeasers(teaserLines) };
+}
+
+/** "By A", "By A and B", "By A, B and C", "By A, Health Correspondent", "By A and B, Staff Writers". */
+export function parseByline(line: string): Byline {
+  const body = line.replace(/^by\s+/i, '');
+  const segments = body.split(/\s*,\s*/).filter(Boolean);
+  const roles: string[] = [];
+  const authors: string[] = [];
+  for (const segment of segments) {
+    if (BYLINE_ROLE_WORDS.test(segment) || /^[a-z]/.test(segment)) {
+      roles.push(segment);
+      continue;
+    }
+    for (const name of segment.split(/\s+(?:and|&)\s+/i)) {
+      const cleaned = name.replace(/^and\s+/i, '').trim();
+      if (cleaned) authors.push(cleaned);
+    }
+  }
+  return { authors, role: roles.length ? roles.join(', ') : null };
+}
+
+// "REUTERS/David Becker", "AP Photo/Jane Doe", "Getty Images/John Smith", "AFP PHOTO / Ann Lee".
+const CREDIT =
+  /(?:^|\s)((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\.?$/u;
+
+function parseLeadImage(lines: string[]): LeadImage | null {
+  if (lines.length === 0) return null;
+  const last = lines[lines.length - 1] ?? '';
+  const credit = CREDIT.exec(last);
+  const title = lines.length === 2 || !credit ? (lines[0] ?? null) : null;
+  const captionLine = lines.length === 2 || credit ? last : null;
+  if (!credit)
+    return { title, caption: captionLine, credit: null, agency: null, photographer: null };
+  const caption = collapse(last.slice(0, credit.index));
+  return {
+    title,
+    caption: caption || null,
+    credit: collapse(credit[1] ?? ''),
+    agency: agencyName(credit[2] ?? ''),
+    photographer: collapse(credit[3] ?? ''),
+  };
+}
+
+/** "REUTERS" → "Reuters", "AP Photo" → "AP", "AFP PHOTO" → "AFP", "Getty Images" stays. */
+export function agencyName(raw: string): string {
+  const name = collapse(raw).replace(/\s+(photo|photos|pictures)$/i, '');
+  if (name === name.toUpperCase() && name.replace(/[^A-Z]/g, '').length > 4) {
+    return name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  }
+  return name;
+}
+
+function parseTeasers(lines: string[]): TeaserPart[] {
+  const teasers: TeaserPart[] = [];
+  let current: { head: string; summary: string[] } | null = null;
+  const push = () => {
+    if (!current) return;
+    const kicker = /^\[([^\]]+)\]\s*/.exec(current.head);
+    const title = collapse(kicker ? current.head.slice(kicker[0].length) : current.head);
+    const summary = collapse(current.summary.join(' '));
+    if (title) {
+      teasers.push({
+        kicker: kicker ? collapse(kicker[1] ?? '') : null,
+        title,
+        summary,
+        // A summary cut off by the page ends mid-word, without closing punctuation.
+        isTruncated: summary !== '' && !/[.!?…"')\]]$/.test(summary),
+      });
+    }
+  };
+  for (const line of lines) {
+    if (BULLET.test(line)) {
+      push();
+      current = { head: line.replace(BULLET, ''), summary: [] };
+    } else if (current && line.trim()) {
+      current.summary.push(line);
+    }
+  }
+  push();
+  return teasers;
+}
