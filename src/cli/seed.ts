@@ -1,4 +1,4 @@
-// `npm run seed [-- <dir>]`: apply migrations, then store the seed records (idempotent).
+// `npm run seed [-- <dir>]`: apply migrations, then ingest the article texts in seeds/ (idempotent).
 import { databaseTarget, db } from '../db/index.js';
 import { Migrator } from '../db/migrator.js';
 import { defaultSeedsDir, seedDatabase } from '../services/seed.js';

@@ -1,6 +1,14 @@
 // Finds direct quotations in body paragraphs and attributes each to its speaker, or to nobody when
 // the text does not say: a wrong attribution is worse than none.
-import { PREPOSITIONS, PRONOUNS, SPEECH_FILLERS, SPEECH_VERBS } from './lexicon.js';
+import {
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEECH_FILLERS,
+  SPEECH_VERBS,
+  TITLES,
+} from './lexicon.js';
 import type { Mention, Unit } from './people.js';
 
 export type FoundQuote = {
@@ -56,7 +64,10 @@ function personAt(
   offset: number,
   spanStart: number,
 ): { slug: string; end: number } | null {
-  const mention = ctx.mentions.find((m) => m.start === offset);
+  // Titles and roles may stand between: "said Health Minister Amara Okafor".
+  const mention = ctx.mentions.find(
+    (m) => m.start >= offset && onlyTitles(ctx.unit.text.slice(offset, m.start)),
+  );
   if (mention) return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end };
   const word = /^\p{L}+/u.exec(ctx.unit.text.slice(offset))?.[0] ?? '';
   if (PRONOUNS.has(word.toLowerCase())) {
@@ -64,6 +75,16 @@ function personAt(
     return slug ? { slug, end: offset + word.length } : null;
   }
   return null;
+}
+
+function onlyTitles(text: string): boolean {
+  return wordsOf(text).every(
+    (w) =>
+      /^\p{Lu}/u.test(w) ||
+      TITLES.has(plain(w)) ||
+      ROLE_NOUNS.has(plain(w)) ||
+      ROLE_MODIFIERS.has(plain(w)),
+  );
 }
 
 /** "he"/"she": the last speaker quoted, else the subject of the latest sentence that names someone. */

@@ -88,8 +88,9 @@ export function parseByline(line: string): Byline {
   const segments = body.split(/\s*,\s*/).filter(Boolean);
   const roles: string[] = [];
   const authors: string[] = [];
-  for (const segment of segments) {
-    if (BYLINE_ROLE_WORDS.test(segment) || /^[a-z]/.test(segment)) {
+  for (const [index, segment] of segments.entries()) {
+    // The first segment is always names ("By Ann Writer"); later ones may be a role.
+    if (index > 0 && (BYLINE_ROLE_WORDS.test(segment) || /^[a-z]/.test(segment))) {
       roles.push(segment);
       continue;
     }

@@ -1,0 +1,151 @@
+// Stores an imported article and everything hanging off it in one transaction: people are matched
+// across articles by slug or native-script alias, and re-importing unchanged text writes nothing.
+import type { Db } from '../db/client.js';
+import type { ArticleStatus, Prisma } from '../generated/prisma/client.js';
+import type { ImportedArticle } from './importer/index.js';
+import { linkTeaserTargets } from './teaser.js';
+
+export type StoreOutcome = 'created' | 'updated' | 'unchanged';
+
+/** Editorial facts the text does not carry. */
+export type ArticleMeta = {
+  status?: ArticleStatus;
+  publishedAt?: Date | null;
+  sourceUrl?: string | null;
+};
+
+type Tx = Prisma.TransactionClient;
+
+// Surnames are shared by many people; only names in another script identify someone across articles.
+const isDistinctiveAlias = (alias: string) => /[^\p{Script=Latin}\p{Punctuation}\s\d]/u.test(alias);
+
+async function resolvePerson(tx: Tx, person: ImportedArticle['people'][number]): Promise<number> {
+  const bySlug = await tx.person.findUnique({ where: { slug: person.slug }, select: { id: true } });
+  const distinctive = person.aliases.filter(isDistinctiveAlias);
+  const byAlias =
+    bySlug ??
+    (distinctive.length
+      ? (
+          await tx.personAlias.findFirst({
+            where: { alias: { in: distinctive } },
+            select: { personId: true },
+          })
+        )?.personId
+      : undefined);
+  const id =
+    typeof byAlias === 'number'
+      ? byAlias
+      : (byAlias?.id ??
+        (
+          await tx.person.create({
+            data: { slug: person.slug, name: person.name },
+            select: { id: true },
+          })
+        ).id);
+  for (const alias of person.aliases) {
+    await tx.personAlias.upsert({
+      where: { personId_alias: { personId: id, alias } },
+      create: { personId: id, alias },
+      update: {},
+    });
+  }
+  return id;
+}
+
+function metaMatches(
+  existing: { status: ArticleStatus; publishedAt: Date | null; sourceUrl: string | null },
+  meta: ArticleMeta,
+): boolean {
+  return (
+    (meta.status === undefined || meta.status === existing.status) &&
+    (meta.publishedAt === undefined ||
+      meta.publishedAt?.getTime() === existing.publishedAt?.getTime()) &&
+    (meta.sourceUrl === undefined || meta.sourceUrl === existing.sourceUrl)
+  );
+}
+
+export async function storeImportedArticle(
+  db: Db,
+  imported: ImportedArticle,
+  meta: ArticleMeta = {},
+  now: Date = new Date(),
+): Promise<StoreOutcome> {
+  const { article } = imported;
+  return db.$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({
+      where: { slug: article.slug },
+      select: { id: true, contentHash: true, status: true, publishedAt: true, sourceUrl: true },
+    });
+    if (existing && existing.contentHash === imported.contentHash && metaMatches(existing, meta))
+      return 'unchanged';
+
+    const personIds = new Map<string, number>();
+    for (const person of imported.people)
+      personIds.set(person.slug, await resolvePerson(tx, person));
+    const idOf = (slug: string) => personIds.get(slug) as number;
+
+    const fields = {
+      headline: article.headline,
+      paragraphs: article.paragraphs,
+      contentHash: imported.contentHash,
+      status: meta.status ?? existing?.status ?? 'PUBLISHED',
+      publishedAt:
+        meta.publishedAt !== undefined ? meta.publishedAt : (existing?.publishedAt ?? now),
+      sourceUrl: meta.sourceUrl !== undefined ? meta.sourceUrl : (existing?.sourceUrl ?? null),
+      leadImageTitle: article.leadImage?.title ?? null,
+      leadImageCaption: article.leadImage?.caption ?? null,
+      leadImageCredit: article.leadImage?.credit ?? null,
+      leadImageAgency: article.leadImage?.agency ?? null,
+      leadImagePhotographerId: article.leadImage?.photographer
+        ? idOf(article.leadImage.photographer.slug)
+        : null,
+    };
+    let articleId: number;
+    if (existing) {
+      // Same article, new text: update it in place and re-extract everything that hangs off it.
+      articleId = existing.id;
+      await tx.article.update({ where: { id: articleId }, data: fields });
+      await tx.articleAuthor.deleteMany({ where: { articleId } });
+      await tx.mention.deleteMany({ where: { articleId } });
+      await tx.quote.deleteMany({ where: { articleId } });
+      await tx.teaser.deleteMany({ where: { articleId } });
+    } else {
+      articleId = (
+        await tx.article.create({ data: { slug: article.slug, ...fields }, select: { id: true } })
+      ).id;
+    }
+    await tx.articleAuthor.createMany({
+      data: article.authors.map((author, position) => ({
+        articleId,
+        personId: idOf(author.slug),
+        position,
+        roleAsWritten: imported.article.authorRole,
+      })),
+    });
+    await tx.mention.createMany({
+      data: imported.mentions.map((m) => ({
+        articleId,
+        personId: idOf(m.slug),
+        roleAsWritten: m.roleAsWritten,
+        firstParagraph: m.firstParagraph,
+      })),
+    });
+    await tx.quote.createMany({
+      data: imported.quotes.map((q, position) => ({
+        articleId,
+        text: q.text,
+        speakerId: q.speaker ? idOf(q.speaker.slug) : null,
+        paragraph: q.paragraph,
+        position,
+        isPartial: q.isPartial,
+        speakerRoleAsWritten: q.speakerRoleAsWritten,
+        attribution: q.attribution,
+      })),
+    });
+    await tx.teaser.createMany({
+      data: imported.teasers.map((t, position) => ({ articleId, position, ...t })),
+    });
+    await linkTeaserTargets(tx, articleId);
+    return existing ? 'updated' : 'created';
+  });
+}
