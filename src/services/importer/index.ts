@@ -70,7 +70,7 @@ export function parseArticle(raw: string): ImportedArticle {
       (paragraph, index): Unit => ({ text: paragraph, origin: 'body', index }),
     ),
     ...parts.teasers.flatMap((t, index): Unit[] => [
-      { text: t.title, origin: 'teaser', index },
+      { text: t.title, origin: 'title', index },
       { text: t.summary, origin: 'teaser', index },
     ]),
   ];

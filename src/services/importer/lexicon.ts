@@ -29,7 +29,21 @@ export const ROLE_NOUNS = words(`
   superintendent inspector detective sergeant captain general colonel presenter host striker midfielder
   defender goalkeeper manager trainer negotiator mediator ombudsman regulator auditor planner architect
   partner counsel chairperson convener pilot commander mother father grandmother grandfather widow son daughter
+  barrister solicitor archaeologist deckhand harbourmaster consultant accountant assistant agent student
+  vicar rector chaplain monk nun fisherman shopkeeper baker butcher grocer pharmacist dentist midwife
+  paramedic firefighter soldier veteran sailor skipper labourer laborer miner builder plumber electrician
+  mechanic driver cyclist runner swimmer athlete champion winner survivor victim parent widower grandson
+  granddaughter neighbour neighbor tenant landlord homeowner vendor trader merchant banker broker
+  strategist secretary-general general-secretary chair-elect governor minister-designate emeritus fellow
+  lecturer instructor tutor scholar expert specialist technician inventor entrepreneur executive boss
+  proprietor shareholder employee worker staffer clerk caretaker guard warden ranger guide campaigner
+  protester protestor demonstrator resident residents citizen voter member councilwoman councilman
+  alderman magistrate coroner sheriff constable trooper marshal cadet recruit nominee incumbent challenger
 `);
+
+/** Word endings that name an occupation or role: archaeologist, historian, fisherman, harbourmaster. */
+export const ROLE_SUFFIX =
+  /(?:ist|ian|man|woman|master|maker|keeper|worker|smith|wright|hand|holder|seller|owner|leader|officer|eer|manager|director|person)$/;
 
 /** Lowercase words that may precede a role noun in a role as written ("Outgoing US President"). */
 export const ROLE_MODIFIERS = words(`
@@ -51,25 +65,38 @@ export const SENTENCE_OPENERS = words(`
 `);
 
 /** Words that make a capitalised phrase an organisation or a place, never a person. */
+// Common surnames (Park, Hall, Power, Mills…) are left out on purpose.
 export const NON_PERSON_WORDS = words(`
-  house senate party committee agency states street strip university seminary society center centre
-  church ministry department office council court republic government congress congressional houses
-  news times post research institute foundation association corporation company inc ltd llc group bank
-  energy airlines airways hospital school college commission authority union kingdom nations airport
-  station square park bridge road avenue river lake mountain island valley city county district
-  province region america europe asia africa january february march april may june july august
-  september october november december monday tuesday wednesday thursday friday saturday sunday
-  intelligence national international federal democratic republican election protests evangelical
-  cathedral temple mosque museum gallery library theatre theater stadium arena hall tower centre club
-  united league cup festival award awards prize fund trust council network press radio television tv
-  channel magazine journal daily weekly herald tribune gazette chronicle review express observer
-  guardian telegraph reuters associated security defence defense police army navy force forces
-  service services police health care board bureau administration industries holdings partners capital
-  ventures labs systems technologies solutions media studio studios records pictures films books
-  reserve exchange market markets index sea ocean bay coast harbour harbor port gulf strait desert
-  forest hills heights village town island islands peninsula canal highway lane way boulevard
-  plaza mall tunnel dam falls springs beach north south east west northern southern eastern western
-  central christian catholic muslim jewish hindu buddhist spirit god lord christ bible gospel
+ house senate party committee agency states street strip university seminary society center centre
+ church ministry department office council court republic government congress congressional houses
+ news times post research institute foundation association corporation company inc ltd llc group bank
+ energy airlines airways hospital school college commission authority union kingdom nations airport
+ station square bridge road avenue river lake mountain island valley city county district
+ province region america europe asia africa january february march april may june july august
+ september october november december monday tuesday wednesday thursday friday saturday sunday
+ intelligence national international federal democratic republican election protests evangelical
+ cathedral mosque museum gallery library theatre theater stadium arena tower centre club
+ united league cup festival award awards prize fund trust council network press radio television tv
+ channel magazine journal daily weekly herald tribune gazette chronicle review express observer
+ guardian telegraph reuters associated security defence defense police army navy force forces
+ service services police health care board bureau administration industries holdings partners capital
+ ventures labs systems technologies solutions media studio studios records pictures films books
+ reserve exchange market markets index sea ocean bay coast harbour harbor port gulf strait desert
+ forest hills heights village town island islands peninsula canal highway boulevard
+ plaza mall tunnel dam falls springs beach north south east west northern southern eastern western
+ central christian catholic muslim jewish hindu buddhist spirit god lord christ bible gospel
+ pharmacy printing bakery shop shops store stores restaurant cafe hotel farm farms factory clinic clinics
+ surgery practice firm firms brewery mill works motors airline railway railways rail ferries
+ shipping logistics insurance mining oil gas water utilities telecom alliance coalition
+ movement front today tonight weekly programme program show courier
+`);
+
+/** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */
+export const QUOTING_VERBS = words(`
+  said says saying say told tells telling called calling call calls described describing describes
+  dubbed termed labelled labeled branded added adding insisted insists warned warns wrote writes
+  accused accusing accuses dismissed dismissing
+  urged shouted declared admitted described
 `);
 
 /** Verbs that introduce or follow reported speech. */
@@ -81,7 +108,13 @@ export const SPEECH_VERBS = words(`
   urged urges stressed stresses emphasised emphasized observed observes suggested suggests maintained
   maintains countered counters quipped joked shouted whispered cautioned predicted promised vowed
   confirmed confirms denied denies tweeted posted calling called call calls described describes
-  describing dubbed termed labelled labeled branded putting
+  describing dubbed termed labelled labeled branded putting shouted accused accusing dismissed
+`);
+
+/** Words allowed between a speaker and the speech verb: "Jane Roe also said", "Roe, 45, later told". */
+export const BETWEEN_SPEAKER_AND_VERB = words(`
+  also later then again further simply previously once quietly earlier has had have was is would will
+  had only repeatedly publicly privately today yesterday recently subsequently separately who
 `);
 
 /** Words between a quotation and its speaker that only report how it was said. */

@@ -5,6 +5,7 @@ import {
   NON_PERSON_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  ROLE_SUFFIX,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLES,
@@ -27,11 +28,11 @@ export type Mention = {
 
 export type Unit = {
   text: string;
-  origin: 'byline' | 'caption' | 'body' | 'teaser';
+  origin: 'byline' | 'caption' | 'body' | 'teaser' | 'title';
   index: number;
 };
 
-const NAME_WORD = String.raw`\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|\p{Lu}\.`;
+const NAME_WORD = String.raw`\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-\p{Lu}\p{Ll}+|\p{Lu}\.`;
 const PARTICLE = String.raw`(?:de|da|di|del|della|van|von|der|den|bin|binti|al|la|le|du|dos|das|ibn)`;
 const NAME_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,5}(?![\p{L}])`,
@@ -43,6 +44,16 @@ const HONORIFIC_BEFORE =
   /\b(?:Mr|Mrs|Ms|Mx|Dr|Rev|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Sir|Dame|Lord|Lady)\.?\s*$/;
 
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, '');
+
+/** A word naming a role or occupation: a title, a known role noun, or an occupational ending. */
+export function isRoleWord(word: string): boolean {
+  const plain = bare(word).replace(/'s$/, '');
+  return (
+    TITLES.has(plain) || ROLE_NOUNS.has(plain) || (plain.length > 5 && ROLE_SUFFIX.test(plain))
+  );
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'whose']);
 
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
@@ -89,7 +100,7 @@ export function roleBefore(text: string, nameStart: number): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] as string;
     const plain = bare(word.replace(/[,;:()"]+$/, ''));
-    if (word !== word.replace(/[,;:()"]+$/, '') || /^[("]/.test(word)) break;
+    if (word !== word.replace(/[,;:()"]+$/, '') || /^[("]/.test(word) || /'s$/.test(word)) break;
     const isCapitalised = /^\p{Lu}/u.test(word);
     const sentenceStart = i === 0 || /[.!?:"]$/.test(words[i - 1] ?? '');
     if (sentenceStart && SENTENCE_OPENERS.has(plain)) break;
@@ -99,8 +110,8 @@ export function roleBefore(text: string, nameStart: number): string | null {
     if (sentenceStart) break;
   }
   // The word next to the name must name a role; "Republican Donald Trump" has none.
-  const nextToName = bare(role.at(-1) ?? '');
-  if (!TITLES.has(nextToName) && !ROLE_NOUNS.has(nextToName)) return null;
+  // The word next to the name must name a role; "Republican Donald Trump" has none.
+  if (!isRoleWord(role.at(-1) ?? '')) return null;
   const meaningful = role.filter((w) => !HONORIFICS.has(bare(w)));
   return meaningful.length ? meaningful.join(' ') : null;
 }
@@ -110,19 +121,26 @@ export function appositiveAfter(
   text: string,
   nameEnd: number,
 ): { role: string; end: number } | null {
-  const match =
-    /^,\s+((?:the|a|an|his|her|its|their|our)\s+[^,;:"]+?|\p{Lu}[\p{L}-]*\s+(?:of|for|at|to|in)\s+[^,;:"]+?|[\p{Ll}-]+\s+(?:of|for|at|to|in)\s+[^,;:"]+?)(?=,|;|:|\.(?:\s|$)|$)/u.exec(
-      text.slice(nameEnd),
-    );
+  // A native-script name in brackets may sit between: "Haruka Tanabe (田辺遥), a marine archaeologist".
+  const skipped = NATIVE_ALIAS.exec(text.slice(nameEnd))?.[0].length ?? 0;
+  const match = /^,\s+([^,;:"()]+?(?:\s*\([^)]*\)[^,;:"()]*?)?)(?=,|;|:|\.(?:\s|$)|$)/u.exec(
+    text.slice(nameEnd + skipped),
+  );
   if (!match) return null;
   const role = collapse(match[1] ?? '');
-  const first = bare(role.split(' ')[0] ?? '');
-  const head = bare(role.split(' ')[1] ?? '');
-  const startsWithRole =
-    TITLES.has(first) || ROLE_NOUNS.has(first) || ROLE_NOUNS.has(head) || ROLE_MODIFIERS.has(head);
-  if (!startsWithRole || role.split(' ').some((w) => SPEECH_VERBS.has(bare(w)) || w === 'who'))
-    return null;
-  return { role, end: nameEnd + (match[0]?.length ?? 0) };
+  const words = role.split(' ');
+  const first = bare(words[0] ?? '');
+  const opensLikeRole =
+    DETERMINERS.has(first) ||
+    ROLE_MODIFIERS.has(first) ||
+    isRoleWord(first) ||
+    /^\p{Lu}/u.test(words[0] ?? '');
+  const namesRole = words.slice(0, 6).some((w) => !DETERMINERS.has(bare(w)) && isRoleWord(w));
+  const clause = words.some(
+    (w) => SPEECH_VERBS.has(bare(w)) || ['who', 'which', 'that', 'where'].includes(bare(w)),
+  );
+  if (!opensLikeRole || !namesRole || clause || words.length > 16) return null;
+  return { role, end: nameEnd + skipped + (match[0]?.length ?? 0) };
 }
 
 function hasPersonEvidence(c: Candidate): boolean {
@@ -130,6 +148,8 @@ function hasPersonEvidence(c: Candidate): boolean {
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(0, c.start))) return true;
   if (roleBefore(text, c.start) || appositiveAfter(text, c.end)) return true;
   if (NATIVE_ALIAS.test(text.slice(c.end))) return true;
+  // An age in commas: "Margit Lindahl, 81, watched".
+  if (/^,\s*\d{1,3},/.test(text.slice(c.end))) return true;
   const after = text.slice(c.end, c.end + 40);
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (/^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(after)) {
@@ -157,6 +177,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   };
   for (const name of credited) add(collapse(name));
   for (const c of all) {
+    // Title Case headlines make every word look like a name; they only match people found elsewhere.
+    if (c.unit.origin === 'title') continue;
     if (!isNonPerson(c.tokens) && hasPersonEvidence(c)) add(c.tokens.join(' '));
   }
   // A longer capitalised run that ends in a known name ("Republican Donald Trump") is that person.
@@ -195,11 +217,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
 
 /** Surnames used alone ("Peskov said", "Putin's site") refer to the one person with that surname. */
 function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit, Mention[]>): void {
+  // Western names put the surname last, Chinese and Korean ones first ("Wong Tak-shing"): try both.
   const bySurname = new Map<string, Person[]>();
   for (const person of people) {
-    const surname = person.name.split(' ').at(-1) as string;
-    if (/^\p{Lu}\.$/u.test(surname)) continue;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+    const tokens = person.name.split(' ');
+    for (const token of new Set([tokens.at(-1) as string, tokens[0] as string])) {
+      if (/^\p{Lu}\.$/u.test(token) || token.length < 2) continue;
+      bySurname.set(token, [...(bySurname.get(token) ?? []), person]);
+    }
   }
   for (const [surname, owners] of bySurname) {
     if (owners.length !== 1) continue; // Two people share it: a bare surname would be a guess.
@@ -220,7 +245,12 @@ function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit,
           role: null,
           appositiveEnd: null,
         });
-        if (!person.aliases.includes(surname)) person.aliases.unshift(surname);
+        if (!person.aliases.includes(surname))
+          person.aliases.splice(
+            person.aliases.filter((x) => /^[\p{Script=Latin}' .-]+$/u.test(x)).length,
+            0,
+            surname,
+          );
       }
     }
   }

@@ -1,15 +1,14 @@
 // Finds direct quotations in body paragraphs and attributes each to its speaker, or to nobody when
 // the text does not say: a wrong attribution is worse than none.
 import {
+  BETWEEN_SPEAKER_AND_VERB,
   PREPOSITIONS,
   PRONOUNS,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
+  QUOTING_VERBS,
   SPEECH_FILLERS,
   SPEECH_VERBS,
-  TITLES,
 } from './lexicon.js';
-import type { Mention, Unit } from './people.js';
+import { isRoleWord, type Mention, type Unit } from './people.js';
 
 export type FoundQuote = {
   text: string;
@@ -21,6 +20,13 @@ export type FoundQuote = {
 };
 
 type Span = { open: number; close: number; inner: string };
+
+/**
+ * What an attribution pattern found: a person, or `NOBODY` when the text names a speaker who is not
+ * a known person ("said a senior senator", "the ministry said"); then no other rule may guess.
+ */
+const NOBODY = Symbol('nobody');
+type Found = string | typeof NOBODY | null;
 
 /** Pairs double quotation marks; an unclosed one runs to the end (a quote continued next paragraph). */
 function quoteSpans(text: string): Span[] {
@@ -34,69 +40,61 @@ function quoteSpans(text: string): Span[] {
   return spans;
 }
 
+const NOUN_PHRASE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'another',
+  'some',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'several',
+  'two',
+  'three',
+  'many',
+]);
+const CONJUNCTIONS = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'so',
+  'then',
+  'which',
+  'who',
+  'that',
+]);
+
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}'-]/gu, '');
 
 /** Start of the sentence containing `index`, not counting full stops inside earlier quotations. */
 function sentenceStart(text: string, index: number, spans: Span[]): number {
   let start = 0;
-  for (const match of text.slice(0, index).matchAll(/[.!?]["']?\s+(?=["'\p{Lu}])/gu)) {
-    const at = match.index + match[0].length;
-    if (!spans.some((s) => match.index > s.open && match.index < s.close)) start = at;
+  // One character past `index`, so that a sentence opening with this very quotation is seen.
+  for (const match of text.slice(0, index + 1).matchAll(/[.!?]["']?\s+(?=["'\p{Lu}])/gu)) {
+    if (!spans.some((s) => match.index > s.open && match.index < s.close))
+      start = match.index + match[0].length;
   }
   return start;
-}
-
-function hasSpeechVerb(text: string): boolean {
-  return wordsOf(text).some((w) => SPEECH_VERBS.has(plain(w))) || /:\s*$/.test(text);
 }
 
 type Context = {
   unit: Unit;
   mentions: Mention[];
+  /** Speaker of the latest attributed quote in this paragraph. */
   lastSpeaker: string | null;
-  previousSpeaker: string | null;
+  /** Who "he" or "she" most likely means at the start of this paragraph. */
+  previousSubject: string | null;
 };
-
-/** The person a mention or pronoun starting at `offset` refers to. */
-function personAt(
-  ctx: Context,
-  offset: number,
-  spanStart: number,
-): { slug: string; end: number } | null {
-  // Titles and roles may stand between: "said Health Minister Amara Okafor".
-  const mention = ctx.mentions.find(
-    (m) => m.start >= offset && onlyTitles(ctx.unit.text.slice(offset, m.start)),
-  );
-  if (mention) return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end };
-  const word = /^\p{L}+/u.exec(ctx.unit.text.slice(offset))?.[0] ?? '';
-  if (PRONOUNS.has(word.toLowerCase())) {
-    const slug = resolvePronoun(ctx, spanStart);
-    return slug ? { slug, end: offset + word.length } : null;
-  }
-  return null;
-}
-
-function onlyTitles(text: string): boolean {
-  return wordsOf(text).every(
-    (w) =>
-      /^\p{Lu}/u.test(w) ||
-      TITLES.has(plain(w)) ||
-      ROLE_NOUNS.has(plain(w)) ||
-      ROLE_MODIFIERS.has(plain(w)),
-  );
-}
-
-/** "he"/"she": the last speaker quoted, else the subject of the latest sentence that names someone. */
-function resolvePronoun(ctx: Context, before: number): string | null {
-  if (ctx.lastSpeaker) return ctx.lastSpeaker;
-  const subjects = ctx.mentions.filter(
-    (m) => m.start < before && !insideAppositive(ctx, m) && !afterPreposition(ctx, m),
-  );
-  const last = subjects.at(-1);
-  if (last) return last.slug;
-  return ctx.previousSpeaker;
-}
 
 function insideAppositive(ctx: Context, mention: Mention): boolean {
   return ctx.mentions.some(
@@ -111,62 +109,148 @@ function afterPreposition(ctx: Context, mention: Mention): boolean {
   return PREPOSITIONS.has(plain(previous)) || /'s$/.test(previous);
 }
 
-/** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
-function speakerAfter(ctx: Context, span: Span): string | null {
-  const text = ctx.unit.text;
-  let at = span.close + 1;
-  const skip = () => {
-    const ws = /^[\s,]*/.exec(text.slice(at))?.[0].length ?? 0;
-    at += ws;
-  };
-  skip();
-  const firstWord = () => /^[\p{L}'-]+/u.exec(text.slice(at))?.[0] ?? '';
-  // Verb first: "said Jane Roe".
-  let word = firstWord();
-  while (SPEECH_FILLERS.has(word.toLowerCase())) {
-    at += word.length;
-    skip();
-    word = firstWord();
-  }
-  if (SPEECH_VERBS.has(word.toLowerCase())) {
-    at += word.length;
-    skip();
-    return personAt(ctx, at, span.open)?.slug ?? null;
-  }
-  // Speaker first: "Jane Roe said", "she added", "Peskov was quoted saying".
-  const person = personAt(ctx, at, span.open);
-  if (!person) return null;
-  const rest = text.slice(person.end).replace(/^[\s,]+/, '');
-  const verb =
-    /^(?:(?:also|later|then|again|had|has|was|is|were|quickly|simply)\s+)*(?:quoted\s+(?:as\s+)?)?([\p{L}]+)/u.exec(
-      rest,
-    )?.[1] ?? '';
-  return SPEECH_VERBS.has(verb.toLowerCase()) ? person.slug : null;
+/** Mentions that can be the subject of a sentence: not inside someone's appositive, not an object. */
+function subjects(ctx: Context): Mention[] {
+  return ctx.mentions.filter((m) => !insideAppositive(ctx, m) && !afterPreposition(ctx, m));
 }
 
-/** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `He added: "…"`. */
-function speakerBefore(ctx: Context, span: Span, start: number): string | null {
+/** "he"/"she": the last speaker quoted in this paragraph, else the latest subject, else the previous paragraph's. */
+function resolvePronoun(ctx: Context, before: number): string | null {
+  if (ctx.lastSpeaker) return ctx.lastSpeaker;
+  return (
+    subjects(ctx)
+      .filter((m) => m.start < before)
+      .at(-1)?.slug ?? ctx.previousSubject
+  );
+}
+
+/** Only titles and role words stand between: "said Health Minister Amara Okafor". */
+function onlyTitles(text: string): boolean {
+  return wordsOf(text).every((w) => /^\p{Lu}/u.test(w) || isRoleWord(w));
+}
+
+/** The person named (or pronoun) starting at `offset`, with where their name and appositive end. */
+function personAt(
+  ctx: Context,
+  offset: number,
+  quoteOpen: number,
+): { slug: string; end: number } | null {
+  const mention = ctx.mentions.find(
+    (m) =>
+      m.start >= offset &&
+      m.start - offset < 60 &&
+      onlyTitles(ctx.unit.text.slice(offset, m.start)),
+  );
+  if (mention) return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end };
+  const word = /^\p{L}+/u.exec(ctx.unit.text.slice(offset))?.[0] ?? '';
+  if (PRONOUNS.has(word.toLowerCase())) {
+    const slug = resolvePronoun(ctx, quoteOpen);
+    return slug ? { slug, end: offset + word.length } : null;
+  }
+  return null;
+}
+
+/** Skips ", 81," ages and adverbs between a speaker and the verb; returns the verb. */
+function verbAfter(text: string): string {
+  const rest = text.replace(/^,\s*\d{1,3},/, '').replace(/^[\s,]+/, '');
+  let verb = '';
+  for (const word of wordsOf(rest)) {
+    const w = plain(word);
+    if (BETWEEN_SPEAKER_AND_VERB.has(w) || w === 'quoted' || w === 'as') continue;
+    verb = w;
+    break;
+  }
+  return verb;
+}
+
+/** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
+function speakerAfter(ctx: Context, span: Span): Found {
+  const text = ctx.unit.text;
+  const sentenceEnd = /[.!?](?:\s|$)|"/.exec(text.slice(span.close + 1));
+  const after = text.slice(
+    span.close + 1,
+    sentenceEnd ? span.close + 1 + sentenceEnd.index + 1 : text.length,
+  );
+  const lead = /^[\s,]*/.exec(after)?.[0].length ?? 0;
+  const words = wordsOf(after.slice(lead));
+  let skipped = 0;
+  while (SPEECH_FILLERS.has(plain(words[skipped] ?? ''))) skipped++;
+  const first = plain(words[skipped] ?? '');
+  if (SPEECH_VERBS.has(first)) {
+    const verbEnd =
+      after.indexOf(words[skipped] as string, lead) + (words[skipped] as string).length;
+    const offset = span.close + 1 + verbEnd + (/^\s*/.exec(after.slice(verbEnd))?.[0].length ?? 0);
+    return personAt(ctx, offset, span.open)?.slug ?? NOBODY;
+  }
+  const person = personAt(ctx, span.close + 1 + lead, span.open);
+  if (person) return SPEECH_VERBS.has(verbAfter(text.slice(person.end))) ? person.slug : null;
+  // Someone who is not a known person said it: "the ministry said", "a neighbour added", "Unknown said".
+  const opensNounPhrase = NOUN_PHRASE_OPENERS.has(first) || /^\p{Lu}/u.test(words[skipped] ?? '');
+  const verbAt = words.findIndex((w, i) => i > skipped && SPEECH_VERBS.has(plain(w)));
+  const phrase = words.slice(skipped, verbAt < 0 ? 0 : verbAt);
+  const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/[,;]$/.test(w));
+  return opensNounPhrase && verbAt > 0 && verbAt - skipped <= 6 && plainPhrase ? NOBODY : null;
+}
+
+/** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
+function speakerBefore(ctx: Context, span: Span, start: number): Found {
   const text = ctx.unit.text;
   const before = text.slice(start, span.open);
   const according = /according to\s+(.+?),?\s*$/i.exec(before);
   if (according) {
-    const offset = start + (according.index ?? 0) + according[0].indexOf(according[1] as string);
-    return personAt(ctx, offset, span.open)?.slug ?? null;
+    return (
+      personAt(
+        ctx,
+        start + according.index + according[0].indexOf(according[1] as string),
+        span.open,
+      )?.slug ?? NOBODY
+    );
   }
   const words = [...before.matchAll(/[\p{L}'-]+/gu)];
-  const verb = words.findLast((w) => SPEECH_VERBS.has(w[0].toLowerCase()));
+  // A colon right before the quote introduces speech whatever the verb: "she smiled: "…"".
+  const verb = /:\s*$/.test(before)
+    ? words.at(-1)
+    : words.findLast((w) => SPEECH_VERBS.has(w[0].toLowerCase()));
   if (!verb) return null;
   const verbAt = start + verb.index;
-  const subjects = ctx.mentions.filter(
+  const candidates = subjects(ctx).filter((m) => m.start >= start && m.end <= verbAt);
+  // The speaker stands right before the verb, perhaps with an appositive or an adverb between.
+  const adjacent = candidates.findLast(
     (m) =>
-      m.start >= start && m.end <= verbAt && !insideAppositive(ctx, m) && !afterPreposition(ctx, m),
+      verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
+      verb[0].toLowerCase(),
   );
-  const subject = subjects.at(-1);
-  if (subject) return subject.slug;
+  if (adjacent) return adjacent.slug;
   const pronoun = words.findLast(
     (w) => start + w.index < verbAt && PRONOUNS.has(w[0].toLowerCase()),
   );
-  return pronoun ? resolvePronoun(ctx, span.open) : null;
+  if (
+    pronoun &&
+    verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
+      verb[0].toLowerCase()
+  ) {
+    return resolvePronoun(ctx, span.open) ?? NOBODY;
+  }
+  // Or is the subject of the sentence's clause, and nobody else is named before the verb.
+  const first = candidates[0];
+  const others = ctx.mentions.filter(
+    (m) =>
+      m.start >= start && m.end <= verbAt && m.slug !== first?.slug && !insideAppositive(ctx, m),
+  );
+  return first && isClauseSubject(ctx, first) && others.length === 0 ? first.slug : NOBODY;
+}
+
+/** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
+function isClauseSubject(ctx: Context, mention: Mention): boolean {
+  const rest = ctx.unit.text.slice(mention.appositiveEnd ?? mention.end);
+  const next = (mention.appositiveEnd ? rest.replace(/^,/, '') : rest).replace(/^,\s*\d{1,3},/, '');
+  const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
+  return (
+    word !== '' &&
+    !PREPOSITIONS.has(word) &&
+    !CONJUNCTIONS.has(word) &&
+    !NOUN_PHRASE_OPENERS.has(word)
+  );
 }
 
 /** A fragment inside the writer's sentence, rather than a whole quoted sentence. */
@@ -178,57 +262,61 @@ function isPartialQuote(text: string, span: Span, start: number): boolean {
   return !/[.,?!]$/.test(inner);
 }
 
-/** Scare quotes: one to three ordinary words with no speech verb nearby ("strained", "damaging"). */
-function isScareQuote(text: string, span: Span, start: number): boolean {
+/** Scare quotes: one to three ordinary words with no quoting verb in the clause before them. */
+function isScareQuote(ctx: Context, span: Span, start: number): boolean {
   if (wordsOf(span.inner).length > 3) return false;
-  const lead = wordsOf(text.slice(start, span.open)).slice(-5).join(' ');
-  if (hasSpeechVerb(lead)) return false;
-  const after = text.slice(span.close + 1, span.close + 60);
-  return !(
-    /[,?!.]$/.test(span.inner.trim()) &&
-    /^\s*,?\s*\S/.test(after) &&
-    hasSpeechVerb(wordsOf(after).slice(0, 4).join(' '))
-  );
+  const lead = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-12);
+  if (
+    lead.some((w) => QUOTING_VERBS.has(plain(w))) ||
+    /:\s*$/.test(ctx.unit.text.slice(start, span.open))
+  )
+    return false;
+  return !(/[,?!.]$/.test(span.inner.trim()) && speakerAfter(ctx, span) !== null);
 }
 
 const ATTRIBUTION =
-  /\b((?:during|in|at)\s+(?:a|an|the|his|her)\s+(?:\p{Ll}+\s+){0,2}(?:interview|press conference|news conference|statement|briefing|speech|post|address|hearing|radio interview|television interview)(?:\s+with\s+[\p{Lu}][\p{L}.&' ]+)?)/u;
+  /\b((?:during|in|at)\s+(?:a|an|the|his|her)\s+(?:\p{Ll}+\s+){0,2}(?:interview|press conference|news conference|statement|briefing|speech|post|address|hearing)(?:\s+with\s+\p{Lu}[\p{L}.&' ]+)?)/u;
 
 export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  let previousSpeaker: string | null = null;
+  let previousSubject: string | null = null;
+  let previousQuoteSpeaker: string | null = null;
   for (const { unit, mentions } of paragraphs) {
     const text = unit.text;
     const spans = quoteSpans(text);
-    const ctx: Context = { unit, mentions, lastSpeaker: null, previousSpeaker };
+    const ctx: Context = { unit, mentions, lastSpeaker: null, previousSubject };
     let lastEnd = 0;
     for (const span of spans) {
       const start = Math.max(sentenceStart(text, span.open, spans), lastEnd);
-      if (isScareQuote(text, span, start)) continue;
-      let speaker = speakerAfter(ctx, span) ?? speakerBefore(ctx, span, start);
-      if (!speaker && !mentions.some((m) => m.start > lastEnd && m.start < span.open)) {
-        // A quotation continuing the last speaker's words, with nobody else named in between.
-        speaker = ctx.lastSpeaker ?? (span.open === 0 ? previousSpeaker : null);
+      if (isScareQuote(ctx, span, start)) continue;
+      const found = speakerAfter(ctx, span) ?? speakerBefore(ctx, span, start);
+      let speaker = found === NOBODY ? null : found;
+      if (found === null) {
+        // No pattern at all: a quotation continuing the last speaker's words, if nobody else is named between.
+        const continuing = ctx.lastSpeaker ?? (span.open === 0 ? previousQuoteSpeaker : null);
+        const interrupted = mentions.some(
+          (m) => m.start >= lastEnd && m.start < span.open && m.slug !== continuing,
+        );
+        speaker = interrupted ? null : continuing;
       }
-      const sentence = text.slice(
-        start,
-        Math.min(text.length, text.indexOf('.', span.close + 1) + 1 || text.length),
-      );
-      const speakerMention = speaker
-        ? mentions.find((m) => m.slug === speaker && m.role)
-        : undefined;
+      const sentenceEnd = text.indexOf('.', span.close + 1);
+      const tail = text.slice(span.close, sentenceEnd < 0 ? text.length : sentenceEnd + 1);
       quotes.push({
         text: span.inner.trim().replace(/,$/, ''),
         paragraph: unit.index,
         isPartial: isPartialQuote(text, span, start),
         speaker,
-        speakerRoleAsWritten: speakerMention?.role ?? null,
-        attribution: ATTRIBUTION.exec(sentence.slice(span.close - start))?.[1] ?? null,
+        speakerRoleAsWritten: speaker
+          ? (mentions.find((m) => m.slug === speaker && m.role)?.role ?? null)
+          : null,
+        attribution: ATTRIBUTION.exec(tail)?.[1] ?? null,
       });
-      if (speaker) ctx.lastSpeaker = speaker;
+      ctx.lastSpeaker = speaker;
       lastEnd = span.close + 1;
     }
-    previousSpeaker = ctx.lastSpeaker ?? (mentions.length ? null : previousSpeaker);
+    previousQuoteSpeaker = spans.length ? ctx.lastSpeaker : null;
+    previousSubject =
+      ctx.lastSpeaker ?? subjects(ctx).at(-1)?.slug ?? (mentions.length ? null : previousSubject);
   }
   return quotes;
 }
