@@ -94,6 +94,35 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+describe('studio', () => {
+  it('opens Prisma Studio offline on the configured database', async () => {
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      ['node_modules/prisma/build/index.js', 'studio', '--browser', 'none', '--port', String(port)],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, DATABASE_URL: freshUrl() },
+      },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('studio did not start')), 30_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes('running at')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      const page = await fetch(`http://localhost:${port}/`);
+      expect(page.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 40_000);
+});
+
 describe('start', () => {
   it('migrates, seeds, serves GraphiQL and the contract query, and stops on SIGTERM', async () => {
     const port = await freePort();

@@ -47,10 +47,10 @@ export async function stats(db: Db) {
     mentions,
     teasers,
     linkedTeasers,
-    topSpeakers: speakers.map((s) => ({
-      ...(byId.get(s.speakerId as number) as { slug: string; name: string }),
-      quotes: s._count._all,
-    })),
+    topSpeakers: speakers.map((s) => {
+      const person = byId.get(s.speakerId as number) as { slug: string; name: string };
+      return { slug: person.slug, name: person.name, quotes: s._count._all };
+    }),
   };
 }
 

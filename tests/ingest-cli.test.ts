@@ -1,0 +1,230 @@
+// `npm run ingest` and `npm run inspect` as real child processes, including a kill -9 mid-batch.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/env.js';
+import { defaultSeedsDir } from '../src/services/seed.js';
+import { runTs, tempDir } from './support/tmp.js';
+
+const dir = tempDir('newsgraph-ingest-cli-');
+const fixtures = path.join(projectRoot, 'tests', 'fixtures');
+let n = 0;
+const freshUrl = () => `file:${path.join(dir, `db-${++n}.db`)}`;
+const ingest = (args: string[], url: string) =>
+  runTs('src/cli/ingest.ts', args, { DATABASE_URL: url });
+const inspect = (args: string[], url: string) =>
+  runTs('src/cli/inspect.ts', args, { DATABASE_URL: url });
+const seedSlug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
+
+describe('ingest --dry-run --json', () => {
+  it('prints exactly one JSON document in the documented shape and writes nothing', async () => {
+    const url = freshUrl();
+    const result = await ingest(
+      ['--dry-run', '--json', path.join(defaultSeedsDir, 'seed-article.txt')],
+      url,
+    );
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.article).toMatchObject({
+      headline: 'Russia Hacked Election Probe Update: Kremlin Denies Interfering In US Elections',
+      slug: seedSlug,
+      authors: [{ name: 'Richard Chiu' }],
+      leadImage: {
+        title: '2016 Election Protests',
+        credit: 'REUTERS/David Becker',
+        agency: 'Reuters',
+        photographer: { name: 'David Becker' },
+      },
+    });
+    expect(doc.article.paragraphs).toHaveLength(9);
+    expect(doc.people).toContainEqual(
+      expect.objectContaining({
+        name: 'Dmitry Peskov',
+        slug: 'dmitry-peskov',
+        roleAsWritten: 'the spokesperson for Russian President Vladimir Putin',
+      }),
+    );
+    expect(doc.quotes[0]).toMatchObject({
+      text: 'absolute nonsense',
+      speaker: { name: 'Dmitry Peskov' },
+      paragraph: 1,
+      isPartial: true,
+    });
+    expect(doc.teasers[0]).toMatchObject({ kicker: 'Exclusive Interview', isTruncated: true });
+    expect(existsSync(url.slice('file:'.length))).toBe(false);
+  });
+
+  it('fails with a one-line reason for a bad file, and prints no JSON', async () => {
+    const empty = path.join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const result = await ingest(['--dry-run', '--json', empty], freshUrl());
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim()).toBe('[]');
+    expect(result.stderr).toBe(`error: ${empty}: the file is empty\n`);
+  });
+});
+
+describe('ingest', () => {
+  it('stores a directory, reports a summary, reports bad files by name, and is idempotent', async () => {
+    const url = freshUrl();
+    const batch = path.join(dir, 'batch');
+    mkdirSync(batch);
+    for (const name of [
+      '01-port-aldwick-floodwall.txt',
+      '03-greyhaven-takeover.txt',
+      '07-ferry-boss-jailed.txt',
+    ]) {
+      writeFileSync(path.join(batch, name), readFileSync(path.join(fixtures, name)));
+    }
+    writeFileSync(path.join(batch, '02-broken.txt'), 'By Nobody\n\nA body without a headline.\n');
+    const first = await ingest([batch], url);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toBe(
+      `error: ${path.join(batch, '02-broken.txt')}: the text has no headline on its first line\n`,
+    );
+    expect(first.stdout.trim().split('\n').at(-1)).toBe(
+      'created 3, updated 0, unchanged 0, failed 1',
+    );
+    expect(first.stdout).toMatch(
+      /^created {3}harbour-councillors-approve-floodwall-plan-after-marathon-session /m,
+    );
+
+    const second = await ingest([path.join(batch, '01-port-aldwick-floodwall.txt')], url);
+    expect(second).toMatchObject({ code: 0, stderr: '' });
+    expect(second.stdout).toMatch(/^unchanged /m);
+    expect(second.stdout.trim().split('\n').at(-1)).toBe(
+      'created 0, updated 0, unchanged 1, failed 0',
+    );
+
+    // 07 teases 01 by its exact headline: the link exists whichever arrived first.
+    const db = new Database(url.slice('file:'.length), { readonly: true });
+    const linked = db
+      .prepare('SELECT COUNT(*) AS n FROM "Teaser" WHERE "targetId" IS NOT NULL')
+      .get() as { n: number };
+    db.close();
+    expect(linked.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('rejects a missing path and unknown flags', async () => {
+    const missing = await ingest([path.join(dir, 'nope.txt')], freshUrl());
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^error: .*nope\.txt: no such file\n$/);
+    const flag = await ingest(['--frobnicate', 'x'], freshUrl());
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toMatch(/^error: usage: npm run ingest/);
+  });
+
+  it('leaves every article fully stored or absent after kill -9 mid-batch', async () => {
+    const url = freshUrl();
+    const batch = path.join(dir, 'many');
+    mkdirSync(batch);
+    const template = readFileSync(path.join(defaultSeedsDir, 'seed-article.txt'), 'utf8');
+    for (let i = 0; i < 300; i++) {
+      writeFileSync(
+        path.join(batch, `a-${String(i).padStart(3, '0')}.txt`),
+        template.replace(/^.*$/m, `Kremlin Story Number ${i}`),
+      );
+    }
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', batch], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: url },
+    });
+    await new Promise<void>((resolve, reject) => {
+      let created = 0;
+      child.stdout.on('data', (chunk: Buffer) => {
+        created += (chunk.toString().match(/^created /gm) ?? []).length;
+        if (created >= 20) resolve();
+      });
+      child.on('exit', () => reject(new Error('ingest finished before it could be killed')));
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+
+    const db = new Database(url.slice('file:'.length));
+    const rows = db
+      .prepare(
+        `SELECT a.slug,
+          (SELECT COUNT(*) FROM "Quote" q WHERE q."articleId" = a.id) AS quotes,
+          (SELECT COUNT(*) FROM "Teaser" t WHERE t."articleId" = a.id) AS teasers,
+          (SELECT COUNT(*) FROM "Mention" m WHERE m."articleId" = a.id) AS mentions,
+          (SELECT COUNT(*) FROM "ArticleAuthor" w WHERE w."articleId" = a.id) AS authors
+        FROM "Article" a`,
+      )
+      .all() as {
+      slug: string;
+      quotes: number;
+      teasers: number;
+      mentions: number;
+      authors: number;
+    }[];
+    db.close();
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    expect(rows.length).toBeLessThan(300);
+    for (const row of rows)
+      expect(row).toMatchObject({ quotes: 4, teasers: 4, mentions: 7, authors: 1 });
+  }, 60_000);
+});
+
+describe('inspect', () => {
+  it('shows stats, an article, a person and quotes, as tables or --json', async () => {
+    const url = freshUrl();
+    expect((await ingest([path.join(defaultSeedsDir, 'seed-article.txt')], url)).code).toBe(0);
+
+    const stats = JSON.parse((await inspect(['stats', '--json'], url)).stdout);
+    expect(stats).toMatchObject({
+      articles: 1,
+      people: 11,
+      quotes: 4,
+      unattributedQuotes: 0,
+      teasers: 4,
+      mentions: 7,
+    });
+    expect(stats.topSpeakers[0]).toEqual({
+      slug: 'dmitry-peskov',
+      name: 'Dmitry Peskov',
+      quotes: 3,
+    });
+
+    const article = JSON.parse((await inspect(['article', seedSlug, '--json'], url)).stdout);
+    expect(article.quotes.map((q: { speaker: { slug: string } }) => q.speaker.slug)).toEqual([
+      'dmitry-peskov',
+      'dmitry-peskov',
+      'dmitry-peskov',
+      'barack-obama',
+    ]);
+    expect(article.leadImage.photographer).toEqual({ slug: 'david-becker', name: 'David Becker' });
+
+    const person = JSON.parse((await inspect(['person', 'dmitry-peskov', '--json'], url)).stdout);
+    expect(person).toMatchObject({ name: 'Dmitry Peskov', aliases: ['Peskov'] });
+    expect(person.quotes).toHaveLength(3);
+
+    const quotes = JSON.parse(
+      (await inspect(['quotes', '--speaker', 'barack-obama', '--json'], url)).stdout,
+    );
+    expect(quotes).toEqual([
+      {
+        speaker: { slug: 'barack-obama', name: 'Barack Obama' },
+        article: seedSlug,
+        paragraph: 7,
+        isPartial: true,
+        text: 'it was no secret',
+      },
+    ]);
+
+    const table = (await inspect(['article', seedSlug], url)).stdout;
+    expect(table).toMatch(/^1 {2}Dmitry Peskov {2}yes {6}absolute nonsense$/m);
+    expect(table).toMatch(/^Mitch McConnell +Senate Majority leader +7$/m);
+  });
+
+  it('fails with a clear message for an unknown slug or command', async () => {
+    const url = freshUrl();
+    await ingest([path.join(defaultSeedsDir, 'seed-article.txt')], url);
+    const missing = await inspect(['person', 'nobody'], url);
+    expect(missing).toMatchObject({ code: 1, stderr: 'error: no person with slug "nobody"\n' });
+    const bad = await inspect(['frobnicate'], url);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error: usage: npm run inspect/);
+  });
+});
