@@ -13,6 +13,12 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   /** Print each SQL statement (for debugging query plans). */
   LOG_SQL: z.stringbool().default(false),
+  /** Accept only the client's persisted operations (GraphiQL still works in development). */
+  PERSISTED_ONLY: z.stringbool().default(false),
+  /** Comma-separated origins allowed by CORS; "*" for any. Default: any in development, none in production. */
+  CORS_ORIGINS: z.string().optional(),
+  /** Seconds a CDN may cache a public GET response. */
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

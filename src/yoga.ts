@@ -1,33 +1,103 @@
-// The GraphQL server: schema, per-request context, error masking and request limits.
+// The GraphQL server: schema, per-request context, error codes, request limits, persisted operations,
+// HTTP caching and CORS. `createNewsgraphYoga` lets tests build variants; `yoga` follows the environment.
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from './builder.js';
+import manifest from './client/persisted-operations.json' with { type: 'json' };
 import { type Context, createContext } from './context.js';
-import { env } from './env.js';
-import { contractQuery } from './examples.js';
+import { type Env, env } from './env.js';
+import { graphiqlTabs } from './examples.js';
 import { codedErrors } from './plugins/error-codes.js';
+import { httpCaching } from './plugins/http-cache.js';
 import { pageSizeLimit } from './plugins/page-size.js';
+import { limitRequestSize } from './plugins/request-limits.js';
 import { schema } from './schema/index.js';
 
 export const limits = { depth: 12, aliases: 30, tokens: 5000 };
 
-export const yoga: YogaServerInstance<Record<string, never>, Context> = createYoga<
-  Record<string, never>,
-  Context
->({
-  schema,
-  context: ({ request }) => createContext(request),
-  graphqlEndpoint: '/graphql',
-  landingPage: false,
-  graphiql: { title: 'Newsgraph', defaultQuery: contractQuery },
-  logging: env.NODE_ENV === 'test' ? 'error' : 'info',
-  plugins: [
-    maxDepthPlugin({ n: limits.depth }),
-    maxAliasesPlugin({ n: limits.aliases }),
-    maxTokensPlugin({ n: limits.tokens }),
-    pageSizeLimit(MAX_PAGE_SIZE),
-    codedErrors(() => yoga.logger),
-  ],
-});
+export type YogaOptions = {
+  development: boolean;
+  persistedOnly: boolean;
+  /** Allowed origins, "*" for any, or null to send no CORS headers. */
+  corsOrigins: string[] | '*' | null;
+  cacheMaxAge: number;
+  logging: 'debug' | 'info' | 'warn' | 'error';
+};
+
+export function yogaOptionsFrom(source: Env): YogaOptions {
+  const development = source.NODE_ENV === 'development';
+  const listed = source.CORS_ORIGINS?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return {
+    development,
+    persistedOnly: source.PERSISTED_ONLY,
+    corsOrigins: listed
+      ? listed.includes('*')
+        ? '*'
+        : listed
+      : source.NODE_ENV === 'production'
+        ? null
+        : '*',
+    cacheMaxAge: source.CACHE_MAX_AGE,
+    logging: source.NODE_ENV === 'test' ? 'error' : 'info',
+  };
+}
+
+const persisted = manifest as Record<string, string>;
+
+export type NewsgraphYoga = YogaServerInstance<Record<string, never>, Context>;
+
+export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
+  const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
+    schema,
+    context: ({ request }) => createContext(request),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: {
+      title: 'Newsgraph',
+      defaultQuery: graphiqlTabs[0]?.query,
+      defaultTabs: graphiqlTabs,
+    },
+    logging: options.logging,
+    cors:
+      options.corsOrigins === null
+        ? false
+        : { origin: options.corsOrigins, methods: ['GET', 'POST'] },
+    plugins: [
+      limitRequestSize(),
+      usePersistedOperations({
+        getPersistedOperation: (key) => persisted[key] ?? null,
+        // Trusted documents only, except in development, where GraphiQL must keep working.
+        allowArbitraryOperations: !options.persistedOnly || options.development,
+        customErrors: {
+          notFound: {
+            message: 'PersistedQueryNotFound',
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } },
+          },
+          persistedQueryOnly: {
+            message:
+              'Only persisted operations are accepted here; send extensions.persistedQuery.sha256Hash',
+            extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 403 } },
+          },
+          keyNotFound: {
+            message: 'extensions.persistedQuery.sha256Hash is missing or not a string',
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          },
+        },
+      }),
+      maxDepthPlugin({ n: limits.depth }),
+      maxAliasesPlugin({ n: limits.aliases }),
+      maxTokensPlugin({ n: limits.tokens }),
+      pageSizeLimit(MAX_PAGE_SIZE),
+      codedErrors(() => server.logger),
+      httpCaching(options.cacheMaxAge),
+    ],
+  });
+  return server;
+}
+
+export const yoga = createNewsgraphYoga(yogaOptionsFrom(env));

@@ -10,7 +10,7 @@ export const TITLES = words(`
   colonel col captain capt sergeant sgt officer detective pastor bishop archbishop cardinal father sister
   brother chief inspector commissioner superintendent ambassador premier chancellor deputy director lord
   lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
-  chancellor-elect governor-elect mayor-elect prime ceo chief-executive
+  chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -38,6 +38,8 @@ export const ROLE_NOUNS = words(`
   lecturer instructor tutor scholar expert specialist technician inventor entrepreneur executive boss
   proprietor shareholder employee worker staffer clerk caretaker guard warden ranger guide campaigner
   protester protestor demonstrator resident residents citizen voter member councilwoman councilman
+  potter forward winger forecaster meteorologist nephew niece cousin brother sister husband wife uncle aunt
+  co-author author co-founder prosecutor barrister registrar sculptor painter poet novelist playwright
   alderman magistrate coroner sheriff constable trooper marshal cadet recruit nominee incumbent challenger
 `);
 
@@ -96,7 +98,7 @@ export const QUOTING_VERBS = words(`
   said says saying say told tells telling called calling call calls described describing describes
   dubbed termed labelled labeled branded added adding insisted insists warned warns wrote writes
   accused accusing accuses dismissed dismissing
-  urged shouted declared admitted described
+  urged shouted declared admitted described suggested
 `);
 
 /** Verbs that introduce or follow reported speech. */

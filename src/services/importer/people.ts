@@ -48,12 +48,28 @@ const bare = (word: string) => word.toLowerCase().replace(/\.$/, '');
 /** A word naming a role or occupation: a title, a known role noun, or an occupational ending. */
 export function isRoleWord(word: string): boolean {
   const plain = bare(word).replace(/'s$/, '');
+  const singular = plain.replace(/s$/, '');
   return (
-    TITLES.has(plain) || ROLE_NOUNS.has(plain) || (plain.length > 5 && ROLE_SUFFIX.test(plain))
+    TITLES.has(plain) ||
+    ROLE_NOUNS.has(plain) ||
+    ROLE_NOUNS.has(singular) ||
+    (plain.length > 5 && ROLE_SUFFIX.test(plain))
   );
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'whose']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'whose',
+  'one',
+  'two',
+]);
 
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
@@ -65,7 +81,7 @@ function candidates(units: Unit[]): Candidate[] {
       const all = match[0].split(/\s+/);
       // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
       let cut = 0;
-      for (let i = 0; i < all.length - 2; i++) if (TITLES.has(bare(all[i] as string))) cut = i + 1;
+      for (let i = 0; i < all.length - 2; i++) if (isRoleWord(all[i] as string)) cut = i + 1;
       const titles = all.slice(0, cut);
       const words = all.slice(cut);
       const offset =
@@ -121,8 +137,11 @@ export function appositiveAfter(
   text: string,
   nameEnd: number,
 ): { role: string; end: number } | null {
-  // A native-script name in brackets may sit between: "Haruka Tanabe (田辺遥), a marine archaeologist".
-  const skipped = NATIVE_ALIAS.exec(text.slice(nameEnd))?.[0].length ?? 0;
+  // A native-script name in brackets ("Haruka Tanabe (田辺遥), a …") or an age ("Ana Torres, 34, the …")
+  // may sit between the name and its role.
+  const native = NATIVE_ALIAS.exec(text.slice(nameEnd))?.[0].length ?? 0;
+  const age = /^,\s*\d{1,3}(?=,)/.exec(text.slice(nameEnd + native))?.[0].length ?? 0;
+  const skipped = native + age;
   const match = /^,\s+([^,;:"()]+?(?:\s*\([^)]*\)[^,;:"()]*?)?)(?=,|;|:|\.(?:\s|$)|$)/u.exec(
     text.slice(nameEnd + skipped),
   );
@@ -135,11 +154,14 @@ export function appositiveAfter(
     ROLE_MODIFIERS.has(first) ||
     isRoleWord(first) ||
     /^\p{Lu}/u.test(words[0] ?? '');
-  const namesRole = words.slice(0, 6).some((w) => !DETERMINERS.has(bare(w)) && isRoleWord(w));
-  const clause = words.some(
-    (w) => SPEECH_VERBS.has(bare(w)) || ['who', 'which', 'that', 'where'].includes(bare(w)),
+  // A relative clause may follow the role ("a materials scientist who analysed …"), not replace it.
+  const clauseAt = words.findIndex((w) =>
+    ['who', 'which', 'that', 'where', 'whose'].includes(bare(w)),
   );
-  if (!opensLikeRole || !namesRole || clause || words.length > 16) return null;
+  const head = clauseAt < 0 ? words : words.slice(0, clauseAt);
+  const namesRole = head.slice(0, 6).some((w) => !DETERMINERS.has(bare(w)) && isRoleWord(w));
+  const speech = head.some((w) => SPEECH_VERBS.has(bare(w)));
+  if (!opensLikeRole || !namesRole || speech || words.length > 20) return null;
   return { role, end: nameEnd + skipped + (match[0]?.length ?? 0) };
 }
 
@@ -148,15 +170,16 @@ function hasPersonEvidence(c: Candidate): boolean {
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(0, c.start))) return true;
   if (roleBefore(text, c.start) || appositiveAfter(text, c.end)) return true;
   if (NATIVE_ALIAS.test(text.slice(c.end))) return true;
-  // An age in commas: "Margit Lindahl, 81, watched".
-  if (/^,\s*\d{1,3},/.test(text.slice(c.end))) return true;
+  // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
+  if (/^,\s*\d{1,3},/.test(text.slice(c.end)) || /^,\s+who\b/.test(text.slice(c.end))) return true;
   const after = text.slice(c.end, c.end + 40);
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (/^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(after)) {
     const verb = /^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
     if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
   }
-  return /\b(?:said|says|asked|added|according to)\s*$/i.test(before);
+  const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return SPEECH_VERBS.has(previous) || /according to\s*$/i.test(before);
 }
 
 export type PeopleIndex = { people: Person[]; mentions: Map<Unit, Mention[]> };
@@ -181,6 +204,16 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     if (c.unit.origin === 'title') continue;
     if (!isNonPerson(c.tokens) && hasPersonEvidence(c)) add(c.tokens.join(' '));
   }
+  // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
+  for (const person of [...known.values()]) {
+    const inside = [...known.values()].some(
+      (other) => other !== person && ` ${other.name} `.includes(` ${person.name} `),
+    );
+    if (inside && !credited.some((name) => collapse(name) === person.name)) {
+      known.delete(person.slug);
+      order.splice(order.indexOf(person.slug), 1);
+    }
+  }
   // A longer capitalised run that ends in a known name ("Republican Donald Trump") is that person.
   const names = [...known.values()].sort((a, b) => b.name.length - a.name.length);
 
@@ -189,7 +222,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const list: Mention[] = [];
     for (const person of names) {
       for (const match of unit.text.matchAll(
-        new RegExp(`(?<![\\p{L}])${escape(person.name)}(?![\\p{L}])`, 'gu'),
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(person.name)}(?![\\p{L}])`, 'gu'),
       )) {
         const start = match.index;
         const end = start + person.name.length;
@@ -215,48 +248,77 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
 
-/** Surnames used alone ("Peskov said", "Putin's site") refer to the one person with that surname. */
+/**
+ * Short forms used alone ("Peskov said", "Putin's site", "Wong added") refer to the one person with
+ * that form who has been named in full earlier in the article; two such people make it a guess.
+ */
 function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit, Mention[]>): void {
-  // Western names put the surname last, Chinese and Korean ones first ("Wong Tak-shing"): try both.
-  const bySurname = new Map<string, Person[]>();
+  const firstSeen = new Map<string, number>();
+  units.forEach((unit, unitIndex) => {
+    for (const m of mentions.get(unit) ?? []) {
+      const at = unitIndex * 1e7 + m.start;
+      if (!firstSeen.has(m.slug) || at < (firstSeen.get(m.slug) as number))
+        firstSeen.set(m.slug, at);
+    }
+  });
+  const byForm = new Map<string, Person[]>();
   for (const person of people) {
     const tokens = person.name.split(' ');
-    for (const token of new Set([tokens.at(-1) as string, tokens[0] as string])) {
-      if (/^\p{Lu}\.$/u.test(token) || token.length < 2) continue;
-      bySurname.set(token, [...(bySurname.get(token) ?? []), person]);
+    // Surname last (Western), first (Chinese, Korean), or two words ("Mac Giolla", "Ibarra Soto").
+    const forms = [
+      tokens.at(-1),
+      tokens[0],
+      tokens.length >= 3 ? tokens.slice(-2).join(' ') : undefined,
+    ];
+    for (const form of new Set(forms)) {
+      if (!form || /^\p{Lu}\.$/u.test(form) || form.length < 2) continue;
+      byForm.set(form, [...(byForm.get(form) ?? []), person]);
     }
   }
-  for (const [surname, owners] of bySurname) {
-    if (owners.length !== 1) continue; // Two people share it: a bare surname would be a guess.
-    const person = owners[0] as Person;
-    for (const unit of units) {
-      const list = mentions.get(unit) as Mention[];
+  units.forEach((unit, unitIndex) => {
+    const list = mentions.get(unit) as Mention[];
+    for (const [form, owners] of byForm) {
       for (const match of unit.text.matchAll(
-        new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu'),
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'),
       )) {
         const start = match.index;
-        const end = start + surname.length;
+        const end = start + form.length;
         if (list.some((m) => start < m.end && end > m.start)) continue;
+        // Part of a longer capitalised name ("Quayside Park") is not this person.
+        const before = /(\p{Lu}[\p{L}'.-]*)\s+$/u.exec(
+          unit.text.slice(Math.max(0, start - 30), start),
+        )?.[1];
+        if (
+          (before && !isRoleWord(before)) ||
+          /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
+        )
+          continue;
+        const at = unitIndex * 1e7 + start;
+        const known = owners.filter(
+          (p) => (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at,
+        );
+        if (known.length !== 1) continue;
+        const person = known[0] as Person;
+        const appositive = appositiveAfter(unit.text, end);
         list.push({
           slug: person.slug,
           start,
           end,
           kind: 'alias',
-          role: null,
-          appositiveEnd: null,
+          role: appositive?.role ?? null,
+          appositiveEnd: appositive?.end ?? null,
         });
-        if (!person.aliases.includes(surname))
-          person.aliases.splice(
-            person.aliases.filter((x) => /^[\p{Script=Latin}' .-]+$/u.test(x)).length,
-            0,
-            surname,
-          );
+        if (!person.aliases.includes(form)) {
+          // Latin short forms first, then native-script names.
+          const latin = person.aliases.filter((x) => /^[\p{Script=Latin}' .-]+$/u.test(x)).length;
+          person.aliases.splice(latin, 0, form);
+        }
       }
     }
-  }
-  for (const list of mentions.values()) list.sort((a, b) => a.start - b.start);
+    list.sort((a, b) => a.start - b.start);
+  });
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -90,8 +90,9 @@ function sentenceStart(text: string, index: number, spans: Span[]): number {
 type Context = {
   unit: Unit;
   mentions: Mention[];
-  /** Speaker of the latest attributed quote in this paragraph. */
+  /** Speaker of the latest attributed quote in this paragraph, and where that quote ends. */
   lastSpeaker: string | null;
+  lastSpeakerAt: number;
   /** Who "he" or "she" most likely means at the start of this paragraph. */
   previousSubject: string | null;
 };
@@ -115,13 +116,26 @@ function subjects(ctx: Context): Mention[] {
 }
 
 /** "he"/"she": the last speaker quoted in this paragraph, else the latest subject, else the previous paragraph's. */
-function resolvePronoun(ctx: Context, before: number): string | null {
-  if (ctx.lastSpeaker) return ctx.lastSpeaker;
-  return (
-    subjects(ctx)
-      .filter((m) => m.start < before)
-      .at(-1)?.slug ?? ctx.previousSubject
-  );
+/**
+ * "he"/"she" at `at`: the latest speaker quoted or person named as a subject before it in this
+ * paragraph, else the previous paragraph's. Nobody, if an unnamed person ("a supporter …", "a woman
+ * in the gallery") enters the story in between: the pronoun is more likely theirs.
+ */
+function resolvePronoun(ctx: Context, at: number): string | null {
+  const named = subjects(ctx)
+    .filter((m) => m.start < at)
+    .at(-1);
+  const latest =
+    ctx.lastSpeakerAt > (named?.start ?? -1) && ctx.lastSpeaker
+      ? { slug: ctx.lastSpeaker, from: ctx.lastSpeakerAt }
+      : named
+        ? { slug: named.slug, from: named.appositiveEnd ?? named.end }
+        : ctx.previousSubject
+          ? { slug: ctx.previousSubject, from: 0 }
+          : null;
+  if (!latest) return null;
+  const between = ctx.unit.text.slice(latest.from, at).replace(/"[^"]*"/g, '""');
+  return /(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between) ? null : latest.slug;
 }
 
 /** Only titles and role words stand between: "said Health Minister Amara Okafor". */
@@ -144,7 +158,7 @@ function personAt(
   if (mention) return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end };
   const word = /^\p{L}+/u.exec(ctx.unit.text.slice(offset))?.[0] ?? '';
   if (PRONOUNS.has(word.toLowerCase())) {
-    const slug = resolvePronoun(ctx, quoteOpen);
+    const slug = resolvePronoun(ctx, Math.min(offset, quoteOpen));
     return slug ? { slug, end: offset + word.length } : null;
   }
   return null;
@@ -152,7 +166,11 @@ function personAt(
 
 /** Skips ", 81," ages and adverbs between a speaker and the verb; returns the verb. */
 function verbAfter(text: string): string {
-  const rest = text.replace(/^,\s*\d{1,3},/, '').replace(/^[\s,]+/, '');
+  // Skip an age (", 81,") or a relative clause (", who cast the deciding vote,") after the name.
+  const rest = text
+    .replace(/^,\s*\d{1,3},/, '')
+    .replace(/^,\s*who\b[^,]*,/, '')
+    .replace(/^[\s,]+/, '');
   let verb = '';
   for (const word of wordsOf(rest)) {
     const w = plain(word);
@@ -188,8 +206,9 @@ function speakerAfter(ctx: Context, span: Span): Found {
   const opensNounPhrase = NOUN_PHRASE_OPENERS.has(first) || /^\p{Lu}/u.test(words[skipped] ?? '');
   const verbAt = words.findIndex((w, i) => i > skipped && SPEECH_VERBS.has(plain(w)));
   const phrase = words.slice(skipped, verbAt < 0 ? 0 : verbAt);
-  const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/[,;]$/.test(w));
-  return opensNounPhrase && verbAt > 0 && verbAt - skipped <= 6 && plainPhrase ? NOBODY : null;
+  // Commas may bracket an appositive ("Westline Power, the grid operator, said"); clauses may not.
+  const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/;$/.test(w));
+  return opensNounPhrase && verbAt > 0 && verbAt - skipped <= 10 && plainPhrase ? NOBODY : null;
 }
 
 /** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
@@ -207,10 +226,22 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
     );
   }
   const words = [...before.matchAll(/[\p{L}'-]+/gu)];
-  // A colon right before the quote introduces speech whatever the verb: "she smiled: "…"".
-  const verb = /:\s*$/.test(before)
-    ? words.at(-1)
-    : words.findLast((w) => SPEECH_VERBS.has(w[0].toLowerCase()));
+  const colon = /:\s*$/.test(before);
+  if (colon) {
+    // "… came from Marek Wozniak, a retired bus driver: "…"": the person right before the colon.
+    const colonAt = start + before.search(/:\s*$/);
+    const introduced = ctx.mentions.find(
+      (m) => text.slice(m.appositiveEnd ?? m.end, colonAt).trim() === '',
+    );
+    if (introduced) return introduced.slug;
+  }
+  // A colon introduces speech whatever the verb of its clause: "Asked what she would do, she smiled: "…"".
+  const clauseStart = colon
+    ? start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1
+    : start;
+  const verb =
+    words.findLast((w) => start + w.index >= clauseStart && SPEECH_VERBS.has(w[0].toLowerCase())) ??
+    (colon ? words.at(-1) : undefined);
   if (!verb) return null;
   const verbAt = start + verb.index;
   const candidates = subjects(ctx).filter((m) => m.start >= start && m.end <= verbAt);
@@ -229,7 +260,7 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
     verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
       verb[0].toLowerCase()
   ) {
-    return resolvePronoun(ctx, span.open) ?? NOBODY;
+    return resolvePronoun(ctx, start + pronoun.index) ?? NOBODY;
   }
   // Or is the subject of the sentence's clause, and nobody else is named before the verb.
   const first = candidates[0];
@@ -243,7 +274,10 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
   const rest = ctx.unit.text.slice(mention.appositiveEnd ?? mention.end);
-  const next = (mention.appositiveEnd ? rest.replace(/^,/, '') : rest).replace(/^,\s*\d{1,3},/, '');
+  const next = (mention.appositiveEnd ? rest.replace(/^,/, '') : rest)
+    .replace(/^,\s*\d{1,3},/, '')
+    // "Dr. Karim Mansour of the service told …"
+    .replace(/^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*/u, '');
   const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
   return (
     word !== '' &&
@@ -254,8 +288,19 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
 }
 
 /** A fragment inside the writer's sentence, rather than a whole quoted sentence. */
-function isPartialQuote(text: string, span: Span, start: number): boolean {
+function isPartialQuote(
+  text: string,
+  span: Span,
+  start: number,
+  previous: Span | undefined,
+): boolean {
   const inner = span.inner.trim();
+  // The second half of a quote split by its attribution: "We are ready," she said, "but not yet."
+  const split =
+    previous &&
+    /,$/.test(previous.inner.trim()) &&
+    /^[^.!?"]*,\s*$/.test(text.slice(previous.close + 1, span.open));
+  if (split) return false;
   if (!/^\p{Lu}/u.test(inner)) return true;
   const lead = text.slice(start, span.open).trim();
   if (lead === '' || /[:,]$/.test(lead)) return false;
@@ -284,7 +329,7 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
   for (const { unit, mentions } of paragraphs) {
     const text = unit.text;
     const spans = quoteSpans(text);
-    const ctx: Context = { unit, mentions, lastSpeaker: null, previousSubject };
+    const ctx: Context = { unit, mentions, lastSpeaker: null, lastSpeakerAt: -1, previousSubject };
     let lastEnd = 0;
     for (const span of spans) {
       const start = Math.max(sentenceStart(text, span.open, spans), lastEnd);
@@ -304,7 +349,7 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
       quotes.push({
         text: span.inner.trim().replace(/,$/, ''),
         paragraph: unit.index,
-        isPartial: isPartialQuote(text, span, start),
+        isPartial: isPartialQuote(text, span, start, spans[spans.indexOf(span) - 1]),
         speaker,
         speakerRoleAsWritten: speaker
           ? (mentions.find((m) => m.slug === speaker && m.role)?.role ?? null)
@@ -312,6 +357,7 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
         attribution: ATTRIBUTION.exec(tail)?.[1] ?? null,
       });
       ctx.lastSpeaker = speaker;
+      ctx.lastSpeakerAt = span.close;
       lastEnd = span.close + 1;
     }
     previousQuoteSpeaker = spans.length ? ctx.lastSpeaker : null;
