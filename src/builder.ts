@@ -31,15 +31,46 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID) => decodeGlobalID(globalID),
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null if it does not exist.',
+      args: { id: { description: 'A global ID, as returned in any `id` field.' } },
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in order; null where one does not exist.',
+      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
     },
-    nodeFieldOptions: {
-      description: 'The global ID: stable, opaque, and accepted by `node(id:)`.',
+    nodeTypeOptions: {
+      description: 'An object with a global ID that `node(id:)` can fetch again.',
+    },
+    idFieldOptions: { description: 'The global ID: stable, opaque, and accepted by `node(id:)`.' },
+    nodeFieldOptions: { description: 'The object on this edge.' },
+    cursorFieldOptions: {
+      description: 'Opaque position of this edge; pass it as `after` or `before`.',
+    },
+    edgesFieldOptions: { description: 'The items on this page, each with its cursor.' },
+    pageInfoFieldOptions: {
+      description: 'Whether there are more pages, and the cursors to reach them.',
     },
     pageInfoTypeOptions: {
       description: 'Where a page sits in its connection, with cursors to move on.',
+    },
+    hasNextPageFieldOptions: {
+      description: 'True when a page follows this one (page forward with `after`).',
+    },
+    hasPreviousPageFieldOptions: {
+      description: 'True when a page precedes this one (page back with `before`).',
+    },
+    startCursorFieldOptions: { description: 'Cursor of the first edge; null on an empty page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last edge; null on an empty page.' },
+    firstArgOptions: {
+      description: `Page size counting forward: 0 to ${MAX_PAGE_SIZE}; more is an error.`,
+    },
+    lastArgOptions: {
+      description: `Page size counting back from the end or from \`before\`: 0 to ${MAX_PAGE_SIZE}.`,
+    },
+    afterArgOptions: {
+      description: 'Return the items after this cursor (an endCursor from a previous page).',
+    },
+    beforeArgOptions: {
+      description: 'Return the items before this cursor (a startCursor from a previous page).',
     },
   },
   prisma: {
@@ -52,3 +83,25 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: env.NODE_ENV === 'production' ? null : 'error',
   },
 });
+
+/**
+ * The `totalCount` field of a Prisma connection, with a description (plugin-prisma adds one without).
+ * The extension keeps plugin-prisma's count-only optimisation.
+ */
+export function totalCountField(noun: string) {
+  return (
+    t: PothosSchemaTypes.ObjectFieldBuilder<
+      typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+      { totalCount?: number | (() => number | Promise<number>) }
+    >,
+  ) => ({
+    totalCount: t.int({
+      description: `How many ${noun} match in all, across every page.`,
+      extensions: { pothosPrismaTotalCount: true },
+      resolve: (connection) => {
+        const { totalCount } = connection;
+        return typeof totalCount === 'function' ? totalCount() : (totalCount ?? 0);
+      },
+    }),
+  });
+}

@@ -1,14 +1,26 @@
 // Article: the story, its byline, lead image, people, quotes and teasers; plus article lookups and lists.
-import { builder } from '../builder.js';
+import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
 import { Person } from './person.js';
 import { OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
 
-export const ArticleStatus = builder.enumType(ArticleStatusValues, {
-  name: 'ArticleStatus',
+const statusDescriptions: Record<keyof typeof ArticleStatusValues, string> = {
+  DRAFT: 'Being written or edited; not shown in public lists.',
+  PUBLISHED: 'Live: listed by `articles` and linked from teasers.',
+  SCHEDULED: 'Ready, with a future `publishedAt`.',
+  ARCHIVED: 'Withdrawn from lists but kept for the record.',
+};
+
+export const ArticleStatus = builder.enumType('ArticleStatus', {
   description: 'Where an article is in its editorial life.',
+  values: Object.fromEntries(
+    Object.values(ArticleStatusValues).map((value) => [
+      value,
+      { value, description: statusDescriptions[value] },
+    ]),
+  ) as { [K in keyof typeof ArticleStatusValues]: { value: K; description: string } },
 });
 
 // The lead image lives in Article's columns; a variant of Article lets its photographer be planned
@@ -256,7 +268,11 @@ builder.queryFields((t) => ({
           orderBy: articleOrderBy(args.orderBy),
         }),
     },
-    { name: 'ArticleConnection', description: 'A page of articles.' },
+    {
+      name: 'ArticleConnection',
+      description: 'A page of articles.',
+      fields: totalCountField('articles'),
+    },
     { name: 'ArticleEdge', description: 'One of a page of articles, with its cursor.' },
   ),
 }));

@@ -1,6 +1,6 @@
 // Person: someone who writes, photographs, appears in or is quoted by articles; plus people lookups.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { builder } from '../builder.js';
+import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
@@ -57,13 +57,22 @@ export const Person = builder.prismaNode('Person', {
       select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
       resolve: (person) => person.aliases.map((a) => a.alias),
     }),
-    quotes: t.relatedConnection('quotes', {
-      cursor: 'id',
-      totalCount: true,
-      description:
-        'Everything this person is quoted saying, newest article first, in reading order.',
-      query: { orderBy: [...newestArticleFirst, { position: 'asc' }] },
-    }),
+    quotes: t.relatedConnection(
+      'quotes',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description:
+          'Everything this person is quoted saying, newest article first, in reading order.',
+        query: { orderBy: [...newestArticleFirst, { position: 'asc' }] },
+      },
+      {
+        name: 'PersonQuotesConnection',
+        description: 'A page of what a person said.',
+        fields: totalCountField('quotes'),
+      },
+      { name: 'PersonQuoteEdge', description: 'A quote by a person, with its cursor.' },
+    ),
     quotedAlongside: t.loadableList({
       type: QuotedAlongside,
       description: 'People quoted in the same articles as this person, most shared articles first.',
@@ -243,7 +252,11 @@ builder.queryFields((t) => ({
           orderBy: personOrderBy(args.orderBy),
         }),
     },
-    { name: 'PersonConnection', description: 'A page of people.' },
+    {
+      name: 'PersonConnection',
+      description: 'A page of people.',
+      fields: totalCountField('people'),
+    },
     { name: 'PersonEdge', description: 'One of a page of people, with its cursor.' },
   ),
 }));

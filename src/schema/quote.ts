@@ -1,5 +1,5 @@
 // Quote: words a person said, as an article quotes them; plus quote lookups and lists.
-import { builder } from '../builder.js';
+import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
@@ -105,7 +105,11 @@ builder.queryFields((t) => ({
           ],
         }),
     },
-    { name: 'QuoteConnection', description: 'A page of quotes.' },
+    {
+      name: 'QuoteConnection',
+      description: 'A page of quotes.',
+      fields: totalCountField('quotes'),
+    },
     { name: 'QuoteEdge', description: 'One of a page of quotes, with its cursor.' },
   ),
 }));

@@ -1,5 +1,5 @@
 // Teaser: a promotion for another story at the foot of an article; plus teaser lookups and lists.
-import { builder } from '../builder.js';
+import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
@@ -103,7 +103,11 @@ builder.queryFields((t) => ({
           ],
         }),
     },
-    { name: 'TeaserConnection', description: 'A page of teasers.' },
+    {
+      name: 'TeaserConnection',
+      description: 'A page of teasers.',
+      fields: totalCountField('teasers'),
+    },
     { name: 'TeaserEdge', description: 'One of a page of teasers, with its cursor.' },
   ),
 }));
