@@ -13,7 +13,7 @@ import { graphiqlTabs } from './examples.js';
 import { codedErrors } from './plugins/error-codes.js';
 import { httpCaching } from './plugins/http-cache.js';
 import { pageSizeLimit } from './plugins/page-size.js';
-import { limitRequestSize } from './plugins/request-limits.js';
+import { guardRequests } from './plugins/request-guards.js';
 import { schema } from './schema/index.js';
 
 export const limits = { depth: 12, aliases: 30, tokens: 5000 };
@@ -68,7 +68,7 @@ export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
         ? false
         : { origin: options.corsOrigins, methods: ['GET', 'POST'] },
     plugins: [
-      limitRequestSize(),
+      guardRequests(),
       usePersistedOperations({
         getPersistedOperation: (key) => persisted[key] ?? null,
         // Trusted documents only, except in development, where GraphiQL must keep working.

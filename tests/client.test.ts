@@ -19,7 +19,8 @@ import { yoga } from '../src/yoga.js';
 import { seed } from './support/db.js';
 
 const slug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
-const serverFetch = (input: string, init?: RequestInit) => Promise.resolve(yoga.fetch(input, init ?? {}));
+const serverFetch = (input: string, init?: RequestInit) =>
+  Promise.resolve(yoga.fetch(input, init ?? {}));
 const options: RequestOptions = { endpoint: 'http://newsgraph.test/graphql', fetch: serverFetch };
 
 beforeAll(seed);
