@@ -52,7 +52,7 @@ describe('db commands', () => {
     const result = await db(['migrate'], 'mysql://root@localhost/newsgraph');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'error: DATABASE_URL scheme "mysql:" is not supported; use file:<path> for the embedded SQLite database\n',
+      'error: DATABASE_URL scheme "mysql:" is not supported; use file:<path> (SQLite) or postgresql://… (PostgreSQL)\n',
     );
   });
 

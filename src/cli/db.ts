@@ -1,7 +1,9 @@
 // `npm run db:<command>`: migrate (apply pending), migration <name> (create from the schema diff),
 // status, reset and drift, all through the WASM schema engine.
+import path from 'node:path';
 import { Migrator, resetDatabase } from '../db/migrator.js';
 import { parseDatabaseUrl } from '../db/url.js';
+import { projectRoot } from '../env.js';
 import { runCommand } from './run-command.js';
 
 const [command, ...args] = process.argv.slice(2);
@@ -30,7 +32,7 @@ runCommand(async (say) => {
         const created = await migrator.createMigration(name);
         say(
           created
-            ? `created prisma/migrations/${created}/migration.sql`
+            ? `created ${path.relative(projectRoot, path.join(migrator.migrationsDir, created, 'migration.sql'))}`
             : 'schema.prisma matches the migrations; nothing to create',
         );
         return 0;

@@ -1,7 +1,9 @@
 // Builds the Prisma client for a database target, with the connection settings the app relies on.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.js';
 import type { DatabaseTarget } from './url.js';
 
 export type Db = PrismaClient<'query'>;
@@ -9,7 +11,20 @@ export type Db = PrismaClient<'query'>;
 /** Every SQL statement a client sends, for the N+1 guards in tests and LOG_SQL. */
 export type SqlListener = (sql: string) => void;
 
-export function createDb(target: DatabaseTarget): Db {
+export type DbOptions = { poolSize?: number };
+
+/**
+ * Both providers' clients are generated from the same models, so they share one API; the type is
+ * the SQLite client's. Only provider-specific options (see `caseInsensitive`) differ.
+ */
+export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
+  if (target.provider === 'postgres') {
+    const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+    return new PostgresPrismaClient({
+      adapter,
+      log: [{ emit: 'event', level: 'query' }],
+    }) as unknown as Db;
+  }
   return new PrismaClient({
     adapter: sqliteAdapter(target.url),
     log: [{ emit: 'event', level: 'query' }],

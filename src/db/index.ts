@@ -4,6 +4,6 @@ import { createDb, onSql } from './client.js';
 import { parseDatabaseUrl } from './url.js';
 
 export const databaseTarget = parseDatabaseUrl(env.DATABASE_URL);
-export const db = createDb(databaseTarget);
+export const db = createDb(databaseTarget, { poolSize: env.DATABASE_POOL_SIZE });
 
 if (env.LOG_SQL) onSql(db, (sql) => process.stderr.write(`[sql] ${sql}\n`));

@@ -1,6 +1,7 @@
 // Article: the story, its byline, lead image, people, quotes and teasers; plus article lookups and lists.
 import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
 import { Person } from './person.js';
@@ -216,7 +217,7 @@ export function articleWhere(
       ...(filter.publishedTo ? { lt: filter.publishedTo } : {}),
     };
   }
-  if (filter?.headlineContains) where.headline = { contains: filter.headlineContains };
+  if (filter?.headlineContains) where.headline = containsText(filter.headlineContains);
   return where;
 }
 

@@ -2,6 +2,7 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
 import { Article } from './article.js';
@@ -200,7 +201,7 @@ function personWhere(
   const text = filter?.nameContains;
   if (!text) return {};
   return {
-    OR: [{ name: { contains: text } }, { aliases: { some: { alias: { contains: text } } } }],
+    OR: [{ name: containsText(text) }, { aliases: { some: { alias: containsText(text) } } }],
   };
 }
 

@@ -1,6 +1,7 @@
 // Quote: words a person said, as an article quotes them; plus quote lookups and lists.
 import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
 import { ArticleRef, PersonRef, uniqueWhere } from './scalars.js';
@@ -66,7 +67,7 @@ function quoteWhere(
   const where: Prisma.QuoteWhereInput = {};
   if (filter?.speaker) where.speaker = uniqueWhere('Person', filter.speaker, 'filter.speaker');
   if (filter?.article) where.article = uniqueWhere('Article', filter.article, 'filter.article');
-  if (filter?.textContains) where.text = { contains: filter.textContains };
+  if (filter?.textContains) where.text = containsText(filter.textContains);
   if (filter?.isPartial != null) where.isPartial = filter.isPartial;
   if (filter?.attributed != null) where.speakerId = filter.attributed ? { not: null } : null;
   return where;

@@ -1,6 +1,7 @@
 // Teaser: a promotion for another story at the foot of an article; plus teaser lookups and lists.
 import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
 import { ArticleRef, uniqueWhere } from './scalars.js';
@@ -65,7 +66,7 @@ function teaserWhere(
   const where: Prisma.TeaserWhereInput = {};
   if (filter?.article) where.article = uniqueWhere('Article', filter.article, 'filter.article');
   if (filter?.target) where.target = uniqueWhere('Article', filter.target, 'filter.target');
-  if (filter?.titleContains) where.title = { contains: filter.titleContains };
+  if (filter?.titleContains) where.title = containsText(filter.titleContains);
   if (filter?.hasTarget != null) where.targetId = filter.hasTarget ? { not: null } : null;
   return where;
 }
