@@ -6,16 +6,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/env.js';
 import { contractQuery } from '../src/examples.js';
+import { freshDatabaseUrl, testProvider } from './support/test-database.js';
 import { runTs, tempDir } from './support/tmp.js';
 
 const dir = tempDir('newsgraph-cli-');
-let n = 0;
-const freshUrl = () => `file:${path.join(dir, `cli-${++n}.db`)}`;
 const db = (args: string[], url: string) => runTs('src/cli/db.ts', args, { DATABASE_URL: url });
 
 describe('db commands', () => {
   it('migrate, status, reset and drift print clear messages and exit codes', async () => {
-    const url = freshUrl();
+    const url = await freshDatabaseUrl();
     const pending = await db(['status'], url);
     expect(pending.code).toBe(1);
     expect(pending.stdout).toMatch(/applied: 0, pending: 1/);
@@ -48,6 +47,21 @@ describe('db commands', () => {
     expect(unknown.code).toBe(2);
   });
 
+  it.runIf(testProvider === 'postgres')(
+    'fails with a one-line reason when PostgreSQL is unreachable or refuses the login',
+    async () => {
+      for (const url of [
+        'postgresql://postgres@127.0.0.1:1/newsgraph',
+        'postgresql://no_such_role@127.0.0.1:5432/postgres',
+      ]) {
+        const result = await db(['migrate'], url);
+        expect(result.code).toBe(1);
+        expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+        expect(result.stderr).toMatch(/^error: could not connect to the database: /);
+      }
+    },
+  );
+
   it('fails with a one-line reason and no stack trace on a bad DATABASE_URL', async () => {
     const result = await db(['migrate'], 'mysql://root@localhost/newsgraph');
     expect(result.code).toBe(1);
@@ -56,21 +70,24 @@ describe('db commands', () => {
     );
   });
 
-  it('fails clearly when the database file cannot be created', async () => {
-    // The parent "directory" is a file, so nothing can be created there (root ignores permissions).
-    const { writeFileSync } = await import('node:fs');
-    const notADir = path.join(dir, 'plain-file');
-    writeFileSync(notADir, 'not a directory');
-    const result = await db(['migrate'], `file:${path.join(notADir, 'cannot.db')}`);
-    expect(result.code).toBe(1);
-    expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(result.stderr).toMatch(/^error: /);
-  });
+  it.runIf(testProvider === 'sqlite')(
+    'fails clearly when the database file cannot be created',
+    async () => {
+      // The parent "directory" is a file, so nothing can be created there (root ignores permissions).
+      const { writeFileSync } = await import('node:fs');
+      const notADir = path.join(dir, 'plain-file');
+      writeFileSync(notADir, 'not a directory');
+      const result = await db(['migrate'], `file:${path.join(notADir, 'cannot.db')}`);
+      expect(result.code).toBe(1);
+      expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(result.stderr).toMatch(/^error: /);
+    },
+  );
 });
 
 describe('seed command', () => {
   it('migrates and seeds, then reports unchanged on a second run', async () => {
-    const url = freshUrl();
+    const url = await freshDatabaseUrl();
     const first = await runTs('src/cli/seed.ts', [], { DATABASE_URL: url });
     expect(first).toMatchObject({ code: 0, stdout: 'seed: 1 created, 0 updated, 0 unchanged\n' });
     const second = await runTs('src/cli/seed.ts', [], { DATABASE_URL: url });
@@ -79,7 +96,7 @@ describe('seed command', () => {
 
   it('fails with the reason when the seeds directory is missing', async () => {
     const result = await runTs('src/cli/seed.ts', [path.join(dir, 'no-such-dir')], {
-      DATABASE_URL: freshUrl(),
+      DATABASE_URL: await freshDatabaseUrl(),
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: seeds directory not found: .*no-such-dir\n$/);
@@ -102,7 +119,7 @@ describe('studio', () => {
       ['node_modules/prisma/build/index.js', 'studio', '--browser', 'none', '--port', String(port)],
       {
         cwd: projectRoot,
-        env: { ...process.env, DATABASE_URL: freshUrl() },
+        env: { ...process.env, DATABASE_URL: await freshDatabaseUrl() },
       },
     );
     try {
@@ -131,7 +148,7 @@ describe('start', () => {
       env: {
         ...process.env,
         NODE_ENV: 'test',
-        DATABASE_URL: freshUrl(),
+        DATABASE_URL: await freshDatabaseUrl(),
         PORT: String(port),
         HOST: '127.0.0.1',
       },
@@ -189,7 +206,7 @@ describe('start', () => {
     const { port } = blocker.address() as { port: number };
     try {
       const result = await runTs('src/index.ts', [], {
-        DATABASE_URL: freshUrl(),
+        DATABASE_URL: await freshDatabaseUrl(),
         PORT: String(port),
         HOST: '127.0.0.1',
       });

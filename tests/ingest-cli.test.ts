@@ -1,17 +1,15 @@
 // `npm run ingest` and `npm run inspect` as real child processes, including a kill -9 mid-batch.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/env.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
+import { freshDatabaseUrl, queryAll, tableCount } from './support/test-database.js';
 import { runTs, tempDir } from './support/tmp.js';
 
 const dir = tempDir('newsgraph-ingest-cli-');
 const fixtures = path.join(projectRoot, 'tests', 'fixtures');
-let n = 0;
-const freshUrl = () => `file:${path.join(dir, `db-${++n}.db`)}`;
 const ingest = (args: string[], url: string) =>
   runTs('src/cli/ingest.ts', args, { DATABASE_URL: url });
 const inspect = (args: string[], url: string) =>
@@ -20,7 +18,7 @@ const seedSlug = 'russia-hacked-election-probe-update-kremlin-denies-interfering
 
 describe('ingest --dry-run --json', () => {
   it('prints exactly one JSON document in the documented shape and writes nothing', async () => {
-    const url = freshUrl();
+    const url = await freshDatabaseUrl();
     const result = await ingest(
       ['--dry-run', '--json', path.join(defaultSeedsDir, 'seed-article.txt')],
       url,
@@ -53,13 +51,13 @@ describe('ingest --dry-run --json', () => {
       isPartial: true,
     });
     expect(doc.teasers[0]).toMatchObject({ kicker: 'Exclusive Interview', isTruncated: true });
-    expect(existsSync(url.slice('file:'.length))).toBe(false);
+    expect(await tableCount(url)).toBe(0);
   });
 
   it('fails with a one-line reason for a bad file, and prints no JSON', async () => {
     const empty = path.join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const result = await ingest(['--dry-run', '--json', empty], freshUrl());
+    const result = await ingest(['--dry-run', '--json', empty], await freshDatabaseUrl());
     expect(result.code).toBe(1);
     expect(result.stdout.trim()).toBe('[]');
     expect(result.stderr).toBe(`error: ${empty}: the file is empty\n`);
@@ -68,7 +66,7 @@ describe('ingest --dry-run --json', () => {
 
 describe('ingest', () => {
   it('stores a directory, reports a summary, reports bad files by name, and is idempotent', async () => {
-    const url = freshUrl();
+    const url = await freshDatabaseUrl();
     const batch = path.join(dir, 'batch');
     mkdirSync(batch);
     for (const name of [
@@ -99,25 +97,24 @@ describe('ingest', () => {
     );
 
     // 07 teases 01 by its exact headline: the link exists whichever arrived first.
-    const db = new Database(url.slice('file:'.length), { readonly: true });
-    const linked = db
-      .prepare('SELECT COUNT(*) AS n FROM "Teaser" WHERE "targetId" IS NOT NULL')
-      .get() as { n: number };
-    db.close();
-    expect(linked.n).toBeGreaterThanOrEqual(1);
+    const [linked] = await queryAll<{ n: number }>(
+      url,
+      'SELECT COUNT(*) AS n FROM "Teaser" WHERE "targetId" IS NOT NULL',
+    );
+    expect(linked?.n).toBeGreaterThanOrEqual(1);
   });
 
   it('rejects a missing path and unknown flags', async () => {
-    const missing = await ingest([path.join(dir, 'nope.txt')], freshUrl());
+    const missing = await ingest([path.join(dir, 'nope.txt')], await freshDatabaseUrl());
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^error: .*nope\.txt: no such file\n$/);
-    const flag = await ingest(['--frobnicate', 'x'], freshUrl());
+    const flag = await ingest(['--frobnicate', 'x'], await freshDatabaseUrl());
     expect(flag.code).toBe(1);
     expect(flag.stderr).toMatch(/^error: usage: npm run ingest/);
   });
 
   it('leaves every article fully stored or absent after kill -9 mid-batch', async () => {
-    const url = freshUrl();
+    const url = await freshDatabaseUrl();
     const batch = path.join(dir, 'many');
     mkdirSync(batch);
     const template = readFileSync(path.join(defaultSeedsDir, 'seed-article.txt'), 'utf8');
@@ -142,24 +139,21 @@ describe('ingest', () => {
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('close', resolve));
 
-    const db = new Database(url.slice('file:'.length));
-    const rows = db
-      .prepare(
-        `SELECT a.slug,
-          (SELECT COUNT(*) FROM "Quote" q WHERE q."articleId" = a.id) AS quotes,
-          (SELECT COUNT(*) FROM "Teaser" t WHERE t."articleId" = a.id) AS teasers,
-          (SELECT COUNT(*) FROM "Mention" m WHERE m."articleId" = a.id) AS mentions,
-          (SELECT COUNT(*) FROM "ArticleAuthor" w WHERE w."articleId" = a.id) AS authors
-        FROM "Article" a`,
-      )
-      .all() as {
+    const rows = await queryAll<{
       slug: string;
       quotes: number;
       teasers: number;
       mentions: number;
       authors: number;
-    }[];
-    db.close();
+    }>(
+      url,
+      `SELECT a.slug,
+          (SELECT COUNT(*) FROM "Quote" q WHERE q."articleId" = a.id) AS quotes,
+          (SELECT COUNT(*) FROM "Teaser" t WHERE t."articleId" = a.id) AS teasers,
+          (SELECT COUNT(*) FROM "Mention" m WHERE m."articleId" = a.id) AS mentions,
+          (SELECT COUNT(*) FROM "ArticleAuthor" w WHERE w."articleId" = a.id) AS authors
+        FROM "Article" a`,
+    );
     expect(rows.length).toBeGreaterThanOrEqual(20);
     expect(rows.length).toBeLessThan(300);
     for (const row of rows)
@@ -169,7 +163,7 @@ describe('ingest', () => {
 
 describe('inspect', () => {
   it('shows stats, an article, a person and quotes, as tables or --json', async () => {
-    const url = freshUrl();
+    const url = await freshDatabaseUrl();
     expect((await ingest([path.join(defaultSeedsDir, 'seed-article.txt')], url)).code).toBe(0);
 
     const stats = JSON.parse((await inspect(['stats', '--json'], url)).stdout);
@@ -219,7 +213,7 @@ describe('inspect', () => {
   });
 
   it('fails with a clear message for an unknown slug or command', async () => {
-    const url = freshUrl();
+    const url = await freshDatabaseUrl();
     await ingest([path.join(defaultSeedsDir, 'seed-article.txt')], url);
     const missing = await inspect(['person', 'nobody'], url);
     expect(missing).toMatchObject({ code: 1, stderr: 'error: no person with slug "nobody"\n' });

@@ -1,20 +1,22 @@
 // Migrations through the WASM engine: drift detection, creation, status and failure reporting.
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPaths, MigrationError, Migrator, resetDatabase } from '../src/db/migrator.js';
+import { MigrationError, Migrator, resetDatabase } from '../src/db/migrator.js';
+import { providerPaths } from '../src/db/schemas.js';
 import { parseDatabaseUrl } from '../src/db/url.js';
+import { freshDatabaseUrl, tableCount, testProvider } from './support/test-database.js';
 import { tempDir } from './support/tmp.js';
 
 const dir = tempDir('newsgraph-migrations-');
-let n = 0;
-const freshTarget = () => parseDatabaseUrl(`file:${path.join(dir, `db-${++n}.db`)}`);
+const freshTarget = async () => parseDatabaseUrl(await freshDatabaseUrl());
+const paths = providerPaths[testProvider];
 
 async function withMigrator<T>(
   options: Parameters<typeof Migrator.open>[1],
   action: (m: Migrator) => Promise<T>,
 ) {
-  const migrator = await Migrator.open(freshTarget(), options);
+  const migrator = await Migrator.open(await freshTarget(), options);
   try {
     return await action(migrator);
   } finally {
@@ -25,8 +27,8 @@ async function withMigrator<T>(
 /** A copy of the committed schema and migrations that a test may edit. */
 function workspace(name: string) {
   const root = path.join(dir, name);
-  cpSync(defaultPaths.migrations, path.join(root, 'migrations'), { recursive: true });
-  cpSync(defaultPaths.schema, path.join(root, 'schema.prisma'));
+  cpSync(paths.migrations, path.join(root, 'migrations'), { recursive: true });
+  cpSync(paths.schema, path.join(root, 'schema.prisma'));
   return {
     schemaPath: path.join(root, 'schema.prisma'),
     migrationsDir: path.join(root, 'migrations'),
@@ -102,7 +104,7 @@ describe('creating and applying', () => {
       path.join(bad, 'migration.sql'),
       'ALTER TABLE "NoSuchTable" ADD COLUMN "x" TEXT;\n',
     );
-    const target = freshTarget();
+    const target = await freshTarget();
     const migrator = await Migrator.open(target, ws);
     try {
       await expect(migrator.deploy()).rejects.toThrow(/could not apply migrations.*NoSuchTable/s);
@@ -115,6 +117,6 @@ describe('creating and applying', () => {
     const { rmSync } = await import('node:fs');
     rmSync(bad, { recursive: true });
     expect(await resetDatabase(target, ws)).toHaveLength(readdirSync(ws.migrationsDir).length - 1);
-    expect(target.provider === 'sqlite' && existsSync(target.file)).toBe(true);
+    expect(await tableCount(target.url)).toBeGreaterThan(0);
   });
 });

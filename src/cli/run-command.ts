@@ -9,10 +9,17 @@ export function runCommand(main: (say: Say) => Promise<number>): void {
       process.exitCode = code;
     },
     (error: unknown) => {
+      // One line of reason; drivers' multi-line explanations and stacks only with DEBUG set.
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`error: ${message}\n`);
+      const reason =
+        message
+          .split('\n')
+          .map((line) => line.trim())
+          .find(Boolean) ?? 'unknown error';
+      process.stderr.write(`error: ${reason}\n`);
       if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-      process.exitCode = 1;
+      // Exit now: an open database pool would otherwise keep a failed command alive.
+      process.exit(1);
     },
   );
 }

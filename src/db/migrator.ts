@@ -10,7 +10,7 @@ import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/sch
 import pg from 'pg';
 import { projectRoot } from '../env.js';
 import { migrationAdapterFactory } from './migration-adapters.js';
-import { type SchemaEngine, startSchemaEngine } from './schema-engine.js';
+import { type SchemaEngine, type StartedEngine, startSchemaEngine } from './schema-engine.js';
 import { providerPaths } from './schemas.js';
 import type { DatabaseTarget } from './url.js';
 
@@ -38,6 +38,7 @@ export type MigratorOptions = { schemaPath?: string; migrationsDir?: string };
 export class Migrator {
   private constructor(
     private readonly engine: SchemaEngine,
+    private readonly explain: (error: unknown) => string,
     private readonly adapters: SqlDriverAdapter[],
     readonly target: DatabaseTarget,
     private readonly schema: { path: string; content: string },
@@ -53,9 +54,19 @@ export class Migrator {
       mkdirSync(path.dirname(target.file), { recursive: true });
     }
     const factory = trackAdapters(migrationAdapterFactory(target), adapters);
-    const engine = await startSchemaEngine(schema, factory);
+    let started: StartedEngine;
+    try {
+      started = await startSchemaEngine(schema, factory);
+    } catch (error) {
+      await Promise.all(adapters.splice(0).map((adapter) => adapter.dispose().catch(() => {})));
+      throw new MigrationError(
+        `could not connect to the database: ${firstLines((error as Error)?.message ?? String(error))}`,
+      );
+    }
+    const { engine, explain } = started;
     return new Migrator(
       engine,
+      explain,
       adapters,
       target,
       schema,
@@ -202,7 +213,7 @@ export class Migrator {
 
   private wrap(what: string, error: unknown): MigrationError {
     const code = errorCode(error);
-    const message = (error as Error)?.message ?? String(error);
+    const message = this.explain(error);
     return new MigrationError(
       `could not ${what}${code ? ` (${code})` : ''}: ${firstLines(message)}`,
     );
@@ -244,7 +255,15 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function firstLines(message: string): string {
-  return message.split('\n').filter(Boolean).slice(0, 6).join('\n  ');
+  // One line: commands print it as their reason, and the engine's backtrace is noise there.
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines
+    .filter((line) => !/^\d+: |^at /.test(line))
+    .slice(0, 3)
+    .join(' ');
 }
 
 function trackAdapters(

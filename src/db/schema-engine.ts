@@ -47,17 +47,41 @@ function loadOnce(): void {
 }
 
 /** Starts an engine for one datamodel, talking to the database through a driver adapter factory. */
+export type StartedEngine = {
+  engine: SchemaEngine;
+  /** The driver's own error behind an engine error that only says "External error id#N". */
+  explain: (error: unknown) => string;
+};
+
 export async function startSchemaEngine(
   schema: { path: string; content: string },
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<SchemaEngine> {
+): Promise<StartedEngine> {
   loadOnce();
   const log = (_message: string) => {
     // The engine's own tracing output is noise for our commands; failures surface as rejections.
   };
-  return glue.SchemaEngine.new(
+  const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory);
+  const engine = await glue.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bound,
   );
+  const explain = (error: unknown) => {
+    const message = (error as Error)?.message ?? String(error);
+    const id = /External error id#(\d+)/.exec(message)?.[1];
+    const registry = (
+      bound as unknown as {
+        errorRegistry?: { consumeError(id: number): { error?: unknown } | undefined };
+      }
+    ).errorRegistry;
+    const original = id === undefined ? undefined : registry?.consumeError(Number(id))?.error;
+    if (process.env.DEBUG_ENGINE) console.error('EXPLAIN', message, id, registry, original);
+    const detail =
+      (original as { message?: string; cause?: { message?: string } } | undefined)?.cause
+        ?.message ?? (original as Error | undefined)?.message;
+    // The driver's reason first: the engine's own text is followed by a backtrace.
+    return detail ? `${detail} (${message.split('\n')[0]?.trim()})` : message;
+  };
+  return { engine, explain };
 }

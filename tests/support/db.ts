@@ -2,6 +2,7 @@
 import { onSql } from '../../src/db/client.js';
 import { db } from '../../src/db/index.js';
 import { seedDatabase } from '../../src/services/seed.js';
+import { testProvider } from './test-database.js';
 
 export { db };
 
@@ -9,6 +10,12 @@ export { db };
 const tables = ['Teaser', 'Quote', 'Mention', 'ArticleAuthor', 'PersonAlias', 'Article', 'Person'];
 
 export async function clearDatabase(): Promise<void> {
+  if (testProvider === 'postgres') {
+    await db.$executeRawUnsafe(
+      `TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`,
+    );
+    return;
+  }
   for (const table of tables) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
 }
 
