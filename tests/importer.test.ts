@@ -126,6 +126,10 @@ describe('teasers and normalisation', () => {
       'It\'s "fine" now\nnext\n',
     );
     expect(slugify("Meg Leung's Mission: Art & Faith!")).toBe('meg-leungs-mission-art-faith');
+    // No Latin letters: a stable, distinct slug instead of an empty one.
+    expect(slugify('梁麗橋專訪', 100, 'article')).toMatch(/^article-[0-9a-f]{10}$/);
+    expect(slugify('梁麗橋專訪', 100, 'article')).toBe(slugify('梁麗橋專訪', 100, 'article'));
+    expect(slugify('梁麗橋專訪', 100, 'article')).not.toBe(slugify('明光社報告', 100, 'article'));
   });
 });
 
@@ -141,6 +145,25 @@ describe('quotes', () => {
     expect(
       quotesOf('Mayor Jo Park spoke first. "We must go now," a man in the crowd shouted.'),
     ).toEqual([['We must go now', null, false]]);
+  });
+
+  it('resolves a pronoun to the subject, not to the person acted upon', () => {
+    expect(
+      quotesOf(
+        'Mayor Mary Roe criticised Councillor Peter Smith on Monday.\n\n"It was a mistake," she said.',
+      ),
+    ).toEqual([['It was a mistake', 'Mary Roe', false]]);
+    expect(
+      quotesOf('Police Chief Mary Roe praised Officer Peter Smith. "He saved lives," she said.'),
+    ).toEqual([['He saved lives', 'Mary Roe', false]]);
+  });
+
+  it('leaves a pronoun unresolved when two people are in play', () => {
+    expect(
+      quotesOf(
+        'Mayor Mary Roe met Councillor Peter Smith, and Roe praised the plan while Smith attacked it. "It will fail," he said.',
+      ),
+    ).toEqual([['It will fail', null, false]]);
   });
 
   it('does not hand a quote to the object of the sentence', () => {
@@ -161,6 +184,17 @@ describe('quotes', () => {
     expect(
       quotesOf('Officials praised the "historic" deal. Mayor Jo Park called it "a disgrace".'),
     ).toEqual([['a disgrace', 'Jo Park', true]]);
+  });
+});
+
+describe('large input', () => {
+  // Not a timing test: before the importer was made linear, these inputs did not finish at all.
+  it('parses a 1.7 MB single-paragraph article within the test timeout', () => {
+    const text = `Headline\n\nBy Ann Lee\n\n${'Mayor Jane Doe met Senator Bob Roe. "Fine," Doe said. '.repeat(30_000)}\n`;
+    expect(text.length).toBeLessThan(2 * 1024 * 1024);
+    const result = parseArticle(text);
+    expect(result.quotes).toHaveLength(30_000);
+    expect(result.quotes.every((q) => q.speaker?.slug === 'jane-doe')).toBe(true);
   });
 });
 

@@ -103,15 +103,15 @@ export function parseArticle(raw: string): ImportedArticle {
   return {
     article: {
       headline: parts.headline,
-      slug: slugify(parts.headline),
-      authors: parts.byline.authors.map((name) => ref(slugify(collapse(name)))),
+      slug: slugify(parts.headline, 100, 'article'),
+      authors: parts.byline.authors.map((name) => ref(slugify(collapse(name), 100, 'person'))),
       authorRole: parts.byline.role,
       leadImage: parts.leadImage && {
         title: parts.leadImage.title,
         caption: parts.leadImage.caption,
         credit: parts.leadImage.credit,
         agency: parts.leadImage.agency,
-        photographer: photographer ? ref(slugify(photographer)) : null,
+        photographer: photographer ? ref(slugify(photographer, 100, 'person')) : null,
       },
       paragraphs: parts.paragraphs,
     },

@@ -1,4 +1,5 @@
 // Text clean-up shared by every part of the importer: the same input always yields the same strings.
+import { createHash } from 'node:crypto';
 
 /** Unifies line endings, spaces, apostrophes and quotation marks, and trims trailing whitespace. */
 export function normaliseText(raw: string): string {
@@ -18,8 +19,18 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Lowercase ASCII words joined by hyphens: "Meg Leung's Art" → "meg-leungs-art". */
-export function slugify(text: string, maxLength = 100): string {
+/**
+ * Lowercase ASCII words joined by hyphens: "Meg Leung's Art" → "meg-leungs-art". Text with no Latin
+ * letters at all ("梁麗橋專訪") gets `<fallback>-<hash>`, so a slug is never empty and never shared.
+ */
+export function slugify(text: string, maxLength = 100, fallback = 'item'): string {
+  const slug = latinSlug(text, maxLength);
+  if (slug) return slug;
+  const hash = createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 10);
+  return `${fallback}-${hash}`;
+}
+
+function latinSlug(text: string, maxLength: number): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -110,7 +110,8 @@ function isNonPerson(tokens: string[]): boolean {
 
 /** The role written just before a name: "Senate Majority leader", "Outgoing US President". */
 export function roleBefore(text: string, nameStart: number): string | null {
-  const before = text.slice(0, nameStart).replace(/\s+$/, '');
+  // A role is a few words long: look back a bounded window, so long paragraphs stay linear.
+  const before = text.slice(Math.max(0, nameStart - 200), nameStart).replace(/\s+$/, '');
   const words = before.split(/\s+/);
   const role: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -139,11 +140,12 @@ export function appositiveAfter(
 ): { role: string; end: number } | null {
   // A native-script name in brackets ("Haruka Tanabe (田辺遥), a …") or an age ("Ana Torres, 34, the …")
   // may sit between the name and its role.
-  const native = NATIVE_ALIAS.exec(text.slice(nameEnd))?.[0].length ?? 0;
-  const age = /^,\s*\d{1,3}(?=,)/.exec(text.slice(nameEnd + native))?.[0].length ?? 0;
+  const window = text.slice(nameEnd, nameEnd + 400);
+  const native = NATIVE_ALIAS.exec(window)?.[0].length ?? 0;
+  const age = /^,\s*\d{1,3}(?=,)/.exec(window.slice(native))?.[0].length ?? 0;
   const skipped = native + age;
   const match = /^,\s+([^,;:"()]+?(?:\s*\([^)]*\)[^,;:"()]*?)?)(?=,|;|:|\.(?:\s|$)|$)/u.exec(
-    text.slice(nameEnd + skipped),
+    window.slice(skipped),
   );
   if (!match) return null;
   const role = collapse(match[1] ?? '');
@@ -167,11 +169,13 @@ export function appositiveAfter(
 
 function hasPersonEvidence(c: Candidate): boolean {
   const { text } = c.unit;
-  if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(0, c.start))) return true;
+  if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
+    return true;
   if (roleBefore(text, c.start) || appositiveAfter(text, c.end)) return true;
-  if (NATIVE_ALIAS.test(text.slice(c.end))) return true;
+  const next = text.slice(c.end, c.end + 100);
+  if (NATIVE_ALIAS.test(next)) return true;
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
-  if (/^,\s*\d{1,3},/.test(text.slice(c.end)) || /^,\s+who\b/.test(text.slice(c.end))) return true;
+  if (/^,\s*\d{1,3},/.test(next) || /^,\s+who\b/.test(next)) return true;
   const after = text.slice(c.end, c.end + 40);
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (/^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(after)) {
@@ -193,7 +197,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const known = new Map<string, Person>();
   const order: string[] = [];
   const add = (name: string) => {
-    const slug = slugify(name);
+    const slug = slugify(name, 100, 'person');
     if (!slug || known.has(slug)) return;
     known.set(slug, { name, slug, aliases: [] });
     order.push(slug);
@@ -218,6 +222,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const names = [...known.values()].sort((a, b) => b.name.length - a.name.length);
 
   const mentions = new Map<Unit, Mention[]>();
+  // Which characters of each unit already belong to a mention: a linear-time overlap check.
+  const covered = new Map<Unit, Uint8Array>(units.map((u) => [u, new Uint8Array(u.text.length)]));
   for (const unit of units) {
     const list: Mention[] = [];
     for (const person of names) {
@@ -226,7 +232,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       )) {
         const start = match.index;
         const end = start + person.name.length;
-        if (list.some((m) => start < m.end && end > m.start)) continue;
+        if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
+        (covered.get(unit) as Uint8Array).fill(1, start, end);
         const appositive = appositiveAfter(unit.text, end);
         const role = appositive?.role ?? roleBefore(unit.text, start);
         list.push({
@@ -237,14 +244,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
           role: role ?? null,
           appositiveEnd: appositive?.end ?? null,
         });
-        const native = NATIVE_ALIAS.exec(unit.text.slice(end));
+        const native = NATIVE_ALIAS.exec(unit.text.slice(end, end + 100));
         if (native?.[1] && !person.aliases.includes(native[1].trim()))
           person.aliases.push(native[1].trim());
       }
     }
     mentions.set(unit, list);
   }
-  addSurnameMentions(units, names, mentions);
+  addSurnameMentions(units, names, mentions, covered);
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
 
@@ -252,7 +259,12 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
  * Short forms used alone ("Peskov said", "Putin's site", "Wong added") refer to the one person with
  * that form who has been named in full earlier in the article; two such people make it a guess.
  */
-function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit, Mention[]>): void {
+function addSurnameMentions(
+  units: Unit[],
+  people: Person[],
+  mentions: Map<Unit, Mention[]>,
+  covered: Map<Unit, Uint8Array>,
+): void {
   const firstSeen = new Map<string, number>();
   units.forEach((unit, unitIndex) => {
     for (const m of mentions.get(unit) ?? []) {
@@ -283,7 +295,7 @@ function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit,
       )) {
         const start = match.index;
         const end = start + form.length;
-        if (list.some((m) => start < m.end && end > m.start)) continue;
+        if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
         // Part of a longer capitalised name ("Quayside Park") is not this person.
         const before = /(\p{Lu}[\p{L}'.-]*)\s+$/u.exec(
           unit.text.slice(Math.max(0, start - 30), start),
@@ -299,6 +311,7 @@ function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit,
         );
         if (known.length !== 1) continue;
         const person = known[0] as Person;
+        (covered.get(unit) as Uint8Array).fill(1, start, end);
         const appositive = appositiveAfter(unit.text, end);
         list.push({
           slug: person.slug,
@@ -317,6 +330,10 @@ function addSurnameMentions(units: Unit[], people: Person[], mentions: Map<Unit,
     }
     list.sort((a, b) => a.start - b.start);
   });
+}
+
+function isCovered(map: Uint8Array, start: number, end: number): boolean {
+  return map.subarray(start, end).includes(1);
 }
 
 function escapeRegExp(text: string): string {

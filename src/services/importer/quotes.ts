@@ -76,32 +76,80 @@ const CONJUNCTIONS = new Set([
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}'-]/gu, '');
 
-/** Start of the sentence containing `index`, not counting full stops inside earlier quotations. */
-function sentenceStart(text: string, index: number, spans: Span[]): number {
-  let start = 0;
-  // One character past `index`, so that a sentence opening with this very quotation is seen.
-  for (const match of text.slice(0, index + 1).matchAll(/[.!?]["']?\s+(?=["'\p{Lu}])/gu)) {
-    if (!spans.some((s) => match.index > s.open && match.index < s.close))
-      start = match.index + match[0].length;
+/** Where each sentence starts, not counting full stops inside quotations. Computed once per paragraph. */
+function sentenceStarts(text: string, spans: Span[]): number[] {
+  const starts = [0];
+  let span = 0; // Both lists are in text order, so one pass over each suffices.
+  for (const match of text.matchAll(/[.!?]["']?\s+(?=["'\p{Lu}])/gu)) {
+    while (span < spans.length && (spans[span] as Span).close <= match.index) span++;
+    const current = spans[span];
+    const inside =
+      current !== undefined && match.index > current.open && match.index < current.close;
+    if (!inside) starts.push(match.index + match[0].length);
   }
-  return start;
+  return starts;
+}
+
+/** Start of the sentence containing `index` (a sentence may open with the quotation at `index`). */
+function sentenceStart(starts: number[], index: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= index) low = mid;
+    else high = mid - 1;
+  }
+  return starts[low] ?? 0;
 }
 
 type Context = {
   unit: Unit;
   mentions: Mention[];
+  /** Mentions that can be a sentence's subject, and those inside an appositive: computed once per paragraph. */
+  subjects: Mention[];
+  inAppositive: Set<Mention>;
   /** Speaker of the latest attributed quote in this paragraph, and where that quote ends. */
   lastSpeaker: string | null;
   lastSpeakerAt: number;
   /** Who "he" or "she" most likely means at the start of this paragraph. */
-  previousSubject: string | null;
+  previousSubjects: string[];
 };
 
 function insideAppositive(ctx: Context, mention: Mention): boolean {
-  return ctx.mentions.some(
-    (m) =>
-      m !== mention && m.appositiveEnd && mention.start > m.end && mention.start < m.appositiveEnd,
-  );
+  return ctx.inAppositive.has(mention);
+}
+
+/** Mentions inside another's appositive ("…, the spokesperson for Russian President Vladimir Putin,"). */
+function appositiveMembers(mentions: Mention[]): Set<Mention> {
+  const members = new Set<Mention>();
+  mentions.forEach((owner, i) => {
+    if (!owner.appositiveEnd) return;
+    for (
+      let j = i + 1;
+      j < mentions.length && (mentions[j] as Mention).start < owner.appositiveEnd;
+      j++
+    ) {
+      if ((mentions[j] as Mention).start > owner.end) members.add(mentions[j] as Mention);
+    }
+  });
+  return members;
+}
+
+/** Index of the first mention starting at or after `position` (the lists are sorted by start). */
+function lowerBound(list: Mention[], position: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid] as Mention).start < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Mentions starting in [from, to): binary search keeps long paragraphs linear. */
+function startingBetween(list: Mention[], from: number, to: number): Mention[] {
+  return list.slice(lowerBound(list, from), lowerBound(list, to));
 }
 
 function afterPreposition(ctx: Context, mention: Mention): boolean {
@@ -111,8 +159,9 @@ function afterPreposition(ctx: Context, mention: Mention): boolean {
 }
 
 /** Mentions that can be the subject of a sentence: not inside someone's appositive, not an object. */
-function subjects(ctx: Context): Mention[] {
-  return ctx.mentions.filter((m) => !insideAppositive(ctx, m) && !afterPreposition(ctx, m));
+function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
+  const partial = { ...ctx, subjects: [] };
+  return ctx.mentions.filter((m) => !ctx.inAppositive.has(m) && !afterPreposition(partial, m));
 }
 
 /** "he"/"she": the last speaker quoted in this paragraph, else the latest subject, else the previous paragraph's. */
@@ -122,20 +171,23 @@ function subjects(ctx: Context): Mention[] {
  * in the gallery") enters the story in between: the pronoun is more likely theirs.
  */
 function resolvePronoun(ctx: Context, at: number): string | null {
-  const named = subjects(ctx)
-    .filter((m) => m.start < at)
-    .at(-1);
-  const latest =
-    ctx.lastSpeakerAt > (named?.start ?? -1) && ctx.lastSpeaker
-      ? { slug: ctx.lastSpeaker, from: ctx.lastSpeakerAt }
-      : named
-        ? { slug: named.slug, from: named.appositiveEnd ?? named.end }
-        : ctx.previousSubject
-          ? { slug: ctx.previousSubject, from: 0 }
-          : null;
-  if (!latest) return null;
-  const between = ctx.unit.text.slice(latest.from, at).replace(/"[^"]*"/g, '""');
-  return /(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between) ? null : latest.slug;
+  // Without gender, "he" or "she" is only safe when one person is in play: the people who spoke or
+  // acted as a clause's subject in this paragraph (before the pronoun) and the previous one.
+  // The nearest scope decides: this paragraph if anyone is in play there, else the previous one.
+  const here = ctx.subjects
+    .slice(0, lowerBound(ctx.subjects, at))
+    .filter((m) => isClauseSubject(ctx, m));
+  const inParagraph = new Set([
+    ...here.map((m) => m.slug),
+    ...(ctx.lastSpeaker && ctx.lastSpeakerAt < at ? [ctx.lastSpeaker] : []),
+  ]);
+  const people = inParagraph.size ? inParagraph : new Set(ctx.previousSubjects);
+  if (people.size !== 1) return null;
+  const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
+  const between = ctx.unit.text.slice(from, at).replace(/"[^"]*"/g, '""');
+  return /(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between)
+    ? null
+    : ([...people][0] as string);
 }
 
 /** Only titles and role words stand between: "said Health Minister Amara Okafor". */
@@ -149,11 +201,8 @@ function personAt(
   offset: number,
   quoteOpen: number,
 ): { slug: string; end: number } | null {
-  const mention = ctx.mentions.find(
-    (m) =>
-      m.start >= offset &&
-      m.start - offset < 60 &&
-      onlyTitles(ctx.unit.text.slice(offset, m.start)),
+  const mention = startingBetween(ctx.mentions, offset, offset + 60).find((m) =>
+    onlyTitles(ctx.unit.text.slice(offset, m.start)),
   );
   if (mention) return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end };
   const word = /^\p{L}+/u.exec(ctx.unit.text.slice(offset))?.[0] ?? '';
@@ -184,7 +233,7 @@ function verbAfter(text: string): string {
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
 function speakerAfter(ctx: Context, span: Span): Found {
   const text = ctx.unit.text;
-  const sentenceEnd = /[.!?](?:\s|$)|"/.exec(text.slice(span.close + 1));
+  const sentenceEnd = /[.!?](?:\s|$)|"/.exec(text.slice(span.close + 1, span.close + 400));
   const after = text.slice(
     span.close + 1,
     sentenceEnd ? span.close + 1 + sentenceEnd.index + 1 : text.length,
@@ -201,7 +250,10 @@ function speakerAfter(ctx: Context, span: Span): Found {
     return personAt(ctx, offset, span.open)?.slug ?? NOBODY;
   }
   const person = personAt(ctx, span.close + 1 + lead, span.open);
-  if (person) return SPEECH_VERBS.has(verbAfter(text.slice(person.end))) ? person.slug : null;
+  if (person)
+    return SPEECH_VERBS.has(verbAfter(text.slice(person.end, person.end + 200)))
+      ? person.slug
+      : null;
   // Someone who is not a known person said it: "the ministry said", "a neighbour added", "Unknown said".
   const opensNounPhrase = NOUN_PHRASE_OPENERS.has(first) || /^\p{Lu}/u.test(words[skipped] ?? '');
   const verbAt = words.findIndex((w, i) => i > skipped && SPEECH_VERBS.has(plain(w)));
@@ -230,7 +282,7 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
   if (colon) {
     // "… came from Marek Wozniak, a retired bus driver: "…"": the person right before the colon.
     const colonAt = start + before.search(/:\s*$/);
-    const introduced = ctx.mentions.find(
+    const introduced = startingBetween(ctx.mentions, start, colonAt).find(
       (m) => text.slice(m.appositiveEnd ?? m.end, colonAt).trim() === '',
     );
     if (introduced) return introduced.slug;
@@ -244,7 +296,7 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
     (colon ? words.at(-1) : undefined);
   if (!verb) return null;
   const verbAt = start + verb.index;
-  const candidates = subjects(ctx).filter((m) => m.start >= start && m.end <= verbAt);
+  const candidates = startingBetween(ctx.subjects, start, verbAt).filter((m) => m.end <= verbAt);
   // The speaker stands right before the verb, perhaps with an appositive or an adverb between.
   const adjacent = candidates.findLast(
     (m) =>
@@ -264,18 +316,23 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
   }
   // Or is the subject of the sentence's clause, and nobody else is named before the verb.
   const first = candidates[0];
-  const others = ctx.mentions.filter(
-    (m) =>
-      m.start >= start && m.end <= verbAt && m.slug !== first?.slug && !insideAppositive(ctx, m),
+  const others = startingBetween(ctx.mentions, start, verbAt).filter(
+    (m) => m.end <= verbAt && m.slug !== first?.slug && !insideAppositive(ctx, m),
   );
   return first && isClauseSubject(ctx, first) && others.length === 0 ? first.slug : NOBODY;
 }
 
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
-  const rest = ctx.unit.text.slice(mention.appositiveEnd ?? mention.end);
+  // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
+  const rest = ctx.unit.text.slice(
+    mention.appositiveEnd ?? mention.end,
+    (mention.appositiveEnd ?? mention.end) + 300,
+  );
   const next = (mention.appositiveEnd ? rest.replace(/^,/, '') : rest)
+    .replace(/^\s*\([^)]*\)/, '')
     .replace(/^,\s*\d{1,3},/, '')
+    .replace(/^,\s*who\b[^,]*,/, '')
     // "Dr. Karim Mansour of the service told …"
     .replace(/^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*/u, '');
   const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
@@ -316,7 +373,9 @@ function isScareQuote(ctx: Context, span: Span, start: number): boolean {
     /:\s*$/.test(ctx.unit.text.slice(start, span.open))
   )
     return false;
-  return !(/[,?!.]$/.test(span.inner.trim()) && speakerAfter(ctx, span) !== null);
+  // `"Nonsense," he said.`: an attribution follows, whether or not we can tell who "he" is.
+  const after = wordsOf(ctx.unit.text.slice(span.close + 1, span.close + 80)).slice(0, 5);
+  return !(/[,?!.]$/.test(span.inner.trim()) && after.some((w) => SPEECH_VERBS.has(plain(w))));
 }
 
 const ATTRIBUTION =
@@ -324,23 +383,35 @@ const ATTRIBUTION =
 
 export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  let previousSubject: string | null = null;
+  let previousSubjects: string[] = [];
   let previousQuoteSpeaker: string | null = null;
   for (const { unit, mentions } of paragraphs) {
     const text = unit.text;
     const spans = quoteSpans(text);
-    const ctx: Context = { unit, mentions, lastSpeaker: null, lastSpeakerAt: -1, previousSubject };
+    const base = {
+      unit,
+      mentions,
+      lastSpeaker: null,
+      lastSpeakerAt: -1,
+      previousSubjects,
+      inAppositive: appositiveMembers(mentions),
+    };
+    const ctx: Context = { ...base, subjects: subjectsOf(base) };
+    const starts = sentenceStarts(text, spans);
+    const rolesBySlug = new Map<string, string>();
+    for (const m of mentions)
+      if (m.role && !rolesBySlug.has(m.slug)) rolesBySlug.set(m.slug, m.role);
     let lastEnd = 0;
-    for (const span of spans) {
-      const start = Math.max(sentenceStart(text, span.open, spans), lastEnd);
+    for (const [spanIndex, span] of spans.entries()) {
+      const start = Math.max(sentenceStart(starts, span.open), lastEnd);
       if (isScareQuote(ctx, span, start)) continue;
       const found = speakerAfter(ctx, span) ?? speakerBefore(ctx, span, start);
       let speaker = found === NOBODY ? null : found;
       if (found === null) {
         // No pattern at all: a quotation continuing the last speaker's words, if nobody else is named between.
         const continuing = ctx.lastSpeaker ?? (span.open === 0 ? previousQuoteSpeaker : null);
-        const interrupted = mentions.some(
-          (m) => m.start >= lastEnd && m.start < span.open && m.slug !== continuing,
+        const interrupted = startingBetween(mentions, lastEnd, span.open).some(
+          (m) => m.slug !== continuing,
         );
         speaker = interrupted ? null : continuing;
       }
@@ -349,11 +420,9 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
       quotes.push({
         text: span.inner.trim().replace(/,$/, ''),
         paragraph: unit.index,
-        isPartial: isPartialQuote(text, span, start, spans[spans.indexOf(span) - 1]),
+        isPartial: isPartialQuote(text, span, start, spans[spanIndex - 1]),
         speaker,
-        speakerRoleAsWritten: speaker
-          ? (mentions.find((m) => m.slug === speaker && m.role)?.role ?? null)
-          : null,
+        speakerRoleAsWritten: speaker ? (rolesBySlug.get(speaker) ?? null) : null,
         attribution: ATTRIBUTION.exec(tail)?.[1] ?? null,
       });
       ctx.lastSpeaker = speaker;
@@ -361,8 +430,14 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
       lastEnd = span.close + 1;
     }
     previousQuoteSpeaker = spans.length ? ctx.lastSpeaker : null;
-    previousSubject =
-      ctx.lastSpeaker ?? subjects(ctx).at(-1)?.slug ?? (mentions.length ? null : previousSubject);
+    // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
+    const cast = new Set([
+      ...ctx.subjects.filter((m) => isClauseSubject(ctx, m)).map((m) => m.slug),
+      ...quotes
+        .filter((q) => q.paragraph === unit.index && q.speaker)
+        .map((q) => q.speaker as string),
+    ]);
+    if (cast.size || mentions.length) previousSubjects = [...cast];
   }
   return quotes;
 }
