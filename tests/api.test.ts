@@ -272,6 +272,10 @@ describe('people, quotes and teasers', () => {
       `{ teasers(filter: { hasTarget: false, article: { slug: "host" } }) { totalCount edges { node { title } } } }`,
     );
     expect(filtered.teasers).toEqual({ totalCount: 1, edges: [{ node: { title: 'Elsewhere' } }] });
+    const byTitle = await gql(
+      `{ teasers(filter: { titleContains: "elsew" }) { edges { node { title } } } }`,
+    );
+    expect(byTitle.teasers.edges).toEqual([{ node: { title: 'Elsewhere' } }]);
     const byTarget = await gql(
       `{ teasers(filter: { target: { slug: "teased" } }) { edges { node { title } } } }`,
     );

@@ -1,7 +1,8 @@
 // The typed client against the in-process server: every screen's document, typed results, persisted
 // GETs, and the type gate that fails when a document stops matching the schema.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -136,21 +137,26 @@ describe('typed documents against the server', () => {
 });
 
 describe('the type gate', () => {
-  const dir = path.join(projectRoot, 'src', 'client', '.typecheck-probe');
+  // The probe lives in a temporary directory, never in the source tree, and points back at ours.
   const check = (source: string) => {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'probe.ts'), source);
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-typecheck-'));
+    const client = path.join(projectRoot, 'src', 'client');
+    writeFileSync(
+      path.join(dir, 'probe.ts'),
+      source.replace('../graphql.js', path.join(client, 'graphql.js')),
+    );
     writeFileSync(
       path.join(dir, 'tsconfig.json'),
       JSON.stringify({
-        extends: '../../../tsconfig.json',
+        extends: path.join(projectRoot, 'tsconfig.json'),
         include: ['probe.ts'],
         compilerOptions: {
+          typeRoots: [path.join(projectRoot, 'node_modules', '@types')],
           plugins: [
             {
               name: 'gql.tada/ts-plugin',
-              schema: '../../schema.graphql',
-              tadaOutputLocation: '../graphql-env.d.ts',
+              schema: path.join(projectRoot, 'src', 'schema.graphql'),
+              tadaOutputLocation: path.join(client, 'graphql-env.d.ts'),
             },
           ],
         },

@@ -85,6 +85,14 @@ describe('page sizes', () => {
     await gqlError('BAD_USER_INPUT', `{ person(slug: "x") { quotes(first: 500) { totalCount } } }`);
   });
 
+  it('rejects an oversized page given as a variable default', async () => {
+    const error = await gqlError(
+      'BAD_USER_INPUT',
+      'query($n: Int = 100000) { articles(first: $n) { totalCount } }',
+    );
+    expect(error.message).toBe('first: 100000 exceeds the page-size limit of 100');
+  });
+
   it('accepts exactly the limit', async () => {
     await makeArticle();
     const data = await gql(`{ articles(first: 100) { totalCount } }`);
@@ -124,7 +132,20 @@ describe('malformed and abusive documents', () => {
       selection = `article { ${i % 2 ? 'teasers' : 'quotes'} { ${selection} } }`;
     const result = await gqlRaw(`{ quotes { edges { node { ${selection} } } } }`);
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.data ?? null).toBeNull();
+  });
+
+  it('gives a variable of the wrong type a code', async () => {
+    const result = await gqlRaw('query($s: String!) { article(slug: $s) { id } }', {
+      variables: { s: 5 },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects a subscription, which the schema does not offer, with a code', async () => {
+    const result = await gqlRaw('subscription { articles { totalCount } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('rejects too many aliases', async () => {
@@ -134,6 +155,7 @@ describe('malformed and abusive documents', () => {
     ).join(' ');
     const result = await gqlRaw(`{ ${aliases} }`);
     expect(result.errors?.[0]?.message).toMatch(/aliases/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('rejects a non-JSON body with 400', async () => {

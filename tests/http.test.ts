@@ -202,6 +202,7 @@ describe('malformed requests', () => {
     const response = await get(open, { query: 'mutation { __typename }' });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('rejects an oversized query string with a coded 414, and the server keeps serving', async () => {

@@ -59,7 +59,7 @@ describe('ingest --dry-run --json', () => {
     writeFileSync(empty, '');
     const result = await ingest(['--dry-run', '--json', empty], await freshDatabaseUrl());
     expect(result.code).toBe(1);
-    expect(result.stdout.trim()).toBe('[]');
+    expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`error: ${empty}: the file is empty\n`);
   });
 });
@@ -96,12 +96,31 @@ describe('ingest', () => {
       'created 0, updated 0, unchanged 1, failed 0',
     );
 
-    // 07 teases 01 by its exact headline: the link exists whichever arrived first.
-    const [linked] = await queryAll<{ n: number }>(
+    const linked = await queryAll<{ title: string; slug: string }>(
       url,
-      'SELECT COUNT(*) AS n FROM "Teaser" WHERE "targetId" IS NOT NULL',
+      'SELECT t."title", a."slug" FROM "Teaser" t JOIN "Article" a ON a."id" = t."targetId"',
     );
-    expect(linked?.n).toBeGreaterThanOrEqual(1);
+    // 01 teases 03 and 07 teases 01, each by the exact headline, whichever arrived first.
+    expect(linked.sort((a, b) => a.title.localeCompare(b.title))).toEqual(
+      [
+        {
+          title: 'Greyhaven Energy Agrees Takeover of Northern Grid Operator',
+          slug: 'greyhaven-energy-agrees-takeover-of-northern-grid-operator',
+        },
+        {
+          title: 'Harbour Councillors Approve Floodwall Plan After Marathon Session',
+          slug: 'harbour-councillors-approve-floodwall-plan-after-marathon-session',
+        },
+      ].sort((a, b) => a.title.localeCompare(b.title)),
+    );
+  });
+
+  it('reports an empty directory instead of ingesting nothing', async () => {
+    const empty = path.join(dir, 'empty-dir');
+    mkdirSync(empty);
+    const result = await ingest([empty], await freshDatabaseUrl());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`error: ${empty}: is a directory with no .txt files\n`);
   });
 
   it('rejects a missing path and unknown flags', async () => {

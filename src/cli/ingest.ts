@@ -1,7 +1,7 @@
 // `npm run ingest -- [--dry-run] [--json] <file|dir>...`: import scraped article texts.
 import path from 'node:path';
 import { databaseTarget, db } from '../db/index.js';
-import { Migrator } from '../db/migrator.js';
+import { migrateToLatest } from '../db/migrator.js';
 import { ImportError } from '../services/importer/index.js';
 import {
   collectArticleFiles,
@@ -49,24 +49,16 @@ async function dryRun(say: (line: string) => void): Promise<number> {
       reportFailure(file, error instanceof ImportError ? error.message : String(error));
     }
   }
-  if (flags.has('--json'))
-    say(
-      JSON.stringify(
-        documents.length === 1 && paths.length === 1 ? documents[0] : documents,
-        null,
-        2,
-      ),
-    );
+  // One file: its document, or nothing at all when it failed (the reason is on stderr).
+  const single = files.length === 1 && paths.length === 1;
+  if (flags.has('--json') && !(single && documents.length === 0)) {
+    say(JSON.stringify(single ? documents[0] : documents, null, 2));
+  }
   return failed ? 1 : 0;
 }
 
 async function ingest(say: (line: string) => void): Promise<number> {
-  const migrator = await Migrator.open(databaseTarget);
-  try {
-    await migrator.deploy();
-  } finally {
-    await migrator.close();
-  }
+  await migrateToLatest(databaseTarget);
   const bar = process.stderr.isTTY && !flags.has('--json');
   try {
     const { results, summary } = await ingestPaths(db, paths, (result, index, total) => {

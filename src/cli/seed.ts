@@ -1,17 +1,12 @@
 // `npm run seed [-- <dir>]`: apply migrations, then ingest the article texts in seeds/ (idempotent).
 import { databaseTarget, db } from '../db/index.js';
-import { Migrator } from '../db/migrator.js';
+import { migrateToLatest } from '../db/migrator.js';
 import { defaultSeedsDir, seedDatabase } from '../services/seed.js';
 import { runCommand } from './run-command.js';
 
 runCommand(async (say) => {
   const dir = process.argv[2] ?? defaultSeedsDir;
-  const migrator = await Migrator.open(databaseTarget);
-  try {
-    await migrator.deploy();
-  } finally {
-    await migrator.close();
-  }
+  await migrateToLatest(databaseTarget);
   try {
     const outcome = await seedDatabase(db, dir);
     say(

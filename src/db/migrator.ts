@@ -220,6 +220,16 @@ export class Migrator {
   }
 }
 
+/** Applies pending migrations and closes the engine: what every command does before touching data. */
+export async function migrateToLatest(target: DatabaseTarget): Promise<string[]> {
+  const migrator = await Migrator.open(target);
+  try {
+    return await migrator.deploy();
+  } finally {
+    await migrator.close();
+  }
+}
+
 /**
  * Deletes the database and re-applies every migration. For SQLite that means removing the file (as
  * `prisma migrate reset` does): dropping tables leaves sqlite_sequence, which the engine counts as

@@ -8,6 +8,25 @@ import { badUserInput } from '../errors.js';
 
 export function codedErrors(logger: () => YogaLogger): Plugin<Context> {
   return {
+    // Last stop before the response is written: request-level errors that nothing coded so far
+    // (limits from validation plugins, invalid variables, unsupported operation types) get a code.
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result))
+        return;
+      const errors = (result as { errors?: readonly GraphQLError[] }).errors;
+      if (!errors?.some((error) => !error.extensions?.code)) return;
+      setResult({
+        ...(result as object),
+        errors: errors.map((error) =>
+          error.extensions?.code || error.path
+            ? error
+            : new GraphQLError(error.message, {
+                nodes: error.nodes,
+                extensions: { ...error.extensions, code: requestErrorCode(error.message) },
+              }),
+        ),
+      } as typeof result);
+    },
     onExecute({ args }) {
       return {
         onExecuteDone({ result, setResult }) {
@@ -34,4 +53,11 @@ export function codedErrors(logger: () => YogaLogger): Plugin<Context> {
       };
     },
   };
+}
+
+/** Validation limits say "Syntax Error: … limit"; everything else at request level is the client's input. */
+function requestErrorCode(message: string): string {
+  return /^Syntax Error: .*(depth|aliases|tokens|directives)/i.test(message)
+    ? 'GRAPHQL_VALIDATION_FAILED'
+    : 'BAD_USER_INPUT';
 }

@@ -1,14 +1,27 @@
 // Rejects `first`/`last` above the page-size cap before execution, instead of silently clamping,
 // so a client asking for 100000 rows learns the limit. Variables are resolved like any argument.
 
-import { type DocumentNode, Kind, visit } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  visit,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { badUserInput } from '../errors.js';
 
 export function pageSizeLimit(max: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const tooLarge = findOversizedPage(args.document, args.variableValues ?? {}, max);
+      const variables = coercedVariables(
+        args.schema,
+        args.document,
+        args.operationName,
+        args.variableValues ?? {},
+      );
+      const tooLarge = findOversizedPage(args.document, variables, max);
       if (tooLarge) {
         setResultAndStopExecution({
           errors: [
@@ -24,6 +37,19 @@ export function pageSizeLimit(max: number): Plugin {
       }
     },
   };
+}
+
+/** Variables as execution will see them, defaults included (`$n: Int = 100000`). */
+function coercedVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return raw;
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], raw);
+  return result.coerced ?? raw; // Invalid variables are reported by execution itself.
 }
 
 function findOversizedPage(

@@ -1,6 +1,6 @@
 // Readies a database for serving: apply pending migrations, then seed it if it holds no articles.
 import type { Db } from '../db/client.js';
-import { Migrator } from '../db/migrator.js';
+import { migrateToLatest } from '../db/migrator.js';
 import type { DatabaseTarget } from '../db/url.js';
 import { defaultSeedsDir, seedDatabase } from './seed.js';
 
@@ -11,13 +11,7 @@ export async function prepareDatabase(
   target: DatabaseTarget,
   seedsDir = defaultSeedsDir,
 ): Promise<BootstrapReport> {
-  const migrator = await Migrator.open(target);
-  let applied: string[];
-  try {
-    applied = await migrator.deploy();
-  } finally {
-    await migrator.close();
-  }
+  const applied = await migrateToLatest(target);
   if ((await db.article.count()) > 0) return { applied, seeded: [] };
   const outcome = await seedDatabase(db, seedsDir);
   return { applied, seeded: outcome.created };

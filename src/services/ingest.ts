@@ -28,7 +28,8 @@ export function collectArticleFiles(paths: string[]): string[] {
       const entries = readdirSync(given, { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.txt'))
         .sort();
-      files.push(...entries.map((name) => path.join(given, name)));
+      // An empty directory is reported (by importFile) rather than silently ingesting nothing.
+      files.push(...(entries.length ? entries.map((name) => path.join(given, name)) : [given]));
     } else {
       files.push(given);
     }
