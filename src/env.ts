@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** `file:<path>` (SQLite). Unset means `file:data/newsgraph.db` under the project root. */
   DATABASE_URL: z.string().min(1).optional(),
+  /** Server processes to run (node:cluster); each holds its own pool. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Connections each process may hold to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Print each SQL statement (for debugging query plans). */

@@ -4,10 +4,11 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from './builder.js';
 import manifest from './client/persisted-operations.json' with { type: 'json' };
 import { type Context, createContext } from './context.js';
+import { databaseTarget, db } from './db/index.js';
 import { type Env, env } from './env.js';
 import { graphiqlTabs } from './examples.js';
 import { codedErrors } from './plugins/error-codes.js';
@@ -15,6 +16,7 @@ import { httpCaching } from './plugins/http-cache.js';
 import { pageSizeLimit } from './plugins/page-size.js';
 import { guardRequests } from './plugins/request-guards.js';
 import { schema } from './schema/index.js';
+import { checkReadiness } from './services/readiness.js';
 
 export const limits = { depth: 12, aliases: 30, tokens: 5000 };
 
@@ -56,6 +58,7 @@ export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
     schema,
     context: ({ request }) => createContext(request),
     graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: {
       title: 'Newsgraph',
@@ -69,6 +72,21 @@ export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
         : { origin: options.corsOrigins, methods: ['GET', 'POST'] },
     plugins: [
       guardRequests(),
+      useReadinessCheck({
+        endpoint: '/readyz',
+        check: async ({ fetchAPI }) => {
+          const readiness = await checkReadiness(db, databaseTarget);
+          return readiness.ready
+            ? true
+            : new fetchAPI.Response(
+                JSON.stringify({ status: 'unavailable', reason: readiness.reason }),
+                {
+                  status: 503,
+                  headers: { 'content-type': 'application/json' },
+                },
+              );
+        },
+      }),
       usePersistedOperations({
         getPersistedOperation: (key) => persisted[key] ?? null,
         // Trusted documents only, except in development, where GraphiQL must keep working.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, manifestFile } from '../src/client/manifest.js';
+import { postgresSchemaFrom, providerPaths } from '../src/db/schemas.js';
 import { projectRoot } from '../src/env.js';
 import { schema } from '../src/schema/index.js';
 import { printedSchema, schemaFile } from '../src/schema/print.js';
@@ -47,6 +48,17 @@ describe('committed artefacts', () => {
       await buildManifest(),
     );
     expect(Object.keys(committed)).toHaveLength(5);
+  });
+});
+
+describe('one source of truth for the models', () => {
+  it('prisma/postgres/schema.prisma is derived from prisma/schema.prisma', () => {
+    const derived = postgresSchemaFrom(readFileSync(providerPaths.sqlite.schema, 'utf8'));
+    expect(
+      readFileSync(providerPaths.postgres.schema, 'utf8'),
+      'the PostgreSQL schema has drifted: run `npm run db:schemas`',
+    ).toBe(derived);
+    expect(derived).toContain('provider = "postgresql"');
   });
 });
 

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
+import { isUnavailable } from '../services/readiness.js';
 
 export function codedErrors(logger: () => YogaLogger): Plugin<Context> {
   return {
@@ -43,6 +44,17 @@ export function codedErrors(logger: () => YogaLogger): Plugin<Context> {
               });
             }
             if (!original || original instanceof GraphQLError) return error;
+            // The database is down or unreachable: tell the client to retry, without details.
+            if (isUnavailable(original)) {
+              logger().warn(
+                `[${args.contextValue.requestId}] database unavailable: ${original.message.split('\n')[0]}`,
+              );
+              return new GraphQLError('The database is unavailable; try again shortly.', {
+                nodes: error.nodes,
+                path: error.path,
+                extensions: { code: 'SERVICE_UNAVAILABLE' },
+              });
+            }
             logger().error(
               `[${args.contextValue.requestId}] ${original.stack ?? original.message}`,
             );
