@@ -1,10 +1,24 @@
-// Per-request data only: the request id for logs. The database client is imported, not carried here.
-import { randomUUID } from 'node:crypto';
+// Per-request data only: the request id for logs and whether the caller is an editor. The database
+// client is imported, not carried here.
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 
 export type Context = {
   requestId: string;
+  /** The request carried `Authorization: Bearer <EDITOR_TOKEN>`; writes require it. */
+  isEditor: boolean;
 };
 
-export function createContext(request: Request): Context {
-  return { requestId: request.headers.get('x-request-id') ?? randomUUID() };
+export function createContext(request: Request, editorToken: string | undefined): Context {
+  return {
+    requestId: request.headers.get('x-request-id') ?? randomUUID(),
+    isEditor: editorToken
+      ? bearerMatches(request.headers.get('authorization'), editorToken)
+      : false,
+  };
+}
+
+function bearerMatches(header: string | null, token: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -26,6 +26,8 @@ export type YogaOptions = {
   /** Allowed origins, "*" for any, or null to send no CORS headers. */
   corsOrigins: string[] | '*' | null;
   cacheMaxAge: number;
+  /** Editors' bearer token for writes; undefined turns writes over HTTP off. */
+  editorToken: string | undefined;
   logging: 'debug' | 'info' | 'warn' | 'error';
 };
 
@@ -45,6 +47,7 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
         ? null
         : '*',
     cacheMaxAge: source.CACHE_MAX_AGE,
+    editorToken: source.EDITOR_TOKEN,
     logging: source.NODE_ENV === 'test' ? 'error' : 'info',
   };
 }
@@ -56,7 +59,7 @@ export type NewsgraphYoga = YogaServerInstance<Record<string, never>, Context>;
 export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
   const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: ({ request }) => createContext(request),
+    context: ({ request }) => createContext(request, options.editorToken),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,

@@ -1,6 +1,7 @@
 // Production behaviour: health and readiness, draining on SIGTERM, several processes on one
 // database, and recovery when the database goes away and comes back.
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -60,11 +61,24 @@ describe('server processes', () => {
 
   it('two servers on one database see each other’s writes at once', async () => {
     const url = await freshDatabaseUrl();
-    const a = await start({ DATABASE_URL: url });
-    const b = await start({ DATABASE_URL: url });
-    // There is no write API yet: the article goes in through the ingest command while both serve.
-    const fixture = path.join(projectRoot, 'tests', 'fixtures', '03-greyhaven-takeover.txt');
-    expect((await runTs('src/cli/ingest.ts', [fixture], { DATABASE_URL: url })).code).toBe(0);
+    const token = 'editor-token-for-tests-0123456789';
+    const a = await start({ DATABASE_URL: url, EDITOR_TOKEN: token });
+    const b = await start({ DATABASE_URL: url, EDITOR_TOKEN: token });
+    // Ingest through A…
+    const text = readFileSync(
+      path.join(projectRoot, 'tests', 'fixtures', '03-greyhaven-takeover.txt'),
+      'utf8',
+    );
+    const response = await fetch(`${a.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { outcome } }',
+        variables: { input: { text } },
+      }),
+    });
+    expect((await response.json()).data.ingestArticle.outcome).toBe('CREATED');
+    // …and read through both, B included.
     for (const server of [a, b]) {
       const { body } = await postQuery(
         server.url,

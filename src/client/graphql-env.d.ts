@@ -13,9 +13,13 @@ export type introspection_types = {
     'Boolean': unknown;
     'DateTime': unknown;
     'ID': unknown;
+    'IngestArticleInput': { kind: 'INPUT_OBJECT'; name: 'IngestArticleInput'; isOneOf: false; inputFields: [{ name: 'publishedAt'; type: { kind: 'SCALAR'; name: 'DateTime'; ofType: null; }; defaultValue: null }, { name: 'sourceUrl'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; }; defaultValue: null }, { name: 'status'; type: { kind: 'ENUM'; name: 'ArticleStatus'; ofType: null; }; defaultValue: null }, { name: 'text'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'String'; ofType: null; }; }; defaultValue: null }]; };
+    'IngestArticlePayload': { kind: 'OBJECT'; name: 'IngestArticlePayload'; fields: { 'article': { name: 'article'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'Article'; ofType: null; }; } }; 'outcome': { name: 'outcome'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'ENUM'; name: 'IngestOutcome'; ofType: null; }; } }; 'slug': { name: 'slug'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'String'; ofType: null; }; } }; }; };
+    'IngestOutcome': { name: 'IngestOutcome'; enumValues: 'CREATED' | 'UNCHANGED' | 'UPDATED'; };
     'Int': unknown;
     'LeadImage': { kind: 'OBJECT'; name: 'LeadImage'; fields: { 'agency': { name: 'agency'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; 'caption': { name: 'caption'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; 'credit': { name: 'credit'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; 'photographer': { name: 'photographer'; type: { kind: 'OBJECT'; name: 'Person'; ofType: null; } }; 'title': { name: 'title'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; }; };
     'Mention': { kind: 'OBJECT'; name: 'Mention'; fields: { 'article': { name: 'article'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'Article'; ofType: null; }; } }; 'firstParagraph': { name: 'firstParagraph'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'Int'; ofType: null; }; } }; 'person': { name: 'person'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'Person'; ofType: null; }; } }; 'roleAsWritten': { name: 'roleAsWritten'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; }; };
+    'Mutation': { kind: 'OBJECT'; name: 'Mutation'; fields: { 'ingestArticle': { name: 'ingestArticle'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'IngestArticlePayload'; ofType: null; }; } }; }; };
     'Node': { kind: 'INTERFACE'; name: 'Node'; fields: { 'id': { name: 'id'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'ID'; ofType: null; }; } }; }; possibleTypes: 'Article' | 'Person' | 'Quote' | 'Teaser'; };
     'OrderDirection': { name: 'OrderDirection'; enumValues: 'ASC' | 'DESC'; };
     'PageInfo': { kind: 'OBJECT'; name: 'PageInfo'; fields: { 'endCursor': { name: 'endCursor'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; 'hasNextPage': { name: 'hasNextPage'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'Boolean'; ofType: null; }; } }; 'hasPreviousPage': { name: 'hasPreviousPage'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'Boolean'; ofType: null; }; } }; 'startCursor': { name: 'startCursor'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; }; };
@@ -56,7 +60,7 @@ export type introspection_types = {
 export type introspection = {
   name: never;
   query: 'Query';
-  mutation: never;
+  mutation: 'Mutation';
   subscription: never;
   types: introspection_types;
 };

@@ -6,6 +6,7 @@ import './person.js';
 import './mention.js';
 import './quote.js';
 import './teaser.js';
+import './ingest.js';
 
 builder.queryType({
   description: 'Read Newsgraph: articles, people, quotes and teasers, and how they relate.',
