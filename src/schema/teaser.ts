@@ -4,6 +4,7 @@ import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
+import { newestArticleThenPosition } from './ordering.js';
 import { ArticleRef, uniqueWhere } from './scalars.js';
 
 builder.prismaNode('Teaser', {
@@ -97,11 +98,7 @@ builder.queryFields((t) => ({
         db.teaser.findMany({
           ...query,
           where: teaserWhere(args.filter),
-          orderBy: [
-            { article: { publishedAt: 'desc' } },
-            { articleId: 'desc' },
-            { position: 'asc' },
-          ],
+          orderBy: newestArticleThenPosition,
         }),
     },
     {

@@ -19,29 +19,31 @@ type Tx = Prisma.TransactionClient;
 // Surnames are shared by many people; only names in another script identify someone across articles.
 const isDistinctiveAlias = (alias: string) => /[^\p{Script=Latin}\p{Punctuation}\s\d]/u.test(alias);
 
-async function resolvePerson(tx: Tx, person: ImportedArticle['people'][number]): Promise<number> {
+/** The stored person with this slug, or sharing a native-script name with this one. */
+async function findPersonId(
+  tx: Tx,
+  person: ImportedArticle['people'][number],
+): Promise<number | undefined> {
   const bySlug = await tx.person.findUnique({ where: { slug: person.slug }, select: { id: true } });
+  if (bySlug) return bySlug.id;
   const distinctive = person.aliases.filter(isDistinctiveAlias);
-  const byAlias =
-    bySlug ??
-    (distinctive.length
-      ? (
-          await tx.personAlias.findFirst({
-            where: { alias: { in: distinctive } },
-            select: { personId: true },
-          })
-        )?.personId
-      : undefined);
+  if (distinctive.length === 0) return undefined;
+  const byAlias = await tx.personAlias.findFirst({
+    where: { alias: { in: distinctive } },
+    select: { personId: true },
+  });
+  return byAlias?.personId;
+}
+
+async function resolvePerson(tx: Tx, person: ImportedArticle['people'][number]): Promise<number> {
   const id =
-    typeof byAlias === 'number'
-      ? byAlias
-      : (byAlias?.id ??
-        (
-          await tx.person.create({
-            data: { slug: person.slug, name: person.name },
-            select: { id: true },
-          })
-        ).id);
+    (await findPersonId(tx, person)) ??
+    (
+      await tx.person.create({
+        data: { slug: person.slug, name: person.name },
+        select: { id: true },
+      })
+    ).id;
   for (const alias of person.aliases) {
     await tx.personAlias.upsert({
       where: { personId_alias: { personId: id, alias } },

@@ -127,7 +127,6 @@ export function roleBefore(text: string, nameStart: number): string | null {
     if (sentenceStart) break;
   }
   // The word next to the name must name a role; "Republican Donald Trump" has none.
-  // The word next to the name must name a role; "Republican Donald Trump" has none.
   if (!isRoleWord(role.at(-1) ?? '')) return null;
   const meaningful = role.filter((w) => !HONORIFICS.has(bare(w)));
   return meaningful.length ? meaningful.join(' ') : null;
@@ -178,10 +177,9 @@ function hasPersonEvidence(c: Candidate): boolean {
   if (/^,\s*\d{1,3},/.test(next) || /^,\s+who\b/.test(next)) return true;
   const after = text.slice(c.end, c.end + 40);
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (/^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(after)) {
-    const verb = /^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
-    if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
-  }
+  // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added"), but not "calling".
+  const verb = /^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
   const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   return SPEECH_VERBS.has(previous) || /according to\s*$/i.test(before);
 }

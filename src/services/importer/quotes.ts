@@ -164,16 +164,13 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
   return ctx.mentions.filter((m) => !ctx.inAppositive.has(m) && !afterPreposition(partial, m));
 }
 
-/** "he"/"she": the last speaker quoted in this paragraph, else the latest subject, else the previous paragraph's. */
 /**
- * "he"/"she" at `at`: the latest speaker quoted or person named as a subject before it in this
- * paragraph, else the previous paragraph's. Nobody, if an unnamed person ("a supporter …", "a woman
- * in the gallery") enters the story in between: the pronoun is more likely theirs.
+ * "he"/"she" at `at`. Without gender, a pronoun is only safe when one person is in play: those who
+ * spoke or were a clause's subject earlier in this paragraph, or, if nobody was, in the previous one.
+ * Nobody, if an unnamed person ("a supporter …", "a woman in the gallery") enters the story in
+ * between: the pronoun is more likely theirs.
  */
 function resolvePronoun(ctx: Context, at: number): string | null {
-  // Without gender, "he" or "she" is only safe when one person is in play: the people who spoke or
-  // acted as a clause's subject in this paragraph (before the pronoun) and the previous one.
-  // The nearest scope decides: this paragraph if anyone is in play there, else the previous one.
   const here = ctx.subjects
     .slice(0, lowerBound(ctx.subjects, at))
     .filter((m) => isClauseSubject(ctx, m));
