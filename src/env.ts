@@ -25,6 +25,18 @@ const EnvSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   /** Seconds a CDN may cache a public GET response. */
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  /**
+   * Seconds the server may answer a public read from its response cache; 0 turns it off. Writes
+   * purge what they change, so this is only a backstop. Default 300, or 0 under NODE_ENV=test, whose
+   * fixtures write straight to the database.
+   */
+  RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).optional(),
+  /** Responses each process keeps in memory when there is no Redis. */
+  RESPONSE_CACHE_MAX: z.coerce.number().int().min(1).default(5000),
+  /** `redis://…`: share the response cache between processes through Redis. */
+  REDIS_URL: z.string().url().optional(),
+  /** Prefix for every Redis key, so deployments (and test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).default('newsgraph:'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

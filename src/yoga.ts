@@ -11,6 +11,7 @@ import { type Context, createContext } from './context.js';
 import { databaseTarget, db } from './db/index.js';
 import { type Env, env } from './env.js';
 import { graphiqlTabs } from './examples.js';
+import { type ResponseCacheOptions, responseCachePlugins } from './cache/index.js';
 import { codedErrors } from './plugins/error-codes.js';
 import { httpCaching } from './plugins/http-cache.js';
 import { pageSizeLimit } from './plugins/page-size.js';
@@ -29,6 +30,7 @@ export type YogaOptions = {
   /** Editors' bearer token for writes; undefined turns writes over HTTP off. */
   editorToken: string | undefined;
   logging: 'debug' | 'info' | 'warn' | 'error';
+  responseCache: ResponseCacheOptions;
 };
 
 export function yogaOptionsFrom(source: Env): YogaOptions {
@@ -49,6 +51,12 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
     cacheMaxAge: source.CACHE_MAX_AGE,
     editorToken: source.EDITOR_TOKEN,
     logging: source.NODE_ENV === 'test' ? 'error' : 'info',
+    responseCache: {
+      ttlSeconds: source.RESPONSE_CACHE_TTL ?? (source.NODE_ENV === 'test' ? 0 : 300),
+      maxEntries: source.RESPONSE_CACHE_MAX,
+      redisUrl: source.REDIS_URL,
+      redisKeyPrefix: source.REDIS_KEY_PREFIX,
+    },
   };
 }
 
@@ -116,6 +124,10 @@ export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
       pageSizeLimit(MAX_PAGE_SIZE),
       codedErrors(() => server.logger),
       httpCaching(options.cacheMaxAge),
+      // After persisted operations, so a hash-only request has its document by the time it is keyed.
+      ...responseCachePlugins(options.responseCache, databaseTarget, {
+        error: (message) => server.logger.error(message),
+      }),
     ],
   });
   return server;

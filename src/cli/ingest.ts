@@ -1,6 +1,8 @@
 // `npm run ingest -- [--dry-run] [--json] <file|dir>...`: import scraped article texts.
 import path from 'node:path';
+import { purgeSharedCacheOnWrites } from '../cache/index.js';
 import { databaseTarget, db } from '../db/index.js';
+import { env } from '../env.js';
 import { migrateToLatest } from '../db/migrator.js';
 import { ImportError } from '../services/importer/index.js';
 import {
@@ -19,6 +21,8 @@ const shown = (file: string) => {
   return relative && !relative.startsWith('..') ? relative : file;
 };
 
+const warn = (line: string) => process.stderr.write(`${line}\n`);
+
 runCommand(async (say) => {
   const unknown = [...flags].filter((f) => f !== '--dry-run' && f !== '--json');
   if (unknown.length || paths.length === 0) {
@@ -26,7 +30,13 @@ runCommand(async (say) => {
       `usage: npm run ingest -- [--dry-run] [--json] <file|dir>...${unknown.length ? ` (unknown ${unknown.join(' ')})` : ''}`,
     );
   }
-  return flags.has('--dry-run') ? dryRun(say) : ingest(say);
+  if (flags.has('--dry-run')) return dryRun(say);
+  const release = await purgeSharedCacheOnWrites(env.REDIS_URL, env.REDIS_KEY_PREFIX, warn);
+  try {
+    return await ingest(say);
+  } finally {
+    await release();
+  }
 });
 
 /** Parses without writing; with --json prints exactly one JSON document (an array for several files). */

@@ -18,17 +18,27 @@ export type DbOptions = { poolSize?: number };
  * the SQLite client's. Only provider-specific options (see `caseInsensitive`) differ.
  */
 export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
-  if (target.provider === 'postgres') {
-    const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
-    return new PostgresPrismaClient({
-      adapter,
-      log: [{ emit: 'event', level: 'query' }],
-    }) as unknown as Db;
-  }
-  return new PrismaClient({
-    adapter: sqliteAdapter(target.url),
-    log: [{ emit: 'event', level: 'query' }],
-  });
+  const db =
+    target.provider === 'postgres'
+      ? (new PostgresPrismaClient({
+          adapter: new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 }),
+          log: [{ emit: 'event', level: 'query' }],
+        }) as unknown as Db)
+      : new PrismaClient({
+          adapter: sqliteAdapter(target.url),
+          log: [{ emit: 'event', level: 'query' }],
+        });
+  providers.set(db, target.provider);
+  return db;
+}
+
+const providers = new WeakMap<Db, DatabaseTarget['provider']>();
+
+/** Which database a client talks to, for the few statements that differ (e.g. NOTIFY). */
+export function providerOf(db: Db): DatabaseTarget['provider'] {
+  const provider = providers.get(db);
+  if (!provider) throw new Error('providerOf: this client was not made by createDb');
+  return provider;
 }
 
 export function onSql(db: Db, listener: SqlListener): void {

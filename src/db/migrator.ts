@@ -111,7 +111,20 @@ export class Migrator {
     const result = await this.run('apply migrations', () =>
       this.engine.applyMigrations({ migrationsList: this.migrationsList(), filters: NO_FILTERS }),
     );
+    if (result.appliedMigrationNames.length) await this.announceSchemaChange();
     return result.appliedMigrationNames;
+  }
+
+  /**
+   * A migration may change any response, so it tells every server's response cache to empty itself
+   * (see src/cache/outbox.ts). Databases without the outbox table have no caches to tell.
+   */
+  private async announceSchemaChange(): Promise<void> {
+    const record = `INSERT INTO "CacheInvalidation" ("entities") VALUES ('["*"]')`;
+    const notify = `SELECT pg_notify('newsgraph_cache', '*')`;
+    await this.adapters[0]
+      ?.executeScript(this.target.provider === 'postgres' ? `${record}; ${notify};` : `${record};`)
+      .catch(() => {});
   }
 
   async status(): Promise<MigrationStatus> {

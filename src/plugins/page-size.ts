@@ -26,7 +26,9 @@ export function pageSizeLimit(max: number): Plugin {
         setResultAndStopExecution({
           errors: [
             badUserInput(
-              `${tooLarge.argument}: ${tooLarge.value} exceeds the page-size limit of ${max}`,
+              tooLarge.value < 0
+                ? `${tooLarge.argument}: ${tooLarge.value} must be non-negative (0 to ${max})`
+                : `${tooLarge.argument}: ${tooLarge.value} exceeds the page-size limit of ${max}`,
               {
                 argumentName: tooLarge.argument,
                 limit: max,
@@ -67,7 +69,9 @@ function findOversizedPage(
           : node.value.kind === Kind.VARIABLE
             ? variables[node.value.name.value]
             : null;
-      if (typeof value === 'number' && value > max) found = { argument: node.name.value, value };
+      // A negative count would make Prisma take from the end, so it is rejected like an oversized one.
+      if (typeof value === 'number' && (value > max || value < 0))
+        found = { argument: node.name.value, value };
     },
   });
   return found as { argument: string; value: number } | null;

@@ -1,5 +1,5 @@
 // Article: the story, its byline, lead image, people, quotes and teasers; plus article lookups and lists.
-import { builder, totalCountField } from '../builder.js';
+import { builder, MAX_PAGE_SIZE, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -99,8 +99,17 @@ export const Article = builder.prismaNode('Article', {
       query: { orderBy: [{ firstParagraph: 'asc' }, { id: 'asc' }] },
     }),
     quotes: t.relation('quotes', {
-      description: 'Every quotation in the story, in reading order.',
-      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+      description: 'The quotations in the story, in reading order: all of them, or the first `first`.',
+      args: {
+        first: t.arg.int({
+          required: false,
+          description: `Only the first N quotes: 0 to ${MAX_PAGE_SIZE}; more is an error. All when omitted.`,
+        }),
+      },
+      query: (args) => ({
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        ...(args.first == null ? {} : { take: args.first }),
+      }),
     }),
     teasers: t.relation('teasers', {
       description: 'The promotions for other stories at the foot of the page, in page order.',

@@ -1,6 +1,9 @@
 // Stores an imported article and everything hanging off it in one transaction: people are matched
 // across articles by slug or native-script alias, and re-importing unchanged text writes nothing.
-import type { Db } from '../db/client.js';
+import { purgeCachesInProcess } from '../cache/index.js';
+import { type CacheEntity, entityOf, listTypes } from '../cache/entities.js';
+import { recordInvalidation } from '../cache/outbox.js';
+import { type Db, providerOf } from '../db/client.js';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client.js';
 import type { ImportedArticle } from './importer/index.js';
 import { linkTeaserTargets } from './teaser.js';
@@ -73,13 +76,16 @@ export async function storeImportedArticle(
   now: Date = new Date(),
 ): Promise<StoreOutcome> {
   const { article } = imported;
-  return db.$transaction(async (tx) => {
+  const provider = providerOf(db);
+  let changed: CacheEntity[] = [];
+  const outcome = await db.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({
       where: { slug: article.slug },
       select: { id: true, contentHash: true, status: true, publishedAt: true, sourceUrl: true },
     });
     if (existing && existing.contentHash === imported.contentHash && metaMatches(existing, meta))
       return 'unchanged';
+    const before = existing ? await linkedEntities(tx, existing.id) : [];
 
     const personIds = new Map<string, number>();
     for (const person of imported.people)
@@ -148,6 +154,48 @@ export async function storeImportedArticle(
       data: imported.teasers.map((t, position) => ({ articleId, position, ...t })),
     });
     await linkTeaserTargets(tx, articleId);
+    changed = [...before, ...(await linkedEntities(tx, articleId)), ...listTypes];
+    await recordInvalidation(tx, provider, changed);
     return existing ? 'updated' : 'created';
   });
+  // Other processes learn of the change from the outbox row; this one purges before returning.
+  if (changed.length) await purgeCachesInProcess(changed);
+  return outcome;
+}
+
+/**
+ * Everything whose cached responses show part of this article: the article, the people linked to
+ * it (their pages list its quotes and bylines), its quotes and teasers, the articles its teasers
+ * point at (their `teasedBy`), and the articles whose teasers point at it.
+ */
+async function linkedEntities(tx: Tx, articleId: number): Promise<CacheEntity[]> {
+  const linked = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      leadImagePhotographerId: true,
+      authors: { select: { personId: true } },
+      mentions: { select: { personId: true } },
+      quotes: { select: { id: true, speakerId: true } },
+      teasers: { select: { id: true, targetId: true } },
+      teasedBy: { select: { id: true, articleId: true } },
+    },
+  });
+  const people = [
+    linked.leadImagePhotographerId,
+    ...linked.authors.map((a) => a.personId),
+    ...linked.mentions.map((m) => m.personId),
+    ...linked.quotes.map((q) => q.speakerId),
+  ];
+  const articles = [
+    articleId,
+    ...linked.teasers.map((t) => t.targetId),
+    ...linked.teasedBy.map((t) => t.articleId),
+  ];
+  const ids = (values: (number | null)[]) => [...new Set(values)].filter((id) => id != null);
+  return [
+    ...ids(articles).map((id) => entityOf('Article', id)),
+    ...ids(people).map((id) => entityOf('Person', id)),
+    ...linked.quotes.map((q) => entityOf('Quote', q.id)),
+    ...[...linked.teasers, ...linked.teasedBy].map((t) => entityOf('Teaser', t.id)),
+  ];
 }

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "CacheInvalidation" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "entities" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);

@@ -1,0 +1,207 @@
+// The response cache: public reads are answered from a per-process LRU, or from Redis when REDIS_URL
+// is set, keyed on the document, operation and variables. Every write purges exactly the responses
+// that contain what it changed (see entities.ts), in this process at once and in others through the
+// outbox. Editors' requests are never cached.
+import { parse } from 'graphql';
+import {
+  type BuildResponseCacheKeyFunction,
+  useResponseCache as useYogaResponseCache,
+} from '@graphql-yoga/plugin-response-cache';
+import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { DatabaseTarget } from '../db/url.js';
+import { type CacheEntity, entityFromKey } from './entities.js';
+import { RedisResponseStore } from './redis-store.js';
+import { MemoryResponseStore, type ResponseStore } from './store.js';
+import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
+
+export type ResponseCacheOptions = {
+  /** Seconds a response may be served from the cache; 0 turns the cache off. */
+  ttlSeconds: number;
+  /** Responses each process keeps in memory (ignored with Redis). */
+  maxEntries: number;
+  redisUrl?: string;
+  redisKeyPrefix: string;
+};
+
+/** Every store in this process, so a write made here purges them before it returns. */
+const storesInProcess = new Set<ResponseStore>();
+
+/** Purges every cache this process holds; writers call it after their transaction commits. */
+export async function purgeCachesInProcess(entities: CacheEntity[] | 'all'): Promise<void> {
+  await Promise.all(
+    [...storesInProcess].map((store) =>
+      entities === 'all' ? store.clear() : store.invalidate(entities),
+    ),
+  );
+}
+
+export function createResponseStore(
+  options: ResponseCacheOptions,
+  onError?: (error: Error) => void,
+): ResponseStore {
+  return options.redisUrl
+    ? new RedisResponseStore({ url: options.redisUrl, prefix: options.redisKeyPrefix, onError })
+    : new MemoryResponseStore(options.maxEntries);
+}
+
+export function registerStore(store: ResponseStore): () => void {
+  storesInProcess.add(store);
+  return () => storesInProcess.delete(store);
+}
+
+// A list's membership can change without any member changing (a new article joins `articles`), so a
+// cached list must be purged by the list's type. The plugin records only objects with ids; the list
+// types a document asks for travel in its cache key instead, and are added back when it is stored.
+const listTypeByRootField: Record<string, string> = {
+  articles: 'ArticleConnection',
+  people: 'PersonConnection',
+  quotes: 'QuoteConnection',
+  teasers: 'TeaserConnection',
+};
+const listTypesByDocument = new Map<string, string>();
+
+function listTypesOf(documentString: string): string {
+  let types = listTypesByDocument.get(documentString);
+  if (types === undefined) {
+    try {
+      const rootFields = parse(documentString).definitions.flatMap((definition) =>
+        definition.kind === 'OperationDefinition'
+          ? definition.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))
+          : [],
+      );
+      types = [...new Set(rootFields.flatMap((f) => listTypeByRootField[f] ?? []))].join(',');
+    } catch {
+      types = ''; // Unparseable documents fail validation and are never stored.
+    }
+    if (listTypesByDocument.size > 5_000) listTypesByDocument.clear();
+    listTypesByDocument.set(documentString, types);
+  }
+  return types;
+}
+
+const buildCacheKey: BuildResponseCacheKeyFunction = async (params) => {
+  const context = params.context as { params?: { extensions?: Record<string, unknown> } };
+  const persisted = context.params?.extensions?.persistedQuery as
+    | { sha256Hash?: unknown }
+    | undefined;
+  const key = await defaultBuildResponseCacheKey({
+    ...params,
+    // A persisted request may carry only its hash; the hash names the document just as well.
+    documentString: params.documentString || `persisted:${String(persisted?.sha256Hash ?? '')}`,
+  });
+  return `${listTypesOf(params.documentString)}|${key}`;
+};
+
+/** The list types recorded in a cache key by `buildCacheKey`. */
+function listEntitiesOfKey(key: string): CacheEntity[] {
+  const types = key.slice(0, key.indexOf('|'));
+  return types ? types.split(',').map(entityFromKey) : [];
+}
+
+/** The store as the plugin sees it: list types from the key join the entities of each response. */
+function withListEntities(store: ResponseStore): ResponseStore {
+  return {
+    get: (key) => store.get(key),
+    set: (key, result, entities, ttl) =>
+      store.set(key, result, [...entities, ...listEntitiesOfKey(key)], ttl),
+    invalidate: (entities) => store.invalidate(entities),
+    clear: () => store.clear(),
+    close: () => store.close(),
+  };
+}
+
+/**
+ * The plugins that make up the cache: keeping in step with other processes' writes, then the cache
+ * itself. Returns no plugins when the cache is off.
+ */
+export function responseCachePlugins(
+  options: ResponseCacheOptions,
+  database: DatabaseTarget,
+  log: { error(message: string): void },
+): Plugin[] {
+  if (options.ttlSeconds <= 0) return [];
+  const store = withListEntities(
+    createResponseStore(options, (error) => log.error(`response cache: ${error.message}`)),
+  );
+  const unregister = registerStore(store);
+  const purge: Purge = (entities) =>
+    entities === 'all' ? store.clear() : store.invalidate(entities);
+
+  // Without a running watcher another process's write could go unseen, so until it runs (the
+  // database may not even exist when the server module loads) responses are neither served nor stored.
+  let watcher: OutboxWatcher | undefined;
+  let starting: Promise<void> | undefined;
+  const startWatching = () => {
+    starting ??= watchOutbox(database, purge).then(
+      (started) => {
+        watcher = started;
+      },
+      (error: Error) => {
+        log.error(`response cache: not serving cached responses yet: ${error.message}`);
+        starting = undefined;
+      },
+    );
+    return starting;
+  };
+  const inMemoryDatabase = database.provider === 'sqlite' && database.file === ':memory:';
+
+  const keepInStep: Plugin = {
+    onParams() {
+      if (watcher) return watcher.sync();
+      if (!inMemoryDatabase) return startWatching().then(() => watcher?.sync());
+    },
+    async onDispose() {
+      unregister();
+      await starting;
+      await watcher?.close();
+      await store.close();
+    },
+  };
+  // Any request with credentials bypasses the cache both ways. The header is checked, not
+  // `context.isEditor`, because the lookup happens before the GraphQL context exists.
+  const cacheable = (request: Request) =>
+    !request.headers.has('authorization') && (watcher !== undefined || inMemoryDatabase);
+  return [
+    keepInStep,
+    useYogaResponseCache({
+      cache: store,
+      ttl: options.ttlSeconds * 1_000,
+      session: () => null,
+      enabled: cacheable,
+      buildResponseCacheKey: buildCacheKey,
+      // A lookup that found nothing (`article(slug:)` → null) is not stored: the answer changes when
+      // the article arrives, and no entity in it says so.
+      shouldCacheResult: ({ result }) =>
+        !result.errors?.length &&
+        result.data != null &&
+        Object.values(result.data).every((value) => value !== null),
+    }),
+  ];
+}
+
+/**
+ * For writers outside the server (the ingest and seed commands): with REDIS_URL set they purge the
+ * shared cache themselves once each write commits, so every reader sees the write at once. If Redis
+ * cannot be reached the write still goes ahead; servers then catch up from the outbox.
+ */
+export async function purgeSharedCacheOnWrites(
+  redisUrl: string | undefined,
+  prefix: string,
+  warn: (line: string) => void,
+): Promise<() => Promise<void>> {
+  if (!redisUrl) return async () => {};
+  const store = new RedisResponseStore({ url: redisUrl, prefix });
+  try {
+    await store.ready();
+  } catch (error) {
+    warn(`warning: Redis unreachable (${(error as Error).message}); servers will catch up instead`);
+    await store.close();
+    return async () => {};
+  }
+  const unregister = registerStore(store);
+  return async () => {
+    unregister();
+    await store.close();
+  };
+}

@@ -1,0 +1,294 @@
+// The response cache: hits cost no SQL, every write path purges exactly what it changed, and a reader
+// never sees stale data after a write, in one process, across processes on SQLite, and across
+// processes sharing Redis.
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { purgeCachesInProcess } from '../src/cache/index.js';
+import { RedisResponseStore } from '../src/cache/redis-store.js';
+import { MemoryResponseStore } from '../src/cache/store.js';
+import { readEnv } from '../src/env.js';
+import { importFile, ingestFile } from '../src/services/ingest.js';
+import { defaultSeedsDir } from '../src/services/seed.js';
+import { createNewsgraphYoga, type NewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
+import { captureSql, clearDatabase, db } from './support/db.js';
+import { type RunningServer, startServer } from './support/server.js';
+import { testProvider } from './support/test-database.js';
+import { runTs, tempDir } from './support/tmp.js';
+
+const token = 'editor-token-for-cache-tests-0123';
+const redisUrl = 'redis://127.0.0.1:6379';
+const dir = tempDir('newsgraph-cache-');
+const seedText = readFileSync(path.join(defaultSeedsDir, 'seed-article.txt'), 'utf8');
+const fixture01 = path.join(import.meta.dirname, 'fixtures', '01-port-aldwick-floodwall.txt');
+
+/** The seed article with one quote reworded; same headline, so the same article is updated. */
+function seedFileSaying(words: string): string {
+  const file = path.join(dir, `seed-${randomUUID()}.txt`);
+  writeFileSync(file, seedText.replace('absolute nonsense', words));
+  return file;
+}
+
+const articleQuery = `query Page($slug: String!) {
+  article(slug: $slug) { id headline quotes { text speaker { slug } } }
+}`;
+const personQuery = `query Person($slug: String!) {
+  person(slug: $slug) { id name quotes(first: 20) { edges { node { text } } } }
+}`;
+const listQuery = '{ articles(first: 10) { totalCount edges { node { slug } } } }';
+
+async function post(
+  yoga: NewsgraphYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  const response = await yoga.fetch('http://newsgraph.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+/** A read, with how many SQL statements it cost this process (0 means it came from the cache). */
+async function read(yoga: NewsgraphYoga, query: string, variables: Record<string, unknown> = {}) {
+  const { result, sql } = await captureSql(() => post(yoga, query, variables));
+  expect(result.errors).toBeUndefined();
+  return { data: result.data, statements: sql.length };
+}
+
+const cachedYoga = (env: Record<string, string> = {}) =>
+  createNewsgraphYoga(
+    yogaOptionsFrom(
+      readEnv({ NODE_ENV: 'test', RESPONSE_CACHE_TTL: '60', EDITOR_TOKEN: token, ...env }),
+    ),
+  );
+
+const seedSlug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
+const quoteTexts = (data: any) => data.article.quotes.map((q: { text: string }) => q.text);
+
+describe('response cache in one process', () => {
+  const yoga = cachedYoga();
+  afterAll(() => yoga.dispose());
+
+  beforeEach(async () => {
+    await clearDatabase();
+    // Clearing tables is not a Newsgraph write path, so it says nothing to the cache; say it here.
+    await purgeCachesInProcess('all');
+    await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+    await ingestFile(db, fixture01);
+  });
+
+  it('answers a repeated read without SQL, with the same body', async () => {
+    await read(yoga, articleQuery, { slug: seedSlug });
+    const first = await read(yoga, articleQuery, { slug: seedSlug });
+    const second = await read(yoga, articleQuery, { slug: seedSlug });
+    expect(second.statements).toBe(0);
+    expect(second.data).toEqual(first.data);
+    // Different variables are a different entry.
+    const other = await read(yoga, articleQuery, { slug: 'nope' });
+    expect(other.data.article).toBeNull();
+  });
+
+  it('purges exactly what an ingest changed: that article, its people and lists, not the rest', async () => {
+    const otherSlug = (await db.article.findFirstOrThrow({ where: { slug: { not: seedSlug } } }))
+      .slug;
+    const otherPerson = await db.person.findFirstOrThrow({
+      where: { quotes: { some: { article: { slug: otherSlug } } } },
+    });
+    const reads = {
+      seedPage: () => read(yoga, articleQuery, { slug: seedSlug }),
+      peskov: () => read(yoga, personQuery, { slug: 'dmitry-peskov' }),
+      list: () => read(yoga, listQuery),
+      otherPage: () => read(yoga, articleQuery, { slug: otherSlug }),
+      otherPerson: () => read(yoga, personQuery, { slug: otherPerson.slug }),
+    };
+    for (const warm of Object.values(reads)) {
+      await warm();
+      expect((await warm()).statements).toBe(0);
+    }
+
+    const result = await ingestFile(db, seedFileSaying('complete nonsense'));
+    expect(result).toMatchObject({ ok: true, outcome: 'updated' });
+
+    const seedPage = await reads.seedPage();
+    expect(seedPage.statements).toBeGreaterThan(0);
+    expect(quoteTexts(seedPage.data)).toContain('complete nonsense');
+    const peskov = await reads.peskov();
+    expect(peskov.statements).toBeGreaterThan(0);
+    expect(JSON.stringify(peskov.data)).toContain('complete nonsense');
+    expect((await reads.list()).statements).toBeGreaterThan(0);
+    // Untouched by the write, so still served from the cache.
+    expect((await reads.otherPage()).statements).toBe(0);
+    expect((await reads.otherPerson()).statements).toBe(0);
+  });
+
+  it('shows a new article in cached lists, and never caches "not found"', async () => {
+    const fixture07 = path.join(import.meta.dirname, 'fixtures', '07-ferry-boss-jailed.txt');
+    const slug = importFile(fixture07).imported.article.slug;
+    const lookup = 'query($slug: String!) { article(slug: $slug) { slug } }';
+    await read(yoga, listQuery);
+    const before = await read(yoga, listQuery);
+    expect(before.statements).toBe(0);
+    expect((await read(yoga, lookup, { slug })).data.article).toBeNull();
+
+    await ingestFile(db, fixture07);
+    const after = await read(yoga, listQuery);
+    expect(after.data.articles.totalCount).toBe(before.data.articles.totalCount + 1);
+    expect((await read(yoga, lookup, { slug })).data.article).toEqual({ slug });
+  });
+
+  it('purges on the ingestArticle mutation, and never caches editors’ requests', async () => {
+    await read(yoga, articleQuery, { slug: seedSlug });
+    expect((await read(yoga, articleQuery, { slug: seedSlug })).statements).toBe(0);
+    const text = seedText.replace('absolute nonsense', 'utter nonsense');
+    const mutation = `mutation($text: String!) { ingestArticle(input: { text: $text }) { outcome } }`;
+    const written = await post(yoga, mutation, { text }, { authorization: `Bearer ${token}` });
+    expect(written.data.ingestArticle.outcome).toBe('UPDATED');
+    expect(quoteTexts((await read(yoga, articleQuery, { slug: seedSlug })).data)).toContain(
+      'utter nonsense',
+    );
+
+    const asEditor = () =>
+      captureSql(() =>
+        post(yoga, articleQuery, { slug: seedSlug }, { authorization: `Bearer ${token}` }),
+      );
+    await asEditor();
+    expect((await asEditor()).sql.length).toBeGreaterThan(0);
+  });
+
+  it('empties itself when a migration is applied', async () => {
+    // On PostgreSQL the notifications of beforeEach's writes arrive asynchronously, so wait for a hit.
+    await expect.poll(async () => (await read(yoga, listQuery)).statements).toBe(0);
+    // What the migrator writes after applying migrations (tested with the migrator below).
+    await db.cacheInvalidation.create({ data: { entities: '["*"]' } });
+    if (testProvider === 'postgres') await db.$executeRaw`SELECT pg_notify('newsgraph_cache', '*')`;
+    await expect.poll(async () => (await read(yoga, listQuery)).statements).toBeGreaterThan(0);
+  });
+});
+
+describe('cache stores', () => {
+  it('do not store a response read before an invalidation that happened while it was read', async () => {
+    const prefix = `ng-test-${randomUUID()}:`;
+    const redis = new RedisResponseStore({ url: redisUrl, prefix });
+    await redis.ready();
+    try {
+      for (const store of [new MemoryResponseStore(10), redis]) {
+        const entities = [{ typename: 'Article', id: 'QXJ0aWNsZTox' }];
+        expect(await store.get('k')).toBeFalsy();
+        await store.invalidate(entities); // a write lands while the slow read is running
+        await store.set('k', { data: { stale: true } }, entities, 60_000);
+        expect(await store.get('k')).toBeFalsy();
+        // The next read stores normally, and an invalidation of its entity purges it.
+        await store.set('k', { data: { fresh: true } }, entities, 60_000);
+        expect(await store.get('k')).toEqual({ data: { fresh: true } });
+        await store.invalidate(entities);
+        expect(await store.get('k')).toBeFalsy();
+      }
+    } finally {
+      await redis.clear();
+      await redis.close();
+    }
+  });
+
+  it('keeps serving, uncached, when Redis is unreachable', async () => {
+    const yoga = cachedYoga({ REDIS_URL: 'redis://127.0.0.1:1' });
+    await clearDatabase();
+    await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+    for (let i = 0; i < 3; i++) {
+      const { data, statements } = await read(yoga, articleQuery, { slug: seedSlug });
+      expect(data.article.headline).toMatch(/Kremlin/);
+      expect(statements).toBeGreaterThan(0);
+    }
+    await yoga.dispose();
+  });
+});
+
+describe('response cache across processes', () => {
+  const servers: RunningServer[] = [];
+  const prefixes: string[] = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    const redis = new Redis(redisUrl);
+    for (const prefix of prefixes) {
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+    }
+    redis.disconnect();
+  });
+
+  const serve = async (env: Record<string, string>) => {
+    const server = await startServer({
+      DATABASE_URL: process.env.DATABASE_URL as string,
+      RESPONSE_CACHE_TTL: '60',
+      EDITOR_TOKEN: token,
+      ...env,
+    });
+    servers.push(server);
+    return server;
+  };
+  const readOver = async (server: RunningServer, slug = seedSlug) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: articleQuery, variables: { slug } }),
+    });
+    const body = (await response.json()) as { data: any; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return quoteTexts(body.data) as string[];
+  };
+  const ingestCli = (file: string, env: Record<string, string> = {}) =>
+    runTs('src/cli/ingest.ts', [file], { DATABASE_URL: process.env.DATABASE_URL as string, ...env });
+
+  it.skipIf(testProvider !== 'sqlite')(
+    'SQLite, per-process cache: the next read after `npm run ingest` shows the change',
+    async () => {
+      await clearDatabase();
+      await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+      const server = await serve({});
+      for (const words of ['first wording', 'second wording']) {
+        await readOver(server);
+        await readOver(server); // now cached
+        expect((await ingestCli(seedFileSaying(words))).code).toBe(0);
+        expect(await readOver(server)).toContain(words);
+      }
+    },
+  );
+
+  it('two servers sharing Redis: a write through one, or by the CLI, shows at once through the other', async () => {
+    await clearDatabase();
+    await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+    const prefix = `ng-test-${randomUUID()}:`;
+    prefixes.push(prefix);
+    const shared = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
+    const [a, b] = await Promise.all([serve(shared), serve(shared)]);
+    const redis = new Redis(redisUrl);
+    try {
+      await readOver(b);
+      await readOver(b);
+      expect((await redis.keys(`${prefix}r:*`)).length).toBeGreaterThan(0);
+
+      const mutation = `mutation($text: String!) { ingestArticle(input: { text: $text }) { outcome } }`;
+      const written = await fetch(`${a.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: mutation,
+          variables: { text: seedText.replace('absolute nonsense', 'written through A') },
+        }),
+      });
+      expect(((await written.json()) as any).data.ingestArticle.outcome).toBe('UPDATED');
+      expect(await readOver(b)).toContain('written through A');
+      expect(await readOver(a)).toContain('written through A');
+
+      await readOver(b); // cached again
+      expect((await ingestCli(seedFileSaying('written by the CLI'), shared)).code).toBe(0);
+      expect(await readOver(b)).toContain('written by the CLI');
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
