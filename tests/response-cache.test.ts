@@ -253,7 +253,10 @@ describe('response cache across processes', () => {
     return quoteTexts(body.data) as string[];
   };
   const ingestCli = (file: string, env: Record<string, string> = {}) =>
-    runTs('src/cli/ingest.ts', [file], { DATABASE_URL: process.env.DATABASE_URL as string, ...env });
+    runTs('src/cli/ingest.ts', [file], {
+      DATABASE_URL: process.env.DATABASE_URL as string,
+      ...env,
+    });
 
   it.skipIf(testProvider !== 'sqlite')(
     'SQLite, per-process cache: the next read after `npm run ingest` shows the change',

@@ -2,12 +2,13 @@
 // is set, keyed on the document, operation and variables. Every write purges exactly the responses
 // that contain what it changed (see entities.ts), in this process at once and in others through the
 // outbox. Editors' requests are never cached.
-import { parse } from 'graphql';
+
+import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import {
   type BuildResponseCacheKeyFunction,
   useResponseCache as useYogaResponseCache,
 } from '@graphql-yoga/plugin-response-cache';
-import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import { parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
@@ -67,7 +68,9 @@ function listTypesOf(documentString: string): string {
     try {
       const rootFields = parse(documentString).definitions.flatMap((definition) =>
         definition.kind === 'OperationDefinition'
-          ? definition.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))
+          ? definition.selectionSet.selections.flatMap((s) =>
+              s.kind === 'Field' ? [s.name.value] : [],
+            )
           : [],
       );
       types = [...new Set(rootFields.flatMap((f) => listTypeByRootField[f] ?? []))].join(',');

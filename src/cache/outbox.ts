@@ -19,8 +19,10 @@ export async function recordInvalidation(
     data: { entities: JSON.stringify(keys) },
     select: { id: true },
   });
-  if (id > keptRows) await tx.cacheInvalidation.deleteMany({ where: { id: { lte: id - keptRows } } });
-  if (provider === 'postgres') await tx.$executeRaw`SELECT pg_notify(${notifyChannel}, ${String(id)})`;
+  if (id > keptRows)
+    await tx.cacheInvalidation.deleteMany({ where: { id: { lte: id - keptRows } } });
+  if (provider === 'postgres')
+    await tx.$executeRaw`SELECT pg_notify(${notifyChannel}, ${String(id)})`;
 }
 
 export type OutboxRow = { id: number; entities: string };

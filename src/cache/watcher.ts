@@ -38,9 +38,10 @@ export class SqliteOutboxWatcher implements OutboxWatcher {
   ) {
     this.connection = new Database(file, { readonly: true, fileMustExist: true });
     this.connection.pragma('busy_timeout = 5000');
-    this.dataVersion = this.connection
-      .prepare('PRAGMA data_version')
-      .pluck() as Database.Statement<[], number>;
+    this.dataVersion = this.connection.prepare('PRAGMA data_version').pluck() as Database.Statement<
+      [],
+      number
+    >;
     this.newRows = this.connection.prepare(
       'SELECT id, entities FROM "CacheInvalidation" WHERE id > ? ORDER BY id',
     );

@@ -1,7 +1,8 @@
 // `npm run cache:clear`: empties every server's response cache. Needed only after writes that bypass
 // Newsgraph (Prisma Studio, hand-written SQL), which the cache cannot see.
-import { purgeCachesInProcess, purgeSharedCacheOnWrites } from '../cache/index.js';
+
 import { everything } from '../cache/entities.js';
+import { purgeCachesInProcess, purgeSharedCacheOnWrites } from '../cache/index.js';
 import { recordInvalidation } from '../cache/outbox.js';
 import { providerOf } from '../db/client.js';
 import { db } from '../db/index.js';

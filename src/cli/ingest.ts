@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { purgeSharedCacheOnWrites } from '../cache/index.js';
 import { databaseTarget, db } from '../db/index.js';
-import { env } from '../env.js';
 import { migrateToLatest } from '../db/migrator.js';
+import { env } from '../env.js';
 import { ImportError } from '../services/importer/index.js';
 import {
   collectArticleFiles,

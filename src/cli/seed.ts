@@ -1,8 +1,8 @@
 // `npm run seed [-- <dir>]`: apply migrations, then ingest the article texts in seeds/ (idempotent).
 import { purgeSharedCacheOnWrites } from '../cache/index.js';
 import { databaseTarget, db } from '../db/index.js';
-import { env } from '../env.js';
 import { migrateToLatest } from '../db/migrator.js';
+import { env } from '../env.js';
 import { defaultSeedsDir, seedDatabase } from '../services/seed.js';
 import { runCommand } from './run-command.js';
 

@@ -99,7 +99,8 @@ export const Article = builder.prismaNode('Article', {
       query: { orderBy: [{ firstParagraph: 'asc' }, { id: 'asc' }] },
     }),
     quotes: t.relation('quotes', {
-      description: 'The quotations in the story, in reading order: all of them, or the first `first`.',
+      description:
+        'The quotations in the story, in reading order: all of them, or the first `first`.',
       args: {
         first: t.arg.int({
           required: false,

@@ -1,7 +1,8 @@
 // Stores an imported article and everything hanging off it in one transaction: people are matched
 // across articles by slug or native-script alias, and re-importing unchanged text writes nothing.
-import { purgeCachesInProcess } from '../cache/index.js';
+
 import { type CacheEntity, entityOf, listTypes } from '../cache/entities.js';
+import { purgeCachesInProcess } from '../cache/index.js';
 import { recordInvalidation } from '../cache/outbox.js';
 import { type Db, providerOf } from '../db/client.js';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client.js';
