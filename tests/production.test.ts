@@ -37,7 +37,9 @@ describe('health and readiness', () => {
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({
         status: 'unavailable',
-        reason: expect.stringMatching(/^migrations pending: \d{14}_init$/),
+        reason: expect.stringMatching(
+          /^migrations pending: \d{14}_init, \d{14}_cache_invalidation$/,
+        ),
       });
     } finally {
       await db.$executeRawUnsafe(`UPDATE _prisma_migrations SET rolled_back_at = NULL`);
