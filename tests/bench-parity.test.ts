@@ -1,0 +1,170 @@
+// The benchmark's yardstick must answer exactly as Newsgraph does, or the comparison is meaningless:
+// on generated data, every scenario request to the baseline (one SQL statement) deep-equals
+// Newsgraph's answer. Also: the generator is deterministic and leaves the database usable.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yoga } from '../src/yoga.js';
+import { type Baseline, openBaseline } from './bench/baseline/index.js';
+import type { ScenarioRequest } from './bench/baseline/request.js';
+import { baselineHandler } from './bench/baseline-server.js';
+import {
+  type BenchCounts,
+  benchArticleSlugs,
+  benchPersonSlugs,
+  benchSizes,
+  generateBenchData,
+} from './bench/generate.js';
+import { requestBody } from './bench/scenarios.js';
+import { clearDatabase, db } from './support/db.js';
+
+let counts: BenchCounts;
+let baseline: Baseline;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  await clearDatabase();
+  counts = await generateBenchData(db, 'XS');
+  baseline = openBaseline(process.env.DATABASE_URL, { onSql: (sql) => statements.push(sql) });
+});
+
+afterAll(async () => {
+  await baseline?.close();
+});
+
+async function newsgraph(request: ScenarioRequest): Promise<any> {
+  const response = await yoga.fetch('http://newsgraph.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: requestBody(request.scenario, request.variables),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+/** The baseline's answer, after checking it cost exactly one statement. */
+async function fromBaseline(request: ScenarioRequest): Promise<any> {
+  const before = statements.length;
+  const data = JSON.parse(await baseline.dataJson(request));
+  expect(statements.length - before).toBe(1);
+  return data;
+}
+
+async function expectParity(request: ScenarioRequest): Promise<any> {
+  const [expected, actual] = [await newsgraph(request), await fromBaseline(request)];
+  expect(actual).toEqual(expected);
+  // toEqual ignores key order; the baseline also keeps the document's, which is nice to read.
+  expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+  return actual;
+}
+
+const allArticleSlugs = () =>
+  Array.from({ length: benchSizes.XS.articles }, (_, i) => `bench-article-${i + 1}`);
+const allPersonSlugs = () =>
+  Array.from({ length: benchSizes.XS.people }, (_, i) => `bench-person-${i + 1}`);
+
+describe('generated data', () => {
+  it('has the planned shape', async () => {
+    expect(counts).toMatchObject({ people: 20, articles: 50, quotes: 500, teasers: 200 });
+    expect(counts.articleAuthors).toBeGreaterThanOrEqual(50);
+    expect(counts.mentions).toBeGreaterThanOrEqual(150);
+    expect(counts.personAliases).toBeGreaterThan(0);
+    expect(await db.article.count({ where: { status: 'DRAFT', publishedAt: null } })).toBe(1);
+    expect(await db.quote.count({ where: { speakerId: null } })).toBeGreaterThan(0);
+    expect(await db.teaser.count({ where: { targetId: null } })).toBeGreaterThan(0);
+    expect(
+      await db.article.count({ where: { leadImageCaption: null, leadImageCredit: null } }),
+    ).toBeGreaterThan(0);
+    const times = await db.article.findMany({ where: { publishedAt: { not: null } } });
+    expect(new Set(times.map((a) => a.publishedAt?.getTime())).size).toBe(times.length);
+  });
+
+  it('leaves the id sequences past the generated rows, so the app can insert', async () => {
+    const person = await db.person.create({ data: { slug: 'after-generation', name: 'After' } });
+    expect(person.id).toBeGreaterThan(benchSizes.XS.people);
+    await db.person.delete({ where: { id: person.id } });
+  });
+
+  it('picks request slugs that exist, are published and have content', async () => {
+    const articles = benchArticleSlugs('XS', 10);
+    expect(new Set(articles).size).toBe(10);
+    const found = await db.article.findMany({ where: { slug: { in: articles } } });
+    expect(found.map((a) => a.status)).toEqual(Array(10).fill('PUBLISHED'));
+    expect(benchPersonSlugs('XS', 500)).toHaveLength(20);
+    expect(benchArticleSlugs('XS', 500)).toHaveLength(49);
+  });
+});
+
+describe('baseline parity with Newsgraph', () => {
+  it('BenchList, for several page sizes', async () => {
+    for (const first of [0, 1, 7, 20, 50]) {
+      const data = await expectParity({ scenario: 'list', variables: { first } });
+      expect(data.articles.edges).toHaveLength(Math.min(first, 49));
+    }
+    const { articles } = await fromBaseline({ scenario: 'list', variables: { first: 20 } });
+    expect(articles.edges.every((e: any) => e.node.quotes.length === 5)).toBe(true);
+    expect(articles.edges.every((e: any) => e.node.teasers.length === 4)).toBe(true);
+  });
+
+  it('BenchPerson, for every person and an unknown slug', async () => {
+    for (const slug of allPersonSlugs()) {
+      const { person } = await expectParity({ scenario: 'person', variables: { slug } });
+      expect(person.quotes.totalCount).toBeGreaterThan(0);
+      expect(person.quotes.edges.length).toBe(Math.min(20, person.quotes.totalCount));
+      expect(person.articles.totalCount).toBeGreaterThan(0);
+      expect(person.quotedAlongside.length).toBeGreaterThan(0);
+    }
+    await expectParity({ scenario: 'person', variables: { slug: 'nobody' } });
+  });
+
+  it('BenchArticle, for every article (drafts too) and an unknown slug', async () => {
+    for (const slug of allArticleSlugs()) {
+      const { article } = await expectParity({ scenario: 'article', variables: { slug } });
+      expect(article.quotes).toHaveLength(10);
+      expect(article.teasers).toHaveLength(4);
+      expect(article.mentions.length).toBeGreaterThanOrEqual(3);
+      expect(article.authors.length).toBeGreaterThanOrEqual(1);
+      expect(article.paragraphs.length).toBeGreaterThanOrEqual(4);
+    }
+    await expectParity({ scenario: 'article', variables: { slug: 'nothing' } });
+  });
+
+  it('serves the same JSON over HTTP, and 400 for an unknown operation', async () => {
+    const server = createServer(baselineHandler(baseline)).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    try {
+      const post = (body: string) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const [slug] = benchArticleSlugs('XS', 1) as [string];
+      const ok = await post(requestBody('article', { slug }));
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({
+        data: await newsgraph({ scenario: 'article', variables: { slug } }),
+      });
+      const unknown = await post(JSON.stringify({ query: '{ __typename }', operationName: 'X' }));
+      expect(unknown.status).toBe(400);
+      expect(((await unknown.json()) as any).errors[0].message).toMatch(/unknown operation/);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('generator', () => {
+  it('is deterministic: a second generation gives identical rows', async () => {
+    const snapshot = async () => ({
+      people: await db.person.findMany({ include: { aliases: true }, orderBy: { id: 'asc' } }),
+      articles: await db.article.findMany({
+        include: { authors: true, mentions: true, quotes: true, teasers: true },
+        orderBy: { id: 'asc' },
+      }),
+    });
+    const first = await snapshot();
+    await clearDatabase();
+    expect(await generateBenchData(db, 'XS')).toEqual(counts);
+    expect(await snapshot()).toEqual(first);
+  });
+});

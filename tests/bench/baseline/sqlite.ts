@@ -1,0 +1,61 @@
+// The baseline on SQLite: each scenario is one prepared better-sqlite3 statement whose single row
+// is the `data` object as JSON text.
+import Database from 'better-sqlite3';
+import { encodeGlobalID } from '../../../src/global-id.js';
+import type { ScenarioName } from '../scenarios.js';
+import { type ScenarioRequest, sqlParameter } from './request.js';
+import { type Dialect, scenarioStatements } from './sql.js';
+
+const sqlite: Dialect = {
+  object: (fields) =>
+    `json_object(${Object.entries(fields)
+      .map(([key, value]) => `'${key}', ${value}`)
+      .join(', ')})`,
+  // json_group_array gives [] for no rows, and takes ORDER BY since SQLite 3.44.
+  array: (element, orderBy, from) =>
+    `(SELECT json_group_array(${element} ORDER BY ${orderBy}) ${from})`,
+  // SQLite has no base64; a JavaScript function keeps the encoding the one Newsgraph uses.
+  globalId: (type, id) => `global_id('${type}', ${id})`,
+  // Prisma stores DateTime as ISO 8601 text ("…+00:00"); strftime normalises it to UTC with "Z".
+  isoTime: (column) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column})`,
+  boolean: (column) => `json(iif(${column}, 'true', 'false'))`,
+  json: (column) => `json(${column})`,
+  byteOrder: (expression) => expression, // BINARY is SQLite's default collation
+  parameter: '?',
+};
+
+export const sqliteStatements = scenarioStatements(sqlite);
+
+export type SqliteBaseline = {
+  db: Database.Database;
+  statements: Record<ScenarioName, Database.Statement<[number | string], string>>;
+};
+
+/** Opens the database file and prepares the three statements. */
+export function openSqliteBaseline(file: string): SqliteBaseline {
+  // Read-write although it only reads: a read-only connection cannot open a WAL database whose
+  // -shm file is missing.
+  const db = new Database(file, { fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.function('global_id', { deterministic: true }, (type, id) =>
+    encodeGlobalID(String(type), id as number),
+  );
+  const prepare = (sql: string) => db.prepare<[number | string], string>(sql).pluck();
+  return {
+    db,
+    statements: {
+      list: prepare(sqliteStatements.list),
+      person: prepare(sqliteStatements.person),
+      article: prepare(sqliteStatements.article),
+    },
+  };
+}
+
+/** The `data` object of a scenario's response, as JSON text. One statement. */
+export function sqliteDataJson(baseline: SqliteBaseline, request: ScenarioRequest): string {
+  return baseline.statements[request.scenario].get(sqlParameter(request)) as string;
+}
+
+export function sqliteData(baseline: SqliteBaseline, request: ScenarioRequest): unknown {
+  return JSON.parse(sqliteDataJson(baseline, request));
+}
