@@ -1,0 +1,160 @@
+// The servers under test as child processes on free ports of 127.0.0.1. Each is started with
+// `node --import tsx <entry>` rather than the tsx CLI, so the pid we sample for RSS is the server
+// itself and not a wrapper process.
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchFailure, onCleanup, stopChild } from './lifecycle.js';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type ServerName = 'baseline' | 'newsgraph' | 'newsgraph-cached';
+
+export const serverNames: ServerName[] = ['baseline', 'newsgraph', 'newsgraph-cached'];
+
+/** Extra node flags for the Newsgraph servers (e.g. BENCH_NODE_FLAGS="--max-semi-space-size=64"). */
+export const newsgraphNodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+export type ServerProcess = {
+  name: ServerName;
+  pid: number;
+  url: string;
+  /** `[sql]` lines the server has written to stderr so far (only with `logSql`). */
+  sqlStatements: () => number;
+  stop: () => Promise<void>;
+};
+
+/** The node arguments and environment for one kind of server. */
+function command(name: ServerName): { args: string[]; env: Record<string, string>; ready: string } {
+  if (name === 'baseline') {
+    return {
+      args: ['--import', 'tsx', 'tests/bench/baseline-server.ts'],
+      env: {},
+      ready: 'baseline listening on',
+    };
+  }
+  return {
+    args: [...newsgraphNodeFlags, '--import', 'tsx', 'src/index.ts'],
+    // One process, so the pid we sample is the one serving; the cache is on unless TTL is 0.
+    env: { NODE_ENV: 'production', WEB_CONCURRENCY: '1', RESPONSE_CACHE_TTL: '0' },
+    ready: 'serving GraphQL',
+  };
+}
+
+export async function startServer(
+  name: ServerName,
+  databaseUrl: string,
+  options: { logSql?: boolean } = {},
+): Promise<ServerProcess> {
+  const { args, env, ready } = command(name);
+  const port = await freePort();
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    // Explicitly off for measured servers, in case the caller's shell has it on.
+    LOG_SQL: options.logSql ? 'true' : 'false',
+  };
+  // "Cache on" means the server's own default, not whatever the caller's shell exports.
+  if (name === 'newsgraph-cached') delete childEnv.RESPONSE_CACHE_TTL;
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env: childEnv });
+  const forget = onCleanup(() => stopChild(child));
+
+  let statements = 0;
+  let partialLine = '';
+  let tail = ''; // the last few KB of output, for error messages
+  const remember = (text: string) => {
+    tail = (tail + text).slice(-4000);
+  };
+  child.stdout.setEncoding('utf8').on('data', remember);
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    // Count whole lines only: a chunk may end in the middle of a statement.
+    const lines = (partialLine + chunk).split('\n');
+    partialLine = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.startsWith('[sql] ')) statements++;
+      else remember(`${line}\n`);
+    }
+  });
+
+  try {
+    await waitForOutput(child, ready, () => tail);
+  } catch (error) {
+    await stopChild(child);
+    forget();
+    throw error;
+  }
+  return {
+    name,
+    pid: child.pid as number,
+    url: `http://127.0.0.1:${port}`,
+    sqlStatements: () => statements,
+    stop: async () => {
+      await stopChild(child);
+      forget();
+    },
+  };
+}
+
+/** Resolves once stdout contains `ready`; rejects if the process exits first or takes too long. */
+function waitForOutput(
+  child: ChildProcessWithoutNullStreams,
+  ready: string,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      child.stdout.off('data', check);
+      child.off('exit', exited);
+      if (error) reject(error);
+      else resolve();
+    };
+    const check = (chunk: string) => {
+      stdout += chunk;
+      if (stdout.includes(ready)) done();
+    };
+    const exited = (code: number | null) =>
+      done(new BenchFailure(`${child.spawnargs.at(-1)} exited with ${code}:\n${output()}`));
+    const timer = setTimeout(
+      () => done(new BenchFailure(`${child.spawnargs.at(-1)} did not start:\n${output()}`)),
+      timeoutMs,
+    );
+    child.stdout.on('data', check);
+    child.once('exit', exited);
+  });
+}
+
+/** POSTs one GraphQL request body; the parity gate and the SQL counter use it. */
+export async function postGraphql(
+  url: string,
+  body: string,
+): Promise<{ status: number; json: any; text: string }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text };
+}
