@@ -6,7 +6,7 @@ import { runCommand, type Say } from './cli/run-command.js';
 import { databaseTarget, db } from './db/index.js';
 import { env } from './env.js';
 import { prepareDatabase } from './services/bootstrap.js';
-import { yoga } from './yoga.js';
+import { listener } from './yoga.js';
 
 /** Hard limit for a drain: orchestrators send SIGKILL soon after SIGTERM. */
 const DRAIN_LIMIT_MS = 9_000;
@@ -26,7 +26,7 @@ runCommand(async (say) => {
 });
 
 async function listen(): Promise<void> {
-  const server = createServer(yoga);
+  const server = createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(env.PORT, env.HOST, resolve);

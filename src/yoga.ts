@@ -1,12 +1,15 @@
 // The GraphQL server: schema, per-request context, error codes, request limits, persisted operations,
 // HTTP caching and CORS. `createNewsgraphYoga` lets tests build variants; `yoga` follows the environment.
+
+import type { RequestListener } from 'node:http';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from './builder.js';
-import { type ResponseCacheOptions, responseCachePlugins } from './cache/index.js';
+import { withCachedReads } from './cache/fast-path.js';
+import { createResponseCache, type ResponseCacheOptions } from './cache/index.js';
 import manifest from './client/persisted-operations.json' with { type: 'json' };
 import { type Context, createContext } from './context.js';
 import { databaseTarget, db } from './db/index.js';
@@ -65,6 +68,21 @@ const persisted = manifest as Record<string, string>;
 export type NewsgraphYoga = YogaServerInstance<Record<string, never>, Context>;
 
 export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
+  return createNewsgraphServer(options).yoga;
+}
+
+/** The yoga instance, and the Node request listener that serves it with the cache's fast path. */
+export function createNewsgraphServer(options: YogaOptions): {
+  yoga: NewsgraphYoga;
+  listener: RequestListener;
+} {
+  // Built before yoga: the cache's plugins go into yoga, its lookup in front of it.
+  let logger: NewsgraphYoga['logger'] | undefined;
+  const cache = createResponseCache(options.responseCache, databaseTarget, {
+    error: (message) => logger?.error(message),
+  });
+  // Persisted-only mode must check every document, so it takes the long way.
+  const lookup = options.persistedOnly ? undefined : cache.lookup;
   const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => createContext(request, options.editorToken),
@@ -125,12 +143,11 @@ export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
       codedErrors(() => server.logger),
       httpCaching(options.cacheMaxAge),
       // After persisted operations, so a hash-only request has its document by the time it is keyed.
-      ...responseCachePlugins(options.responseCache, databaseTarget, {
-        error: (message) => server.logger.error(message),
-      }),
+      ...cache.plugins,
     ],
   });
-  return server;
+  logger = server.logger;
+  return { yoga: server, listener: withCachedReads(server, lookup) };
 }
 
-export const yoga = createNewsgraphYoga(yogaOptionsFrom(env));
+export const { yoga, listener } = createNewsgraphServer(yogaOptionsFrom(env));

@@ -242,12 +242,17 @@ describe('response cache across processes', () => {
     servers.push(server);
     return server;
   };
+  /** Hits answered by the HTTP fast path, per server URL: the reads that could be stale. */
+  const fastHits = new Map<string, number>();
   const readOver = async (server: RunningServer, slug = seedSlug) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: articleQuery, variables: { slug } }),
     });
+    if (response.headers.get('x-newsgraph-cache') === 'hit') {
+      fastHits.set(server.url, (fastHits.get(server.url) ?? 0) + 1);
+    }
     const body = (await response.json()) as { data: any; errors?: unknown };
     expect(body.errors).toBeUndefined();
     return quoteTexts(body.data) as string[];
@@ -266,7 +271,9 @@ describe('response cache across processes', () => {
       const server = await serve({});
       for (const words of ['first wording', 'second wording']) {
         await readOver(server);
+        const hitsBefore = fastHits.get(server.url) ?? 0;
         await readOver(server); // now cached
+        expect(fastHits.get(server.url)).toBe(hitsBefore + 1);
         expect((await ingestCli(seedFileSaying(words))).code).toBe(0);
         expect(await readOver(server)).toContain(words);
       }
@@ -285,6 +292,14 @@ describe('response cache across processes', () => {
       await readOver(b);
       await readOver(b);
       expect((await redis.keys(`${prefix}r:*`)).length).toBeGreaterThan(0);
+      // Reads come from Redis by the fast path (polled: on PostgreSQL a late notification of the
+      // set-up writes may purge the first entry).
+      await expect
+        .poll(async () => {
+          await readOver(b);
+          return fastHits.get(b.url) ?? 0;
+        })
+        .toBeGreaterThan(0);
 
       const mutation = `mutation($text: String!) { ingestArticle(input: { text: $text }) { outcome } }`;
       const written = await fetch(`${a.url}/graphql`, {

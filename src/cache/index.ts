@@ -12,6 +12,7 @@ import { parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
+import type { CachedResponse, CachedResponseLookup, ReadParams } from './fast-path.js';
 import { RedisResponseStore } from './redis-store.js';
 import { MemoryResponseStore, type ResponseStore } from './store.js';
 import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
@@ -114,16 +115,36 @@ function withListEntities(store: ResponseStore): ResponseStore {
   };
 }
 
-/**
- * The plugins that make up the cache: keeping in step with other processes' writes, then the cache
- * itself. Returns no plugins when the cache is off.
- */
-export function responseCachePlugins(
+/** A stored result: the plugin keeps the HTTP headers it sends with a hit in `extensions.http`. */
+type CachedResult = {
+  extensions?: { http?: { headers?: Record<string, string> }; [key: string]: unknown };
+  [key: string]: unknown;
+};
+
+/** The body and headers yoga would send for a stored result (it drops `extensions.http`). */
+function serialise(result: CachedResult): CachedResponse {
+  const { http, ...extensions } = result.extensions ?? {};
+  const body = JSON.stringify({
+    ...result,
+    extensions: Object.keys(extensions).length ? extensions : undefined,
+  });
+  return { body, headers: http?.headers ?? {} };
+}
+
+export type ResponseCache = {
+  /** Keeping in step with other processes' writes, then the cache itself. */
+  plugins: Plugin[];
+  /** Answers a plain POST from the same store under the same key, for the HTTP fast path. */
+  lookup: CachedResponseLookup | undefined;
+};
+
+/** The response cache, or no plugins and no lookup when it is off. */
+export function createResponseCache(
   options: ResponseCacheOptions,
   database: DatabaseTarget,
   log: { error(message: string): void },
-): Plugin[] {
-  if (options.ttlSeconds <= 0) return [];
+): ResponseCache {
+  if (options.ttlSeconds <= 0) return { plugins: [], lookup: undefined };
   const store = withListEntities(
     createResponseStore(options, (error) => log.error(`response cache: ${error.message}`)),
   );
@@ -165,7 +186,31 @@ export function responseCachePlugins(
   // `context.isEditor`, because the lookup happens before the GraphQL context exists.
   const cacheable = (request: Request) =>
     !request.headers.has('authorization') && (watcher !== undefined || inMemoryDatabase);
-  return [
+
+  // Serialising a large page costs more than finding it; an in-memory hit is the same object every
+  // time, so its JSON is kept beside it for as long as the entry lives.
+  const serialised = new WeakMap<object, CachedResponse>();
+  const lookup: CachedResponseLookup = async (params: ReadParams) => {
+    if (!watcher && !inMemoryDatabase) return undefined; // yoga starts the watcher
+    await watcher?.sync();
+    const key = await buildCacheKey({
+      documentString: typeof params.query === 'string' ? params.query : '',
+      operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
+      variableValues: params.variables as Record<string, unknown> | undefined,
+      sessionId: null,
+      context: { params },
+    } as Parameters<BuildResponseCacheKeyFunction>[0]);
+    const cached = (await store.get(key)) as CachedResult | undefined | null;
+    if (!cached) return undefined;
+    let hit = serialised.get(cached);
+    if (hit === undefined) {
+      hit = serialise(cached);
+      serialised.set(cached, hit);
+    }
+    return hit;
+  };
+
+  const plugins: Plugin[] = [
     keepInStep,
     useYogaResponseCache({
       cache: store,
@@ -181,6 +226,7 @@ export function responseCachePlugins(
         Object.values(result.data).every((value) => value !== null),
     }),
   ];
+  return { plugins, lookup };
 }
 
 /**

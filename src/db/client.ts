@@ -2,8 +2,10 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { Database } from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.js';
+import { cachePreparedStatements } from './sqlite-statements.js';
 import type { DatabaseTarget } from './url.js';
 
 export type Db = PrismaClient<'query'>;
@@ -56,6 +58,9 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
     adapterName: base.adapterName,
     connect: async (): Promise<SqlDriverAdapter> => {
       const adapter = await base.connect();
+      // The adapter keeps its better-sqlite3 connection in `client`, which its typings do not show.
+      const connection = (adapter as unknown as { client?: Database }).client;
+      if (connection) cachePreparedStatements(connection);
       await adapter.executeScript(
         'PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;',
       );

@@ -4,8 +4,11 @@ import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { personCountsLoader } from '../services/person-counts.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
 import { Article } from './article.js';
+import { newestArticleThenPosition } from './ordering.js';
+import { Quote } from './quote.js';
 import { OrderDirection, uniqueWhere } from './scalars.js';
 
 // Newest article first; articleId breaks ties between articles published at the same instant.
@@ -36,6 +39,14 @@ const mentionedInArticles = prismaConnectionHelpers(builder, 'Mention', {
   resolveNode: (mention) => mention.article,
 });
 
+const spokenQuotes = prismaConnectionHelpers(builder, 'Quote', {
+  cursor: 'id',
+  // Prisma accepts a list of orderings, but the connection helpers' types only name a single one.
+  query: { orderBy: newestArticleThenPosition as unknown as { position: 'asc' } },
+});
+
+const personCounts = personCountsLoader(db);
+
 const QuotedAlongside = builder.objectRef<QuotedAlongsideRow>('QuotedAlongside');
 
 export const Person = builder.prismaNode('Person', {
@@ -58,14 +69,21 @@ export const Person = builder.prismaNode('Person', {
       select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
       resolve: (person) => person.aliases.map((a) => a.alias),
     }),
-    quotes: t.relatedConnection(
-      'quotes',
+    quotes: t.connection(
       {
-        cursor: 'id',
-        totalCount: true,
+        type: Quote,
         description:
           'Everything this person is quoted saying, newest article first, in reading order.',
-        query: { orderBy: [...newestArticleFirst, { position: 'asc' }] },
+        select: (args, ctx, nestedSelection) => ({
+          quotes: spokenQuotes.getQuery(args, ctx, nestedSelection),
+        }),
+        resolve: (person, args, ctx) => ({
+          ...spokenQuotes.resolve(person.quotes, args, ctx),
+          totalCount: () =>
+            personCounts(ctx)
+              .load(person.id)
+              .then((counts) => counts.quotes),
+        }),
       },
       {
         name: 'PersonQuotesConnection',
@@ -102,12 +120,14 @@ builder.prismaObjectFields(Person, (t) => ({
       type: Article,
       description: 'Articles this person wrote, newest first.',
       select: (args, ctx, nestedSelection) => ({
-        _count: { select: { authored: true } },
         authored: authoredArticles.getQuery(args, ctx, nestedSelection),
       }),
       resolve: (person, args, ctx) => ({
         ...authoredArticles.resolve(person.authored, args, ctx),
-        totalCount: person._count.authored,
+        totalCount: () =>
+          personCounts(ctx)
+            .load(person.id)
+            .then((counts) => counts.authored),
       }),
     },
     {
@@ -116,7 +136,7 @@ builder.prismaObjectFields(Person, (t) => ({
       fields: (connection) => ({
         totalCount: connection.int({
           description: 'How many articles the person wrote in all.',
-          resolve: (result) => result.totalCount,
+          resolve: (result) => result.totalCount(),
         }),
       }),
     },
@@ -127,12 +147,14 @@ builder.prismaObjectFields(Person, (t) => ({
       type: Article,
       description: 'Articles that name this person, newest first, with the role each gives them.',
       select: (args, ctx, nestedSelection) => ({
-        _count: { select: { mentions: true } },
         mentions: mentionedInArticles.getQuery(args, ctx, nestedSelection),
       }),
       resolve: (person, args, ctx) => ({
         ...mentionedInArticles.resolve(person.mentions, args, ctx),
-        totalCount: person._count.mentions,
+        totalCount: () =>
+          personCounts(ctx)
+            .load(person.id)
+            .then((counts) => counts.mentions),
       }),
     },
     {
@@ -141,7 +163,7 @@ builder.prismaObjectFields(Person, (t) => ({
       fields: (connection) => ({
         totalCount: connection.int({
           description: 'How many articles name the person in all.',
-          resolve: (result) => result.totalCount,
+          resolve: (result) => result.totalCount(),
         }),
       }),
     },

@@ -7,7 +7,7 @@ import { decodeIdFor } from '../global-id.js';
 import { newestArticleThenPosition } from './ordering.js';
 import { ArticleRef, PersonRef, uniqueWhere } from './scalars.js';
 
-builder.prismaNode('Quote', {
+export const Quote = builder.prismaNode('Quote', {
   id: { field: 'id' },
   nullable: true,
   description: 'Words a person said, as an article quotes them.',

@@ -1,56 +1,52 @@
 // Who is quoted in the same stories as whom: the data behind Person.quotedAlongside.
 import type { Db } from '../db/client.js';
 import type { Person } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 export type QuotedAlongsideRow = { person: Person; count: number };
+
+type SharedRow = { personId: number; otherId: number; shared: number | bigint };
 
 /**
  * For each person id, the other speakers quoted in articles that also quote that person, with the
  * number of such articles. Two statements for any number of ids, so a list of people stays flat.
+ *
+ * The pairs come from a self-join that starts at the person's own quotes (the speaker index) and
+ * reaches the other quotes of those articles through the article index, so the cost follows the
+ * person's quotes rather than the size of the Quote table.
  */
 export async function loadQuotedAlongside(
   db: Db,
   personIds: readonly number[],
 ): Promise<QuotedAlongsideRow[][]> {
-  const pairs = await db.quote.findMany({
-    where: {
-      speakerId: { not: null },
-      article: { quotes: { some: { speakerId: { in: [...personIds] } } } },
-    },
-    select: { articleId: true, speakerId: true },
-    distinct: ['articleId', 'speakerId'],
-  });
-  const speakersByArticle = new Map<number, number[]>();
-  for (const { articleId, speakerId } of pairs) {
-    if (speakerId == null) continue;
-    speakersByArticle.set(articleId, [...(speakersByArticle.get(articleId) ?? []), speakerId]);
-  }
-  const counts = new Map<number, Map<number, number>>(personIds.map((id) => [id, new Map()]));
-  for (const speakers of speakersByArticle.values()) {
-    for (const speaker of speakers) {
-      const tally = counts.get(speaker);
-      if (!tally) continue;
-      for (const other of speakers) {
-        if (other !== speaker) tally.set(other, (tally.get(other) ?? 0) + 1);
-      }
-    }
-  }
-  const otherIds = [...new Set([...counts.values()].flatMap((tally) => [...tally.keys()]))];
+  if (personIds.length === 0) return [];
+  const pairs = await db.$queryRaw<SharedRow[]>`
+    SELECT mine."speakerId" AS "personId", theirs."speakerId" AS "otherId",
+           COUNT(DISTINCT mine."articleId") AS "shared"
+    FROM "Quote" mine
+    JOIN "Quote" theirs ON theirs."articleId" = mine."articleId"
+    WHERE mine."speakerId" IN (${Prisma.join([...personIds])})
+      AND theirs."speakerId" IS NOT NULL
+      AND theirs."speakerId" <> mine."speakerId"
+    GROUP BY mine."speakerId", theirs."speakerId"`;
+  const otherIds = [...new Set(pairs.map((pair) => Number(pair.otherId)))];
   const people = otherIds.length
     ? await db.person.findMany({ where: { id: { in: otherIds } } })
     : [];
   const byId = new Map(people.map((p) => [p.id, p]));
+  const rowsByPerson = new Map<number, QuotedAlongsideRow[]>(personIds.map((id) => [id, []]));
+  for (const pair of pairs) {
+    const person = byId.get(Number(pair.otherId));
+    // PostgreSQL returns COUNT as a bigint; the counts here are small.
+    if (person)
+      rowsByPerson.get(Number(pair.personId))?.push({ person, count: Number(pair.shared) });
+  }
   return personIds.map((id) =>
-    [...(counts.get(id) ?? new Map<number, number>())]
-      .flatMap(([otherId, count]) => {
-        const person = byId.get(otherId);
-        return person ? [{ person, count }] : [];
-      })
-      .sort(
-        (a, b) =>
-          b.count - a.count ||
-          a.person.name.localeCompare(b.person.name) ||
-          a.person.id - b.person.id,
-      ),
+    (rowsByPerson.get(id) ?? []).sort(
+      (a, b) =>
+        b.count - a.count ||
+        a.person.name.localeCompare(b.person.name) ||
+        a.person.id - b.person.id,
+    ),
   );
 }

@@ -1,0 +1,141 @@
+// The HTTP fast path for cache hits: a plain JSON POST that is in the cache is answered before yoga,
+// byte for byte as yoga answered it; everything else still gets yoga's full treatment.
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { purgeCachesInProcess } from '../src/cache/index.js';
+import { readEnv } from '../src/env.js';
+import { ingestFile } from '../src/services/ingest.js';
+import { defaultSeedsDir } from '../src/services/seed.js';
+import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
+import { captureSql, clearDatabase, db } from './support/db.js';
+
+const token = 'editor-token-for-fast-path-tests';
+const { yoga, listener } = createNewsgraphServer(
+  yogaOptionsFrom(readEnv({ NODE_ENV: 'test', RESPONSE_CACHE_TTL: '60', EDITOR_TOKEN: token })),
+);
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  server = createServer(listener).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+
+afterAll(async () => {
+  server.close();
+  await yoga.dispose();
+});
+
+beforeEach(async () => {
+  await clearDatabase();
+  await purgeCachesInProcess('all');
+  await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+});
+
+const query = '{ articles(first: 5) { edges { node { slug headline quotes { text } } } } }';
+
+async function post(body: string, headers: Record<string, string> = {}) {
+  const { result, sql } = await captureSql(async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+    return { response, text: await response.text() };
+  });
+  const { response, text } = result;
+  return { status: response.status, headers: response.headers, text, statements: sql.length };
+}
+
+/** Posts until a response comes from the fast path; returns the miss before it and the hit. */
+async function missThenHit(body: string) {
+  const miss = await post(body);
+  expect(miss.status).toBe(200);
+  expect(miss.headers.get('x-newsgraph-cache')).toBeNull();
+  const hit = await post(body);
+  return { miss, hit };
+}
+
+describe('HTTP fast path for cache hits', () => {
+  it('answers a repeated read without yoga or SQL, byte for byte', async () => {
+    const { miss, hit } = await missThenHit(JSON.stringify({ query }));
+    expect(miss.statements).toBeGreaterThan(0);
+    expect(hit.headers.get('x-newsgraph-cache')).toBe('hit');
+    expect(hit.statements).toBe(0);
+    expect(hit.text.length, `${miss.text}\n${hit.text}`).toBe(miss.text.length);
+    expect(hit.text).toBe(miss.text);
+    expect(hit.headers.get('content-type')).toBe(miss.headers.get('content-type'));
+    expect(hit.headers.get('cache-control')).toBe('no-store');
+    expect(hit.headers.get('etag')).toBe(miss.headers.get('etag'));
+    expect(JSON.parse(hit.text).data.articles.edges.length).toBeGreaterThan(0);
+  });
+
+  it('keys on variables and operation name, not only the document', async () => {
+    const document =
+      'query A($n: Int!) { articles(first: $n) { edges { node { slug } } } } query B { __typename }';
+    const one = JSON.stringify({ query: document, operationName: 'A', variables: { n: 1 } });
+    const two = JSON.stringify({ query: document, operationName: 'A', variables: { n: 2 } });
+    await missThenHit(one);
+    const other = await post(two);
+    expect(other.headers.get('x-newsgraph-cache')).toBeNull();
+    expect(JSON.parse(other.text).data.articles.edges).toHaveLength(1); // the seed has one article
+    const b = await post(JSON.stringify({ query: document, operationName: 'B' }));
+    expect(JSON.parse(b.text).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('shows a write at once: the next read after an ingest is not served from the old entry', async () => {
+    const body = JSON.stringify({ query });
+    const { hit } = await missThenHit(body);
+    expect(hit.headers.get('x-newsgraph-cache')).toBe('hit');
+    await ingestFile(
+      db,
+      path.join(import.meta.dirname, 'fixtures', '01-port-aldwick-floodwall.txt'),
+    );
+    const after = await post(body);
+    expect(after.headers.get('x-newsgraph-cache')).toBeNull();
+    expect(JSON.parse(after.text).data.articles.edges).toHaveLength(2);
+  });
+
+  it('leaves credentials, CORS, GET and other media types to yoga', async () => {
+    const body = JSON.stringify({ query });
+    await missThenHit(body);
+    const others: Record<string, string>[] = [
+      { authorization: `Bearer ${token}` },
+      { origin: 'https://example.org' },
+      { accept: 'application/graphql-response+json' },
+    ];
+    for (const headers of others) {
+      const response = await post(body, headers);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-newsgraph-cache')).toBeNull();
+    }
+    const get = await fetch(`${url}?query=${encodeURIComponent(query)}`);
+    expect(get.status).toBe(200);
+    expect(get.headers.get('x-newsgraph-cache')).toBeNull();
+  });
+
+  it('hands what it cannot answer to yoga with the body intact: errors keep their codes', async () => {
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.text).toMatch(/POST body sent invalid JSON|invalid JSON/i);
+
+    const notObject = await post('[1, 2]');
+    expect(notObject.status).toBeGreaterThanOrEqual(400);
+
+    const invalid = await post(JSON.stringify({ query: '{ nope }' }));
+    expect(JSON.parse(invalid.text).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const mutation = JSON.stringify({
+      query: 'mutation { ingestArticle(input: { text: "x" }) { outcome } }',
+    });
+    for (let i = 0; i < 2; i++) {
+      const refused = await post(mutation);
+      expect(refused.headers.get('x-newsgraph-cache')).toBeNull();
+      expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('FORBIDDEN');
+    }
+  });
+});
