@@ -4,6 +4,7 @@ import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
+import { loadArticlePage, pageCovers } from '../services/article-page.js';
 import { Person } from './person.js';
 import { OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
 
@@ -250,8 +251,14 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: false, description: 'The article’s global ID.' }),
       slug: t.arg.string({ required: false, description: 'The article’s slug.' }),
     },
-    resolve: (query, _root, args) =>
-      db.article.findUnique({ ...query, where: uniqueWhere('Article', args, 'article') }),
+    resolve: (query, _root, args) => {
+      const where = uniqueWhere('Article', args, 'article');
+      // The hottest page: one statement when the document asks for no more than a page holds.
+      const takes = pageCovers(query);
+      return takes
+        ? (loadArticlePage(db, where, takes) as ReturnType<typeof db.article.findUnique>)
+        : db.article.findUnique({ ...query, where });
+    },
   }),
   articles: t.prismaConnection(
     {

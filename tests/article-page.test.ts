@@ -1,0 +1,168 @@
+// The one-statement article page must return exactly what Prisma's relation loading returns, on
+// both databases, and `article(…)` must fall back to Prisma whenever a document asks for more.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Prisma } from '../src/generated/prisma/client.js';
+import { loadArticlePage, pageCovers } from '../src/services/article-page.js';
+import { ingestFile } from '../src/services/ingest.js';
+import { defaultSeedsDir } from '../src/services/seed.js';
+import { captureSql, clearDatabase, db } from './support/db.js';
+import { makeArticle, makePerson } from './support/factories.js';
+import { gql } from './support/gql.js';
+
+/** Prisma's answer for everything the page statement loads. */
+const fullInclude = {
+  leadImagePhotographer: true,
+  authors: { orderBy: { position: 'asc' }, include: { person: true } },
+  mentions: { orderBy: [{ firstParagraph: 'asc' }, { id: 'asc' }], include: { person: true } },
+  quotes: { orderBy: [{ position: 'asc' }, { id: 'asc' }], include: { speaker: true } },
+  teasers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], include: { target: true } },
+  teasedBy: {
+    orderBy: [{ articleId: 'asc' }, { position: 'asc' }, { id: 'asc' }],
+    include: { article: true },
+  },
+} satisfies Prisma.ArticleInclude;
+
+let slug: string;
+
+beforeEach(async () => {
+  await clearDatabase();
+  const [ann, bo, cy] = [
+    await makePerson({ name: 'Ann Ávila', slug: 'ann' }),
+    await makePerson({ name: '梁麗橋', slug: 'meg', description: 'Reporter' }),
+    await makePerson({ slug: 'cy' }),
+  ];
+  const target = await makeArticle({ headline: 'Teased story', paragraphs: ['Only “one”.'] });
+  const page = await makeArticle({
+    slug: 'page',
+    paragraphs: ['It’s a “test”', 'Second\u00a0paragraph', '三'],
+    authors: [bo, ann],
+    photographer: cy,
+    mentions: [
+      { person: cy, firstParagraph: 1, roleAsWritten: 'the photographer' },
+      { person: ann, firstParagraph: 0 },
+    ],
+    quotes: [
+      { text: 'first', speaker: ann },
+      { text: 'unattributed', speaker: null, isPartial: true },
+      { text: 'third', speaker: bo, paragraph: 2 },
+    ],
+    teasers: [
+      { title: 'Teased story', kicker: 'More' },
+      { title: 'Elsewhere', isTruncated: true },
+    ],
+  });
+  slug = page.slug;
+  const teaser = await db.teaser.findFirstOrThrow({ where: { articleId: page.id, position: 0 } });
+  await db.teaser.update({ where: { id: teaser.id }, data: { targetId: target.id } });
+  // Another article promotes this page, so teasedBy is not empty.
+  const promoter = await makeArticle({ teasers: [{ title: 'Back to the page' }] });
+  await db.teaser.updateMany({ where: { articleId: promoter.id }, data: { targetId: page.id } });
+});
+
+describe('loadArticlePage', () => {
+  it('returns what Prisma returns for the page include, by slug and by id', async () => {
+    const expected = await db.article.findUnique({ where: { slug }, include: fullInclude });
+    expect(expected?.teasedBy).toHaveLength(1);
+    expect(expected?.teasers[0]?.target?.headline).toBe('Teased story');
+    expect(await loadArticlePage(db, { slug })).toEqual(expected);
+    expect(await loadArticlePage(db, { id: expected?.id as number })).toEqual(expected);
+  });
+
+  it('matches Prisma on an imported article (curly quotes, non-breaking spaces, Chinese names)', async () => {
+    await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+    const stored = await db.article.findFirstOrThrow({ where: { quotes: { some: {} } } });
+    const expected = await db.article.findUnique({
+      where: { id: stored.id },
+      include: fullInclude,
+    });
+    expect(expected?.quotes.length).toBeGreaterThan(2);
+    expect(await loadArticlePage(db, { id: stored.id })).toEqual(expected);
+  });
+
+  it('cuts list relations to their take, and returns null for no article', async () => {
+    const page = await loadArticlePage(db, { slug }, { quotes: 2 });
+    expect((page?.quotes as { text: string }[]).map((q) => q.text)).toEqual([
+      'first',
+      'unattributed',
+    ]);
+    expect(await loadArticlePage(db, { slug: 'no-such-article' })).toBeNull();
+  });
+});
+
+describe('pageCovers', () => {
+  it('accepts the page relations one level deep, with their takes', () => {
+    expect(pageCovers({})).toEqual({});
+    expect(
+      pageCovers({
+        include: {
+          leadImagePhotographer: true,
+          authors: { orderBy: { position: 'asc' }, select: { person: true } },
+          quotes: { orderBy: [], take: 5, include: { speaker: true } },
+        },
+      }),
+    ).toEqual({ quotes: 5 });
+  });
+
+  it('refuses anything deeper, filtered, counted or unknown', () => {
+    expect(
+      pageCovers({ include: { quotes: { include: { speaker: { include: { aliases: true } } } } } }),
+    ).toBeUndefined();
+    expect(pageCovers({ include: { quotes: { where: { isPartial: true } } } })).toBeUndefined();
+    expect(pageCovers({ include: { _count: { select: { quotes: true } } } })).toBeUndefined();
+    expect(
+      pageCovers({ include: { authors: { select: { person: true, roleAsWritten: true } } } }),
+    ).toBeUndefined();
+    expect(pageCovers({ select: { id: true } })).toBeUndefined();
+    expect(pageCovers(null)).toBeUndefined();
+  });
+});
+
+describe('article(…) through GraphQL', () => {
+  const page = `query($slug: String!) { article(slug: $slug) {
+    headline paragraphs leadImage { title photographer { slug } }
+    authors { slug } mentions { roleAsWritten person { slug } }
+    quotes(first: 2) { text isPartial speaker { name } }
+    teasers { title isTruncated target { headline } } teasedBy { article { slug } }
+  } }`;
+
+  it('answers a whole page with one SQL statement', async () => {
+    const { result, sql } = await captureSql(() => gql(page, { variables: { slug } }));
+    expect(sql).toHaveLength(1);
+    expect(result.article).toMatchObject({
+      paragraphs: ['It’s a “test”', 'Second\u00a0paragraph', '三'],
+      authors: [{ slug: 'meg' }, { slug: 'ann' }],
+      mentions: [
+        { person: { slug: 'ann' } },
+        { person: { slug: 'cy' }, roleAsWritten: 'the photographer' },
+      ],
+      quotes: [
+        { text: 'first', isPartial: false, speaker: { name: 'Ann Ávila' } },
+        { text: 'unattributed', isPartial: true, speaker: null },
+      ],
+      teasers: [
+        { title: 'Teased story', isTruncated: false, target: { headline: 'Teased story' } },
+        { title: 'Elsewhere', isTruncated: true, target: null },
+      ],
+      teasedBy: [{ article: { slug: expect.stringMatching(/^article-/) } }],
+    });
+  });
+
+  it('falls back to Prisma, with the same answers, when the document goes deeper', async () => {
+    const deeper = page.replace(
+      'speaker { name }',
+      'speaker { name aliases quotes(first: 1) { totalCount } }',
+    );
+    const { result, sql } = await captureSql(() => gql(deeper, { variables: { slug } }));
+    expect(sql.length).toBeGreaterThan(1);
+    const { result: plain } = await captureSql(() => gql(page, { variables: { slug } }));
+    expect(result.article.quotes.map((q: any) => q.speaker?.name ?? null)).toEqual(
+      plain.article.quotes.map((q: any) => q.speaker?.name ?? null),
+    );
+    expect(result.article.quotes[0].speaker.quotes.totalCount).toBe(1);
+    expect({ ...result.article, quotes: undefined }).toEqual({
+      ...plain.article,
+      quotes: undefined,
+    });
+  });
+});
