@@ -25,6 +25,20 @@ const fullInclude = {
 
 let slug: string;
 
+/**
+ * Prisma's page minus the bodies of nested articles, which the page statement leaves to the
+ * `paragraphs` field's own loader.
+ */
+function withoutNestedBodies(page: any) {
+  if (!page) return page;
+  const strip = ({ paragraphs: _body, ...article }: any) => article;
+  return {
+    ...page,
+    teasers: page.teasers.map((t: any) => ({ ...t, target: t.target && strip(t.target) })),
+    teasedBy: page.teasedBy.map((t: any) => ({ ...t, article: strip(t.article) })),
+  };
+}
+
 beforeEach(async () => {
   await clearDatabase();
   const [ann, bo, cy] = [
@@ -65,8 +79,10 @@ describe('loadArticlePage', () => {
     const expected = await db.article.findUnique({ where: { slug }, include: fullInclude });
     expect(expected?.teasedBy).toHaveLength(1);
     expect(expected?.teasers[0]?.target?.headline).toBe('Teased story');
-    expect(await loadArticlePage(db, { slug })).toEqual(expected);
-    expect(await loadArticlePage(db, { id: expected?.id as number })).toEqual(expected);
+    expect(await loadArticlePage(db, { slug })).toEqual(withoutNestedBodies(expected));
+    expect(await loadArticlePage(db, { id: expected?.id as number })).toEqual(
+      withoutNestedBodies(expected),
+    );
   });
 
   it('matches Prisma on an imported article (curly quotes, non-breaking spaces, Chinese names)', async () => {
@@ -77,11 +93,15 @@ describe('loadArticlePage', () => {
       include: fullInclude,
     });
     expect(expected?.quotes.length).toBeGreaterThan(2);
-    expect(await loadArticlePage(db, { id: stored.id })).toEqual(expected);
+    expect(await loadArticlePage(db, { id: stored.id })).toEqual(withoutNestedBodies(expected));
   });
 
   it('cuts list relations to their take, and returns null for no article', async () => {
-    const page = await loadArticlePage(db, { slug }, { quotes: 2 });
+    const page = await loadArticlePage(
+      db,
+      { slug },
+      { relations: ['quotes'], takes: { quotes: 2 } },
+    );
     expect((page?.quotes as { text: string }[]).map((q) => q.text)).toEqual([
       'first',
       'unattributed',
@@ -92,7 +112,7 @@ describe('loadArticlePage', () => {
 
 describe('pageCovers', () => {
   it('accepts the page relations one level deep, with their takes', () => {
-    expect(pageCovers({})).toEqual({});
+    expect(pageCovers({})).toEqual({ relations: [], takes: {} });
     expect(
       pageCovers({
         include: {
@@ -101,7 +121,7 @@ describe('pageCovers', () => {
           quotes: { orderBy: [], take: 5, include: { speaker: true } },
         },
       }),
-    ).toEqual({ quotes: 5 });
+    ).toEqual({ relations: ['authors', 'leadImagePhotographer', 'quotes'], takes: { quotes: 5 } });
   });
 
   it('refuses anything deeper, filtered, counted or unknown', () => {
@@ -163,6 +183,62 @@ describe('article(…) through GraphQL', () => {
     expect({ ...result.article, quotes: undefined }).toEqual({
       ...plain.article,
       quotes: undefined,
+    });
+  });
+
+  it('loads the bodies of nested articles when asked, in one more statement', async () => {
+    const document = `query($slug: String!) { article(slug: $slug) {
+      teasers { target { paragraphs } } teasedBy { article { paragraphs } } } }`;
+    const { result, sql } = await captureSql(() => gql(document, { variables: { slug } }));
+    expect(sql).toHaveLength(2);
+    expect(result.article.teasers[0].target.paragraphs).toEqual(['Only “one”.']);
+    expect(result.article.teasers[1].target).toBeNull();
+    expect(result.article.teasedBy[0].article.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('articles(…) first page', () => {
+  const list = `query($first: Int!, $after: String, $status: ArticleStatus) {
+    articles(first: $first, after: $after, filter: { status: $status }) {
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { slug paragraphs authors { slug } quotes(first: 1) { text speaker { slug } } teasers { target { slug } } } }
+    }
+  }`;
+
+  it('is one statement for the page (two with bodies), and agrees with cursor paging', async () => {
+    const { result: first, sql } = await captureSql(() =>
+      gql(list.replace('paragraphs ', ''), { variables: { first: 3 } }),
+    );
+    expect(sql).toHaveLength(1);
+    const slugs = first.articles.edges.map((e: any) => e.node.slug);
+    expect(slugs).toHaveLength(3);
+    expect(first.articles.pageInfo.hasNextPage).toBe(false); // target, page, promoter
+    const page = first.articles.edges.find((e: any) => e.node.slug === 'page').node;
+    expect(page.quotes).toEqual([{ text: 'first', speaker: { slug: 'ann' } }]);
+    expect(page.authors).toEqual([{ slug: 'meg' }, { slug: 'ann' }]);
+
+    const { result: withBodies, sql: more } = await captureSql(() =>
+      gql(list, { variables: { first: 3 } }),
+    );
+    expect(more).toHaveLength(2);
+    expect(withBodies.articles.edges[0].node.paragraphs.length).toBeGreaterThan(0);
+
+    // The second page goes through Prisma (it has a cursor) and must continue where this one ends.
+    const { result: rest } = await captureSql(() =>
+      gql(list, { variables: { first: 2, after: first.articles.edges[0].cursor } }),
+    );
+    expect(rest.articles.edges.map((e: any) => e.node.slug)).toEqual(slugs.slice(1));
+    expect(rest.articles.edges[0].node).toMatchObject(withBodies.articles.edges[1].node);
+  });
+
+  it('filters by status, and returns an empty page when nothing matches', async () => {
+    await db.article.update({ where: { slug }, data: { status: 'DRAFT' } });
+    const drafts = await gql(list, { variables: { first: 5, status: 'DRAFT' } });
+    expect(drafts.articles.edges.map((e: any) => e.node.slug)).toEqual([slug]);
+    const archived = await gql(list, { variables: { first: 5, status: 'ARCHIVED' } });
+    expect(archived.articles).toEqual({
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
     });
   });
 });

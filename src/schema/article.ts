@@ -1,10 +1,17 @@
 // Article: the story, its byline, lead image, people, quotes and teasers; plus article lookups and lists.
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { builder, MAX_PAGE_SIZE, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
-import { loadArticlePage, pageCovers } from '../services/article-page.js';
+import {
+  loadArticlePage,
+  loadNewestArticles,
+  type PagePlan,
+  pageCovers,
+} from '../services/article-page.js';
 import { Person } from './person.js';
 import { OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
 
@@ -77,7 +84,14 @@ export const Article = builder.prismaNode('Article', {
     }),
     paragraphs: t.stringList({
       description: 'The body, one string per paragraph, in reading order.',
-      resolve: (article) => paragraphsOf(article.paragraphs),
+      // The one-statement pages leave this heavy column out of lists and nested articles; it is
+      // then fetched for every article of the request that needs it, in one statement.
+      resolve: async (article, _args, context) =>
+        paragraphsOf(
+          article.paragraphs === undefined
+            ? await paragraphLoader(context).load(article.id)
+            : article.paragraphs,
+        ),
     }),
     createdAt: t.expose('createdAt', {
       type: 'DateTime',
@@ -135,6 +149,18 @@ builder.prismaObjectFields(Article, (t) => ({
     resolve: (article) => article.authors.map((byline) => byline.person),
   }),
 }));
+
+const paragraphLoader = createContextCache(
+  () =>
+    new DataLoader(async (ids: readonly number[]) => {
+      const rows = await db.article.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, paragraphs: true },
+      });
+      const byId = new Map(rows.map((row) => [row.id, row.paragraphs]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+);
 
 /** Article.paragraphs is a JSON array of strings; anything else is a data error, not a client error. */
 function paragraphsOf(value: Prisma.JsonValue): string[] {
@@ -242,6 +268,27 @@ function articleOrderBy(
   return [{ [column]: direction }, { id: direction }];
 }
 
+/**
+ * The front-page case, which one SQL statement answers: the first page of the newest articles of
+ * one status, asking for nothing beyond the page relations. Anything else (other filters or orders,
+ * a cursor, paging backwards) is planned by Prisma.
+ */
+function firstPageOfNewest(
+  query: { take?: number; skip?: number; cursor?: unknown },
+  args: { filter?: ArticleFilterInput | null; orderBy?: ArticleOrderInput | null },
+): { status: string; take: number; plan: PagePlan } | undefined {
+  const { take, skip, cursor, ...rest } = query;
+  if (cursor !== undefined || (skip ?? 0) !== 0 || typeof take !== 'number' || take <= 0) {
+    return undefined;
+  }
+  const { status, ...otherFilters } = args.filter ?? {};
+  if (Object.values(otherFilters).some((value) => value != null)) return undefined;
+  const order = args.orderBy;
+  if (order && (order.field !== 'PUBLISHED_AT' || order.direction === 'ASC')) return undefined;
+  const plan = pageCovers(rest);
+  return plan && { status: status ?? 'PUBLISHED', take, plan };
+}
+
 builder.queryFields((t) => ({
   article: t.prismaField({
     type: 'Article',
@@ -254,9 +301,9 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) => {
       const where = uniqueWhere('Article', args, 'article');
       // The hottest page: one statement when the document asks for no more than a page holds.
-      const takes = pageCovers(query);
-      return takes
-        ? (loadArticlePage(db, where, takes) as ReturnType<typeof db.article.findUnique>)
+      const plan = pageCovers(query);
+      return plan
+        ? (loadArticlePage(db, where, plan) as ReturnType<typeof db.article.findUnique>)
         : db.article.findUnique({ ...query, where });
     },
   }),
@@ -279,12 +326,19 @@ builder.queryFields((t) => ({
         }),
       },
       totalCount: (_connection, args) => db.article.count({ where: articleWhere(args.filter) }),
-      resolve: (query, _root, args) =>
-        db.article.findMany({
+      resolve: (query, _root, args) => {
+        const first = firstPageOfNewest(query, args);
+        if (first) {
+          return loadNewestArticles(db, first.status, first.take, first.plan) as ReturnType<
+            typeof db.article.findMany
+          >;
+        }
+        return db.article.findMany({
           ...query,
           where: articleWhere(args.filter),
           orderBy: articleOrderBy(args.orderBy),
-        }),
+        });
+      },
     },
     {
       name: 'ArticleConnection',

@@ -20,22 +20,26 @@ const pageShape = {
 
 type Relation = keyof typeof pageShape;
 
+/** The relations a document asks for, and how many rows of each list it wants (all if absent). */
+export type PagePlan = { relations: Relation[]; takes: Partial<Record<Relation, number>> };
+
 /**
- * The `take` of each list relation if `query` (plugin-prisma's plan for `article(…)`) asks for no
- * more than the page query loads, or undefined when it asks for more (deeper relations, filters,
- * counts): then the caller plans with Prisma as usual. Orderings are not compared: each relation
- * has one, fixed in the schema, and the SQL below repeats it.
+ * What the page statement must load for `query` (plugin-prisma's plan for an article), or
+ * undefined when the document asks for more than it can (deeper relations, filters, counts): then
+ * the caller plans with Prisma as usual. Orderings are not compared: each relation has one, fixed
+ * in the schema, and the SQL below repeats it.
  */
-export function pageCovers(query: unknown): Partial<Record<Relation, number>> | undefined {
+export function pageCovers(query: unknown): PagePlan | undefined {
   if (!isObject(query)) return undefined;
   const { include, ...rest } = query;
   if (Object.keys(rest).length > 0) return undefined;
-  if (include === undefined) return {};
+  const plan: PagePlan = { relations: [], takes: {} };
+  if (include === undefined) return plan;
   if (!isObject(include)) return undefined;
-  const takes: Partial<Record<Relation, number>> = {};
   for (const [name, value] of Object.entries(include)) {
     if (!(name in pageShape)) return undefined;
     const relation = name as Relation;
+    plan.relations.push(relation);
     if (value === true) continue;
     const nested = pageShape[relation];
     if (!isObject(value) || nested === null) return undefined;
@@ -43,7 +47,7 @@ export function pageCovers(query: unknown): Partial<Record<Relation, number>> | 
     if (Object.keys(other).length > 0) return undefined;
     if (take !== undefined) {
       if (typeof take !== 'number' || take < 0) return undefined;
-      takes[relation] = take;
+      plan.takes[relation] = take;
     }
     for (const selection of [inner, select]) {
       if (selection === undefined) continue;
@@ -53,7 +57,9 @@ export function pageCovers(query: unknown): Partial<Record<Relation, number>> | 
       }
     }
   }
-  return takes;
+  // A fixed order, so equal plans share one statement text.
+  plan.relations.sort();
+  return plan;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -66,7 +72,9 @@ type Dialect = {
   array(element: string, orderBy: string, from: string): string;
   /** A JSON column (Article.paragraphs) embedded as JSON rather than as a string. */
   json(column: string): string;
-  parameter: string;
+  /** An enum column compared with a text parameter. */
+  text(column: string): string;
+  parameter(position: number): string;
 };
 
 const dialects: Record<Provider, Dialect> = {
@@ -79,7 +87,8 @@ const dialects: Record<Provider, Dialect> = {
       `(SELECT json_group_array(${element} ORDER BY ${orderBy}) ${from})`,
     // json() would fail the whole statement on malformed text; a string lets the field report it.
     json: (column) => `iif(json_valid(${column}), json(${column}), ${column})`,
-    parameter: '?',
+    text: (column) => column,
+    parameter: () => '?',
   },
   postgres: {
     object: (fields) =>
@@ -89,7 +98,8 @@ const dialects: Record<Provider, Dialect> = {
     array: (element, orderBy, from) =>
       `COALESCE((SELECT json_agg(${element} ORDER BY ${orderBy}) ${from}), '[]'::json)`,
     json: (column) => column,
-    parameter: '$1',
+    text: (column) => `${column}::text`,
+    parameter: (position) => `$${position}`,
   },
 };
 
@@ -140,11 +150,22 @@ const columns = {
 
 type Model = keyof typeof columns;
 
-function row(d: Dialect, model: Model, alias: string, extra: Record<string, string> = {}): string {
+/**
+ * A row as a JSON object with every column Prisma would return, except Article.paragraphs unless
+ * `withParagraphs`: the body is most of an article's bytes, and only an article's own page shows it
+ * (the GraphQL field loads it for any other article that asks).
+ */
+function row(
+  d: Dialect,
+  model: Model,
+  alias: string,
+  extra: Record<string, string> = {},
+  withParagraphs = false,
+): string {
   const fields: Record<string, string> = {};
   for (const column of columns[model]) {
-    fields[column] =
-      column === 'paragraphs' ? d.json(`${alias}."${column}"`) : `${alias}."${column}"`;
+    if (column !== 'paragraphs') fields[column] = `${alias}."${column}"`;
+    else if (withParagraphs) fields[column] = d.json(`${alias}."${column}"`);
   }
   return d.object({ ...fields, ...extra });
 }
@@ -153,45 +174,72 @@ function row(d: Dialect, model: Model, alias: string, extra: Record<string, stri
 const nullableRow = (d: Dialect, model: Model, alias: string) =>
   `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE ${row(d, model, alias)} END`;
 
-function pageStatement(d: Dialect, by: 'id' | 'slug'): string {
-  const page = row(d, 'Article', 'a', {
-    leadImagePhotographer: `(SELECT ${row(d, 'Person', 'ph')} FROM "Person" ph WHERE ph."id" = a."leadImagePhotographerId")`,
-    authors: d.array(
-      row(d, 'ArticleAuthor', 'aa', { person: row(d, 'Person', 'ap') }),
-      'aa."position"',
-      `FROM "ArticleAuthor" aa JOIN "Person" ap ON ap."id" = aa."personId" WHERE aa."articleId" = a."id"`,
-    ),
-    mentions: d.array(
-      row(d, 'Mention', 'm', { person: row(d, 'Person', 'mp') }),
-      'm."firstParagraph", m."id"',
-      `FROM "Mention" m JOIN "Person" mp ON mp."id" = m."personId" WHERE m."articleId" = a."id"`,
-    ),
-    quotes: d.array(
-      row(d, 'Quote', 'q', { speaker: nullableRow(d, 'Person', 'qs') }),
-      'q."position", q."id"',
-      `FROM "Quote" q LEFT JOIN "Person" qs ON qs."id" = q."speakerId" WHERE q."articleId" = a."id"`,
-    ),
-    teasers: d.array(
-      row(d, 'Teaser', 't', { target: nullableRow(d, 'Article', 'tt') }),
-      't."position", t."id"',
-      `FROM "Teaser" t LEFT JOIN "Article" tt ON tt."id" = t."targetId" WHERE t."articleId" = a."id"`,
-    ),
-    teasedBy: d.array(
-      row(d, 'Teaser', 'tb', { article: row(d, 'Article', 'ta') }),
-      'tb."articleId", tb."position", tb."id"',
-      `FROM "Teaser" tb JOIN "Article" ta ON ta."id" = tb."articleId" WHERE tb."targetId" = a."id"`,
-    ),
-  });
-  return `SELECT ${page} AS "page" FROM "Article" a WHERE a."${by}" = ${d.parameter}`;
+/** How each relation is built, given the article's alias. */
+function relationSql(d: Dialect, relation: Relation, take: number | undefined): string {
+  switch (relation) {
+    case 'leadImagePhotographer':
+      return `(SELECT ${row(d, 'Person', 'ph')} FROM "Person" ph WHERE ph."id" = a."leadImagePhotographerId")`;
+    case 'authors':
+      return d.array(
+        row(d, 'ArticleAuthor', 'aa', { person: row(d, 'Person', 'ap') }),
+        'aa."position"',
+        `FROM "ArticleAuthor" aa JOIN "Person" ap ON ap."id" = aa."personId" WHERE aa."articleId" = a."id"`,
+      );
+    case 'mentions':
+      return d.array(
+        row(d, 'Mention', 'm', { person: row(d, 'Person', 'mp') }),
+        'm."firstParagraph", m."id"',
+        `FROM "Mention" m JOIN "Person" mp ON mp."id" = m."personId" WHERE m."articleId" = a."id"`,
+      );
+    case 'quotes': {
+      // `quotes(first:)` is cut in the database, so a list of short previews reads only those rows.
+      const quotes =
+        take === undefined
+          ? '"Quote"'
+          : `(SELECT * FROM "Quote" WHERE "articleId" = a."id" ORDER BY "position", "id" LIMIT ${Math.trunc(take)})`;
+      return d.array(
+        row(d, 'Quote', 'q', { speaker: nullableRow(d, 'Person', 'qs') }),
+        'q."position", q."id"',
+        `FROM ${quotes} q LEFT JOIN "Person" qs ON qs."id" = q."speakerId" WHERE q."articleId" = a."id"`,
+      );
+    }
+    case 'teasers':
+      return d.array(
+        row(d, 'Teaser', 't', { target: nullableRow(d, 'Article', 'tt') }),
+        't."position", t."id"',
+        `FROM "Teaser" t LEFT JOIN "Article" tt ON tt."id" = t."targetId" WHERE t."articleId" = a."id"`,
+      );
+    case 'teasedBy':
+      return d.array(
+        row(d, 'Teaser', 'tb', { article: row(d, 'Article', 'ta') }),
+        'tb."articleId", tb."position", tb."id"',
+        `FROM "Teaser" tb JOIN "Article" ta ON ta."id" = tb."articleId" WHERE tb."targetId" = a."id"`,
+      );
+  }
+}
+
+/** Which articles a statement reads: one by id or slug, or the newest of a status. */
+type Selection = 'id' | 'slug' | 'newest';
+
+function pageStatement(d: Dialect, plan: PagePlan, selection: Selection): string {
+  const extra = Object.fromEntries(
+    plan.relations.map((relation) => [relation, relationSql(d, relation, plan.takes[relation])]),
+  );
+  const page = row(d, 'Article', 'a', extra, selection !== 'newest');
+  const select = `SELECT ${page} AS "page" FROM "Article" a`;
+  if (selection !== 'newest') return `${select} WHERE a."${selection}" = ${d.parameter(1)}`;
+  // The ordering Prisma uses for `articles` by default, NULLs placed as each database places them.
+  return `${select} WHERE ${d.text('a."status"')} = ${d.parameter(1)} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${d.parameter(2)}`;
 }
 
 const statements = new Map<string, string>();
 
-function statementFor(provider: Provider, by: 'id' | 'slug'): string {
-  const key = `${provider}:${by}`;
+function statementFor(provider: Provider, plan: PagePlan, selection: Selection): string {
+  const key = `${provider}:${selection}:${plan.relations.join(',')}:${plan.takes.quotes ?? ''}`;
   let sql = statements.get(key);
   if (!sql) {
-    sql = pageStatement(dialects[provider], by);
+    // Bounded by the plans the schema allows: 2^6 relation sets × 101 quote takes × 3 selections.
+    sql = pageStatement(dialects[provider], plan, selection);
     statements.set(key, sql);
   }
   return sql;
@@ -222,23 +270,7 @@ function parseStoredTime(text: string): Date {
   return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`);
 }
 
-/**
- * The article by id or slug with every page relation, as Prisma would return it for the page's
- * include; list relations are cut to `takes`. Null when there is no such article.
- */
-export async function loadArticlePage(
-  db: Db,
-  where: { id: number } | { slug: string },
-  takes: Partial<Record<Relation, number>> = {},
-): Promise<Record<string, unknown> | null> {
-  const by = 'id' in where ? 'id' : 'slug';
-  const sql = statementFor(providerOf(db), by);
-  const rows = await db.$queryRawUnsafe<{ page: unknown }[]>(
-    sql,
-    'id' in where ? where.id : where.slug,
-  );
-  const raw = rows[0]?.page;
-  if (raw == null) return null;
+function pageFrom(raw: unknown, takes: PagePlan['takes']): Record<string, unknown> {
   const page = hydrate(
     (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>,
   );
@@ -247,4 +279,37 @@ export async function loadArticlePage(
     if (Array.isArray(list)) page[relation] = list.slice(0, take);
   }
   return page;
+}
+
+const everything: PagePlan = { relations: Object.keys(pageShape).sort() as Relation[], takes: {} };
+
+/**
+ * One article by id or slug with the relations of `plan`, as Prisma returns it for the include
+ * the plan came from. Null when there is no such article.
+ */
+export async function loadArticlePage(
+  db: Db,
+  where: { id: number } | { slug: string },
+  plan: PagePlan = everything,
+): Promise<Record<string, unknown> | null> {
+  const by = 'id' in where ? 'id' : 'slug';
+  const sql = statementFor(providerOf(db), plan, by);
+  const rows = await db.$queryRawUnsafe<{ page: unknown }[]>(
+    sql,
+    'id' in where ? where.id : where.slug,
+  );
+  const raw = rows[0]?.page;
+  return raw == null ? null : pageFrom(raw, plan.takes);
+}
+
+/** The newest `take` articles of a status, newest first, with the relations of `plan`. */
+export async function loadNewestArticles(
+  db: Db,
+  status: string,
+  take: number,
+  plan: PagePlan = everything,
+): Promise<Record<string, unknown>[]> {
+  const sql = statementFor(providerOf(db), plan, 'newest');
+  const rows = await db.$queryRawUnsafe<{ page: unknown }[]>(sql, status, take);
+  return rows.map((row) => pageFrom(row.page, plan.takes));
 }
