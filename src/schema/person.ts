@@ -1,10 +1,13 @@
 // Person: someone who writes, photographs, appears in or is quoted by articles; plus people lookups.
+import { createContextCache } from '@pothos/core';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import DataLoader from 'dataloader';
 import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { personCountsLoader } from '../services/person-counts.js';
+import { type PersonCounts, personCountsLoader } from '../services/person-counts.js';
+import { loadPersonPage, personPageCovers, preloadedOf } from '../services/person-page.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
 import { Article } from './article.js';
 import { newestArticleThenPosition } from './ordering.js';
@@ -47,6 +50,19 @@ const spokenQuotes = prismaConnectionHelpers(builder, 'Quote', {
 
 const personCounts = personCountsLoader(db);
 
+/** A connection's totalCount: computed with the page when it came from one statement. */
+function countOf(person: { id: number }, context: object, connection: keyof PersonCounts) {
+  const preloaded = preloadedOf(person)?.counts[connection];
+  if (preloaded !== undefined) return preloaded;
+  return personCounts(context)
+    .load(person.id)
+    .then((counts) => counts[connection]);
+}
+
+const quotedAlongsideLoader = createContextCache(
+  () => new DataLoader((ids: readonly number[]) => loadQuotedAlongside(db, ids)),
+);
+
 const QuotedAlongside = builder.objectRef<QuotedAlongsideRow>('QuotedAlongside');
 
 export const Person = builder.prismaNode('Person', {
@@ -79,10 +95,7 @@ export const Person = builder.prismaNode('Person', {
         }),
         resolve: (person, args, ctx) => ({
           ...spokenQuotes.resolve(person.quotes, args, ctx),
-          totalCount: () =>
-            personCounts(ctx)
-              .load(person.id)
-              .then((counts) => counts.quotes),
+          totalCount: () => countOf(person, ctx, 'quotes'),
         }),
       },
       {
@@ -92,11 +105,11 @@ export const Person = builder.prismaNode('Person', {
       },
       { name: 'PersonQuoteEdge', description: 'A quote by a person, with its cursor.' },
     ),
-    quotedAlongside: t.loadableList({
-      type: QuotedAlongside,
+    quotedAlongside: t.field({
+      type: [QuotedAlongside],
       description: 'People quoted in the same articles as this person, most shared articles first.',
-      load: (ids: number[]) => loadQuotedAlongside(db, ids),
-      resolve: (person) => person.id,
+      resolve: (person, _args, context) =>
+        preloadedOf(person)?.quotedAlongside ?? quotedAlongsideLoader(context).load(person.id),
     }),
   }),
 });
@@ -124,10 +137,7 @@ builder.prismaObjectFields(Person, (t) => ({
       }),
       resolve: (person, args, ctx) => ({
         ...authoredArticles.resolve(person.authored, args, ctx),
-        totalCount: () =>
-          personCounts(ctx)
-            .load(person.id)
-            .then((counts) => counts.authored),
+        totalCount: () => countOf(person, ctx, 'authored'),
       }),
     },
     {
@@ -151,10 +161,7 @@ builder.prismaObjectFields(Person, (t) => ({
       }),
       resolve: (person, args, ctx) => ({
         ...mentionedInArticles.resolve(person.mentions, args, ctx),
-        totalCount: () =>
-          personCounts(ctx)
-            .load(person.id)
-            .then((counts) => counts.mentions),
+        totalCount: () => countOf(person, ctx, 'mentions'),
       }),
     },
     {
@@ -247,8 +254,14 @@ builder.queryFields((t) => ({
         description: 'The person’s slug, e.g. "dmitry-peskov".',
       }),
     },
-    resolve: (query, _root, args) =>
-      db.person.findUnique({ ...query, where: uniqueWhere('Person', args, 'person') }),
+    resolve: (query, _root, args) => {
+      const where = uniqueWhere('Person', args, 'person');
+      // A person page: one statement when the document asks for no more than the page holds.
+      const plan = personPageCovers(query);
+      return plan
+        ? (loadPersonPage(db, where, plan) as ReturnType<typeof db.person.findUnique>)
+        : db.person.findUnique({ ...query, where });
+    },
   }),
   people: t.prismaConnection(
     {

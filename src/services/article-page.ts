@@ -5,8 +5,16 @@
 // GraphQL fields resolve from them as from any Prisma result.
 import type { Db } from '../db/client.js';
 import { providerOf } from '../db/client.js';
-
-type Provider = 'sqlite' | 'postgres';
+import {
+  type Dialect,
+  dialects,
+  isObject,
+  nullableRow,
+  type Provider,
+  parsePage,
+  row,
+  statementCache,
+} from './page-sql.js';
 
 /** What one page query loads: every relation of the article page, one level deep. */
 const pageShape = {
@@ -61,118 +69,6 @@ export function pageCovers(query: unknown): PagePlan | undefined {
   plan.relations.sort();
   return plan;
 }
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-type Dialect = {
-  object(fields: Record<string, string>): string;
-  /** A JSON array of `element` over the rows of `from`, in `orderBy` order; `[]` when empty. */
-  array(element: string, orderBy: string, from: string): string;
-  /** A JSON column (Article.paragraphs) embedded as JSON rather than as a string. */
-  json(column: string): string;
-  /** An enum column compared with a text parameter. */
-  text(column: string): string;
-  parameter(position: number): string;
-};
-
-const dialects: Record<Provider, Dialect> = {
-  sqlite: {
-    object: (fields) =>
-      `json_object(${Object.entries(fields)
-        .map(([key, value]) => `'${key}', ${value}`)
-        .join(', ')})`,
-    array: (element, orderBy, from) =>
-      `(SELECT json_group_array(${element} ORDER BY ${orderBy}) ${from})`,
-    // json() would fail the whole statement on malformed text; a string lets the field report it.
-    json: (column) => `iif(json_valid(${column}), json(${column}), ${column})`,
-    text: (column) => column,
-    parameter: () => '?',
-  },
-  postgres: {
-    object: (fields) =>
-      `json_build_object(${Object.entries(fields)
-        .map(([key, value]) => `'${key}', ${value}`)
-        .join(', ')})`,
-    array: (element, orderBy, from) =>
-      `COALESCE((SELECT json_agg(${element} ORDER BY ${orderBy}) ${from}), '[]'::json)`,
-    json: (column) => column,
-    text: (column) => `${column}::text`,
-    parameter: (position) => `$${position}`,
-  },
-};
-
-const columns = {
-  Article: [
-    'id',
-    'slug',
-    'headline',
-    'paragraphs',
-    'status',
-    'publishedAt',
-    'sourceUrl',
-    'contentHash',
-    'leadImageTitle',
-    'leadImageCaption',
-    'leadImageCredit',
-    'leadImageAgency',
-    'leadImagePhotographerId',
-    'createdAt',
-    'updatedAt',
-  ],
-  Person: ['id', 'slug', 'name', 'description', 'createdAt', 'updatedAt'],
-  ArticleAuthor: ['id', 'articleId', 'personId', 'position', 'roleAsWritten'],
-  Mention: ['id', 'articleId', 'personId', 'roleAsWritten', 'firstParagraph'],
-  Quote: [
-    'id',
-    'text',
-    'articleId',
-    'speakerId',
-    'paragraph',
-    'position',
-    'isPartial',
-    'speakerRoleAsWritten',
-    'attribution',
-  ],
-  Teaser: [
-    'id',
-    'articleId',
-    'position',
-    'kicker',
-    'title',
-    'summary',
-    'isTruncated',
-    'url',
-    'targetId',
-  ],
-} as const;
-
-type Model = keyof typeof columns;
-
-/**
- * A row as a JSON object with every column Prisma would return, except Article.paragraphs unless
- * `withParagraphs`: the body is most of an article's bytes, and only an article's own page shows it
- * (the GraphQL field loads it for any other article that asks).
- */
-function row(
-  d: Dialect,
-  model: Model,
-  alias: string,
-  extra: Record<string, string> = {},
-  withParagraphs = false,
-): string {
-  const fields: Record<string, string> = {};
-  for (const column of columns[model]) {
-    if (column !== 'paragraphs') fields[column] = `${alias}."${column}"`;
-    else if (withParagraphs) fields[column] = d.json(`${alias}."${column}"`);
-  }
-  return d.object({ ...fields, ...extra });
-}
-
-/** A row from a LEFT JOIN, or null when it found nothing. */
-const nullableRow = (d: Dialect, model: Model, alias: string) =>
-  `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE ${row(d, model, alias)} END`;
 
 /** How each relation is built, given the article's alias. */
 function relationSql(d: Dialect, relation: Relation, take: number | undefined): string {
@@ -232,48 +128,16 @@ function pageStatement(d: Dialect, plan: PagePlan, selection: Selection): string
   return `${select} WHERE ${d.text('a."status"')} = ${d.parameter(1)} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${d.parameter(2)}`;
 }
 
-const statements = new Map<string, string>();
+const statements = statementCache();
 
 function statementFor(provider: Provider, plan: PagePlan, selection: Selection): string {
+  // Bounded by the plans the schema allows: 2^6 relation sets × 101 quote takes × 3 selections.
   const key = `${provider}:${selection}:${plan.relations.join(',')}:${plan.takes.quotes ?? ''}`;
-  let sql = statements.get(key);
-  if (!sql) {
-    // Bounded by the plans the schema allows: 2^6 relation sets × 101 quote takes × 3 selections.
-    sql = pageStatement(dialects[provider], plan, selection);
-    statements.set(key, sql);
-  }
-  return sql;
-}
-
-// The JSON carries what the database stores; Prisma's results carry Dates and booleans.
-const dateColumns = new Set(['publishedAt', 'createdAt', 'updatedAt']);
-const booleanColumns = new Set(['isPartial', 'isTruncated']);
-
-/** Turns the database's JSON values into the types Prisma returns, in place, all the way down. */
-function hydrate(value: Record<string, unknown>): Record<string, unknown> {
-  for (const [key, field] of Object.entries(value)) {
-    if (field === null || field === undefined) continue;
-    if (dateColumns.has(key) && typeof field === 'string') value[key] = parseStoredTime(field);
-    else if (booleanColumns.has(key)) value[key] = field === true || field === 1;
-    else if (Array.isArray(field) && key !== 'paragraphs') {
-      for (const item of field) hydrate(item as Record<string, unknown>);
-    } else if (isObject(field)) hydrate(field);
-  }
-  return value;
-}
-
-/**
- * SQLite keeps Prisma's ISO text ("…+00:00"); PostgreSQL's `timestamp(3)` comes out of JSON without
- * a zone, and Prisma stores UTC there.
- */
-function parseStoredTime(text: string): Date {
-  return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`);
+  return statements(key, () => pageStatement(dialects[provider], plan, selection));
 }
 
 function pageFrom(raw: unknown, takes: PagePlan['takes']): Record<string, unknown> {
-  const page = hydrate(
-    (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>,
-  );
+  const page = parsePage(raw);
   for (const [relation, take] of Object.entries(takes)) {
     const list = page[relation];
     if (Array.isArray(list)) page[relation] = list.slice(0, take);

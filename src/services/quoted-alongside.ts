@@ -41,12 +41,12 @@ export async function loadQuotedAlongside(
     if (person)
       rowsByPerson.get(Number(pair.personId))?.push({ person, count: Number(pair.shared) });
   }
-  return personIds.map((id) =>
-    (rowsByPerson.get(id) ?? []).sort(
-      (a, b) =>
-        b.count - a.count ||
-        a.person.name.localeCompare(b.person.name) ||
-        a.person.id - b.person.id,
-    ),
+  return personIds.map((id) => (rowsByPerson.get(id) ?? []).sort(mostSharedFirst));
+}
+
+/** Most shared articles first, then by name and id, so the order is stable. */
+export function mostSharedFirst(a: QuotedAlongsideRow, b: QuotedAlongsideRow): number {
+  return (
+    b.count - a.count || a.person.name.localeCompare(b.person.name) || a.person.id - b.person.id
   );
 }
