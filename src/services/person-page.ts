@@ -72,6 +72,27 @@ export function personPageCovers(query: unknown): PersonPlan | undefined {
 const newestFirst = (link: string, article: string) =>
   `${article}."publishedAt" DESC, ${link}."articleId" DESC`;
 
+/**
+ * The first `take` rows of one of the person's connections, each with its article, newest article
+ * first (then `tieBreak`). The limit applies before the articles are built.
+ */
+function firstPage(
+  d: Dialect,
+  model: 'Quote' | 'ArticleAuthor' | 'Mention',
+  personColumn: string,
+  take: number,
+  tieBreak = '',
+): string {
+  return d.array(
+    row(d, model, 'l', { article: row(d, 'Article', 'la') }),
+    `${newestFirst('l', 'la')}${tieBreak}`,
+    `FROM (SELECT l.* FROM "${model}" l JOIN "Article" a ON a."id" = l."articleId"
+           WHERE l."${personColumn}" = p."id"
+           ORDER BY ${newestFirst('l', 'a')}${tieBreak} LIMIT ${take}) l
+     JOIN "Article" la ON la."id" = l."articleId"`,
+  );
+}
+
 function personStatement(d: Dialect, plan: PersonPlan, by: 'id' | 'slug'): string {
   const extra: Record<string, string> = {
     preloaded: d.object({
@@ -101,31 +122,13 @@ function personStatement(d: Dialect, plan: PersonPlan, by: 'id' | 'slug'): strin
   }
   const { quotes, authored, mentions } = plan.takes;
   if (quotes !== undefined) {
-    extra.quotes = d.array(
-      row(d, 'Quote', 'q', { article: row(d, 'Article', 'qa') }),
-      `${newestFirst('q', 'qa')}, q."position"`,
-      `FROM (SELECT q.* FROM "Quote" q JOIN "Article" a ON a."id" = q."articleId"
-             WHERE q."speakerId" = p."id" ORDER BY ${newestFirst('q', 'a')}, q."position" LIMIT ${quotes}) q
-       JOIN "Article" qa ON qa."id" = q."articleId"`,
-    );
+    extra.quotes = firstPage(d, 'Quote', 'speakerId', quotes, ', l."position"');
   }
   if (authored !== undefined) {
-    extra.authored = d.array(
-      row(d, 'ArticleAuthor', 'b', { article: row(d, 'Article', 'ba') }),
-      newestFirst('b', 'ba'),
-      `FROM (SELECT b.* FROM "ArticleAuthor" b JOIN "Article" a ON a."id" = b."articleId"
-             WHERE b."personId" = p."id" ORDER BY ${newestFirst('b', 'a')} LIMIT ${authored}) b
-       JOIN "Article" ba ON ba."id" = b."articleId"`,
-    );
+    extra.authored = firstPage(d, 'ArticleAuthor', 'personId', authored);
   }
   if (mentions !== undefined) {
-    extra.mentions = d.array(
-      row(d, 'Mention', 'm', { article: row(d, 'Article', 'ma') }),
-      newestFirst('m', 'ma'),
-      `FROM (SELECT m.* FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId"
-             WHERE m."personId" = p."id" ORDER BY ${newestFirst('m', 'a')} LIMIT ${mentions}) m
-       JOIN "Article" ma ON ma."id" = m."articleId"`,
-    );
+    extra.mentions = firstPage(d, 'Mention', 'personId', mentions);
   }
   return `SELECT ${row(d, 'Person', 'p', extra)} AS "page" FROM "Person" p WHERE p."${by}" = ${d.parameter(1)}`;
 }

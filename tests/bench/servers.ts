@@ -2,10 +2,9 @@
 // `node --import tsx <entry>` rather than the tsx CLI, so the pid we sample for RSS is the server
 // itself and not a wrapper process.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../support/server.js';
 import { BenchFailure, onCleanup, stopChild } from './lifecycle.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,14 +15,6 @@ export const serverNames: ServerName[] = ['baseline', 'newsgraph', 'newsgraph-ca
 
 /** Extra node flags for the Newsgraph servers (e.g. BENCH_NODE_FLAGS="--max-semi-space-size=64"). */
 export const newsgraphNodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
-
-export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 export type ServerProcess = {
   name: ServerName;
