@@ -8,6 +8,7 @@ import {
   roundRow,
   textTable,
 } from './bench/report.js';
+import { startScriptArgs } from './bench/servers.js';
 
 const row = (server: Row['server'], reqPerSec: number, ratio: number): Row => ({
   db: 'sqlite',
@@ -58,5 +59,14 @@ describe('bench report', () => {
       '| sqlite | S | article | newsgraph | 336 | 3 | 11.46 | 0.15× | 1 | 109 |',
     );
     expect(markdown).toContain(growthLine({ db: 'sqlite', size: 'S', first5: 1, first50: 1 }));
+  });
+});
+
+describe('bench servers', () => {
+  it('start Newsgraph with the node flags of `npm start`', () => {
+    const args = startScriptArgs();
+    expect(args.slice(-3)).toEqual(['--import', 'tsx', 'src/index.ts']);
+    // The heap cap that keeps RSS flat under load (see the soak in the README).
+    expect(args).toContain('--max-old-space-size=512');
   });
 });

@@ -2,6 +2,7 @@
 // `node --import tsx <entry>` rather than the tsx CLI, so the pid we sample for RSS is the server
 // itself and not a wrapper process.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../support/server.js';
@@ -25,6 +26,23 @@ export type ServerProcess = {
   stop: () => Promise<void>;
 };
 
+/**
+ * The node arguments of `npm start` (its script is `node <flags> --import tsx src/index.ts`), so the
+ * bench measures the server as users run it, heap settings included.
+ */
+export function startScriptArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [program, ...args] = (scripts.start ?? '').trim().split(/\s+/);
+  if (program !== 'node' || args.at(-1) !== 'src/index.ts') {
+    throw new BenchFailure(
+      `package.json "start" must be "node … src/index.ts", not "${scripts.start}"`,
+    );
+  }
+  return args;
+}
+
 /** The node arguments and environment for one kind of server. */
 function command(name: ServerName): { args: string[]; env: Record<string, string>; ready: string } {
   if (name === 'baseline') {
@@ -35,7 +53,7 @@ function command(name: ServerName): { args: string[]; env: Record<string, string
     };
   }
   return {
-    args: [...newsgraphNodeFlags, '--import', 'tsx', 'src/index.ts'],
+    args: [...newsgraphNodeFlags, ...startScriptArgs()],
     // One process, so the pid we sample is the one serving; the cache is on unless TTL is 0.
     env: { NODE_ENV: 'production', WEB_CONCURRENCY: '1', RESPONSE_CACHE_TTL: '0' },
     ready: 'serving GraphQL',

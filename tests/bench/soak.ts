@@ -65,6 +65,8 @@ runScript(async () => {
     maxRssMb: round(Math.max(...samples)),
     finalRssMb: round(finalRss),
     maxDeviationPercent: round(deviation),
+    /** RSS every 10 s of the soak: a leak climbs, a heap settling into its working size levels off. */
+    rssEvery10sMb: samples.filter((_, i) => i % 10 === 0).map(round),
     requests: load.requests,
     reqPerSec: round(load.reqPerSec),
     errors: load.errors,
@@ -80,6 +82,7 @@ runScript(async () => {
         `soak ${serverName} on ${db}, size S, ${durationSec} s`,
         `RSS after warm-up ${result.warmupRssMb} MB, max ${result.maxRssMb} MB, final ${result.finalRssMb} MB`,
         `max deviation ${result.maxDeviationPercent}% (limit ${maxDeviationPercent}%)`,
+        `RSS every 10 s: ${result.rssEvery10sMb.join(', ')} MB`,
         `${result.requests} requests (${result.reqPerSec} req/s), ${load.errors} errors, ${load.non2xx} non-2xx, ${load.graphqlErrors} GraphQL errors`,
         passed ? 'PASS' : 'FAIL',
       ].join('\n'),
