@@ -15,7 +15,8 @@ export type ReadParams = {
 /** A hit: the serialised body, and the headers yoga's response cache sends with it (ETag, Last-Modified). */
 export type CachedResponse = { body: string; headers: Record<string, string> };
 
-export type CachedResponseLookup = (params: ReadParams) => Promise<CachedResponse | undefined>;
+/** The cached response for a POST body (JSON text), if there is one. */
+export type CachedResponseLookup = (body: string) => Promise<CachedResponse | undefined>;
 
 /** Bodies above this are rare for reads and go to yoga, which enforces the real size limit. */
 const MAX_FAST_BODY_BYTES = 16 * 1024;
@@ -81,14 +82,7 @@ async function answer(
   lookup: CachedResponseLookup,
   response: ServerResponse,
 ): Promise<boolean> {
-  let params: unknown;
-  try {
-    params = JSON.parse(body.toString('utf8'));
-  } catch {
-    return false; // yoga gives the coded error
-  }
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) return false;
-  const hit = await lookup(params as ReadParams);
+  const hit = await lookup(body.toString('utf8'));
   if (!hit) return false;
   response.writeHead(200, {
     ...hit.headers,

@@ -115,6 +115,18 @@ function withListEntities(store: ResponseStore): ResponseStore {
   };
 }
 
+/** A POST body's GraphQL parameters, or undefined when it is not a JSON object (yoga says why). */
+function readParams(body: string): ReadParams | undefined {
+  try {
+    const params: unknown = JSON.parse(body);
+    return typeof params === 'object' && params !== null && !Array.isArray(params)
+      ? (params as ReadParams)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A stored result: the plugin keeps the HTTP headers it sends with a hit in `extensions.http`. */
 type CachedResult = {
   extensions?: { http?: { headers?: Record<string, string> }; [key: string]: unknown };
@@ -190,16 +202,31 @@ export function createResponseCache(
   // Serialising a large page costs more than finding it; an in-memory hit is the same object every
   // time, so its JSON is kept beside it for as long as the entry lives.
   const serialised = new WeakMap<object, CachedResponse>();
-  const lookup: CachedResponseLookup = async (params: ReadParams) => {
+  // A body names its cache key for good, and hashing it (WebCrypto, off the main thread) costs more
+  // than the rest of a hit: remember the keys of recent bodies.
+  const keysByBody = new Map<string, string>();
+  const keyOf = async (body: string): Promise<string | undefined> => {
+    let key = keysByBody.get(body);
+    if (key === undefined) {
+      const params = readParams(body);
+      if (!params) return undefined;
+      key = await buildCacheKey({
+        documentString: typeof params.query === 'string' ? params.query : '',
+        operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
+        variableValues: params.variables as Record<string, unknown> | undefined,
+        sessionId: null,
+        context: { params },
+      } as Parameters<BuildResponseCacheKeyFunction>[0]);
+      if (keysByBody.size >= 10_000) keysByBody.clear();
+      keysByBody.set(body, key);
+    }
+    return key;
+  };
+  const lookup: CachedResponseLookup = async (body: string) => {
     if (!watcher && !inMemoryDatabase) return undefined; // yoga starts the watcher
     await watcher?.sync();
-    const key = await buildCacheKey({
-      documentString: typeof params.query === 'string' ? params.query : '',
-      operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
-      variableValues: params.variables as Record<string, unknown> | undefined,
-      sessionId: null,
-      context: { params },
-    } as Parameters<BuildResponseCacheKeyFunction>[0]);
+    const key = await keyOf(body);
+    if (key === undefined) return undefined;
     const cached = (await store.get(key)) as CachedResult | undefined | null;
     if (!cached) return undefined;
     let hit = serialised.get(cached);
