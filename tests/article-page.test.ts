@@ -102,7 +102,7 @@ describe('loadArticlePage', () => {
       { slug },
       { relations: ['quotes'], takes: { quotes: 2 } },
     );
-    expect((page?.quotes as { text: string }[]).map((q) => q.text)).toEqual([
+    expect(((page ?? {}).quotes as { text: string }[]).map((q) => q.text)).toEqual([
       'first',
       'unattributed',
     ]);
