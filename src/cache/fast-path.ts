@@ -4,14 +4,6 @@
 // CORS, credentials, persisted-only mode, odd content types) goes to yoga untouched.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 
-/** The part of a GraphQL-over-HTTP POST body that names a response. */
-export type ReadParams = {
-  query?: unknown;
-  operationName?: unknown;
-  variables?: unknown;
-  extensions?: unknown;
-};
-
 /** A hit: the serialised body, and the headers yoga's response cache sends with it (ETag, Last-Modified). */
 export type CachedResponse = { body: string; headers: Record<string, string> };
 
@@ -38,18 +30,14 @@ export function withCachedReads(
     request.on('error', () => response.destroy());
     request.on('end', () => {
       const body = Buffer.concat(chunks);
-      void answer(body, lookup, response).then(
-        (answered) => {
-          if (answered) return;
-          (request as IncomingMessage & { body?: Buffer }).body = body;
-          yoga(request, response);
-        },
-        () => {
-          // The cache failing must not fail the read: yoga answers it (and logs cache errors).
-          (request as IncomingMessage & { body?: Buffer }).body = body;
-          yoga(request, response);
-        },
-      );
+      const passOn = () => {
+        (request as IncomingMessage & { body?: Buffer }).body = body;
+        yoga(request, response);
+      };
+      // The cache failing must not fail the read: yoga answers it (and logs cache errors).
+      void answer(body, lookup, response).then((answered) => {
+        if (!answered) passOn();
+      }, passOn);
     });
   };
 }

@@ -12,7 +12,7 @@ import { parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
-import type { CachedResponse, CachedResponseLookup, ReadParams } from './fast-path.js';
+import type { CachedResponse, CachedResponseLookup } from './fast-path.js';
 import { RedisResponseStore } from './redis-store.js';
 import { MemoryResponseStore, type ResponseStore } from './store.js';
 import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
@@ -114,6 +114,9 @@ function withListEntities(store: ResponseStore): ResponseStore {
     close: () => store.close(),
   };
 }
+
+/** The part of a GraphQL-over-HTTP POST body that names a response. */
+type ReadParams = { query?: unknown; operationName?: unknown; variables?: unknown };
 
 /** A POST body's GraphQL parameters, or undefined when it is not a JSON object (yoga says why). */
 function readParams(body: string): ReadParams | undefined {

@@ -6,7 +6,7 @@ import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { type PersonCounts, personCountsLoader } from '../services/person-counts.js';
+import { loadPersonCounts, type PersonCounts } from '../services/person-counts.js';
 import { loadPersonPage, personPageCovers, preloadedOf } from '../services/person-page.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
 import { Article } from './article.js';
@@ -48,7 +48,10 @@ const spokenQuotes = prismaConnectionHelpers(builder, 'Quote', {
   query: { orderBy: newestArticleThenPosition as unknown as { position: 'asc' } },
 });
 
-const personCounts = personCountsLoader(db);
+// Per-request loaders, so a page of people shares one statement each.
+const personCounts = createContextCache(
+  () => new DataLoader((ids: readonly number[]) => loadPersonCounts(db, ids)),
+);
 
 /** A connection's totalCount: computed with the page when it came from one statement. */
 function countOf(person: { id: number }, context: object, connection: keyof PersonCounts) {

@@ -1,6 +1,4 @@
 // How many quotes, bylines and mentions each person has: the totalCount of Person's connections.
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 
@@ -41,12 +39,4 @@ export async function loadPersonCounts(
     ]),
   );
   return personIds.map((id) => byId.get(id) ?? { quotes: 0, authored: 0, mentions: 0 });
-}
-
-/** The per-request loader, so a page of people shares one statement. */
-export function personCountsLoader(db: Db) {
-  const cache = createContextCache(
-    () => new DataLoader((ids: readonly number[]) => loadPersonCounts(db, ids)),
-  );
-  return (context: object) => cache(context);
 }
