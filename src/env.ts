@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Print each SQL statement (for debugging query plans). */
   LOG_SQL: z.stringbool().default(false),
+  /** Answer the reads it covers with one compiled SQL statement (see src/compiled/); off executes every field. */
+  COMPILED_READS: z.stringbool().default(true),
   /** Bearer token that editors send to write (the `ingestArticle` mutation). Unset: no writes over HTTP. */
   EDITOR_TOKEN: z.string().min(16, 'EDITOR_TOKEN must be at least 16 characters').optional(),
   /** Accept only the client's persisted operations (GraphiQL still works in development). */

@@ -11,6 +11,7 @@ import { MAX_PAGE_SIZE } from './builder.js';
 import { withCachedReads } from './cache/fast-path.js';
 import { createResponseCache, type ResponseCacheOptions } from './cache/index.js';
 import manifest from './client/persisted-operations.json' with { type: 'json' };
+import { compiledReads } from './compiled/plugin.js';
 import { type Context, createContext } from './context.js';
 import { databaseTarget, db } from './db/index.js';
 import { type Env, env } from './env.js';
@@ -34,6 +35,8 @@ export type YogaOptions = {
   editorToken: string | undefined;
   logging: 'debug' | 'info' | 'warn' | 'error';
   responseCache: ResponseCacheOptions;
+  /** Answer the reads the compiler covers with one SQL statement. */
+  compiledReads: boolean;
 };
 
 export function yogaOptionsFrom(source: Env): YogaOptions {
@@ -54,6 +57,7 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
     cacheMaxAge: source.CACHE_MAX_AGE,
     editorToken: source.EDITOR_TOKEN,
     logging: source.NODE_ENV === 'test' ? 'error' : 'info',
+    compiledReads: source.COMPILED_READS,
     responseCache: {
       ttlSeconds: source.RESPONSE_CACHE_TTL ?? (source.NODE_ENV === 'test' ? 0 : 300),
       maxEntries: source.RESPONSE_CACHE_MAX,
@@ -142,6 +146,8 @@ export function createNewsgraphServer(options: YogaOptions): {
       pageSizeLimit(MAX_PAGE_SIZE),
       codedErrors(() => server.logger),
       httpCaching(options.cacheMaxAge),
+      // Before the cache, which wraps the execute function this replaces.
+      ...(options.compiledReads ? [compiledReads(db, databaseTarget.provider)] : []),
       // After persisted operations, so a hash-only request has its document by the time it is keyed.
       ...cache.plugins,
     ],

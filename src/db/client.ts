@@ -3,8 +3,10 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Database } from 'better-sqlite3';
+import { SQLITE_GLOBAL_ID_FUNCTION } from '../compiled/dialect.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.js';
+import { encodeGlobalID } from '../global-id.js';
 import { cachePreparedStatements } from './sqlite-statements.js';
 import type { DatabaseTarget } from './url.js';
 
@@ -60,7 +62,13 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
       const adapter = await base.connect();
       // The adapter keeps its better-sqlite3 connection in `client`, which its typings do not show.
       const connection = (adapter as unknown as { client?: Database }).client;
-      if (connection) cachePreparedStatements(connection);
+      if (connection) {
+        cachePreparedStatements(connection);
+        // Compiled reads print global IDs inside the statement; SQLite has no base64 of its own.
+        connection.function(SQLITE_GLOBAL_ID_FUNCTION, { deterministic: true }, (type, id) =>
+          encodeGlobalID(String(type), id as number),
+        );
+      }
       await adapter.executeScript(
         'PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;',
       );

@@ -1,0 +1,243 @@
+// Compiled reads must answer byte for byte as field-by-field execution does, in one statement, on
+// both databases; and step aside (same answer, executed) for whatever they do not compile.
+
+import path from 'node:path';
+import { parse } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import manifest from '../src/client/persisted-operations.json' with { type: 'json' };
+import { compileRead } from '../src/compiled/compile.js';
+import { readEnv } from '../src/env.js';
+import { graphiqlTabs } from '../src/examples.js';
+import { encodeGlobalID } from '../src/global-id.js';
+import { schema } from '../src/schema/index.js';
+import { ingestFile } from '../src/services/ingest.js';
+import { defaultSeedsDir } from '../src/services/seed.js';
+import { createNewsgraphYoga, type NewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
+import { captureSql, clearDatabase, db } from './support/db.js';
+import { makeArticle, makePerson } from './support/factories.js';
+import { testProvider } from './support/test-database.js';
+
+const options = yogaOptionsFrom(readEnv({ NODE_ENV: 'test' }));
+const compiled = createNewsgraphYoga({ ...options, compiledReads: true });
+const executed = createNewsgraphYoga({ ...options, compiledReads: false });
+
+async function post(yoga: NewsgraphYoga, query: string, variables?: Record<string, unknown>) {
+  const response = await yoga.fetch('http://newsgraph.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+/** Both servers' answers, and the statements the compiled one sent. */
+async function both(query: string, variables?: Record<string, unknown>) {
+  const { result: fast, sql } = await captureSql(() => post(compiled, query, variables));
+  const slow = await post(executed, query, variables);
+  const willCompile =
+    compileRead(schema, testProvider, parse(query), undefined, variables) !== undefined;
+  return { fast, slow, sql, willCompile };
+}
+
+let ids: { article: string; person: string; quote: string; teaser: string };
+
+beforeAll(async () => {
+  await clearDatabase();
+  // Names whose locale order differs from byte order, and a speaker with no articles at all.
+  const [ann, zed, lower, accented] = [
+    await makePerson({ name: 'Ann Ávila', slug: 'ann', aliases: ['Ávila', 'A.'] }),
+    await makePerson({ name: 'Zed Zorn', slug: 'zed', description: 'Mayor' }),
+    await makePerson({ name: 'bea Low', slug: 'bea' }),
+    await makePerson({ name: 'Émile Été', slug: 'emile' }),
+  ];
+  const target = await makeArticle({ slug: 'target', headline: 'Teased “story”' });
+  const draft = await makeArticle({ slug: 'draft', status: 'DRAFT', publishedAt: null });
+  const articles = [];
+  for (let i = 0; i < 7; i++) {
+    articles.push(
+      await makeArticle({
+        slug: `story-${i}`,
+        headline: `Story ${i} — ünïcode 三`,
+        publishedAt: i === 3 ? null : new Date(Date.UTC(2024, 0, 1 + (i % 4), 12, 0, 0, i)),
+        paragraphs: ['It’s a “test”', `Paragraph\u00a0${i}`],
+        authors: i % 2 ? [zed, ann] : [ann],
+        photographer: i % 3 ? lower : undefined,
+        mentions: [
+          { person: accented, firstParagraph: 1, roleAsWritten: 'the mayor' },
+          { person: ann },
+        ],
+        quotes: [
+          { text: `first ${i}`, speaker: ann },
+          { text: 'unattributed', speaker: null, isPartial: true },
+          { text: 'zed', speaker: i % 2 ? zed : lower },
+          { text: 'emile', speaker: i < 4 ? accented : null },
+        ],
+        teasers: [{ title: 'Read on', kicker: 'More', isTruncated: true }, { title: 'Elsewhere' }],
+      }),
+    );
+  }
+  await db.teaser.updateMany({ where: { title: 'Read on' }, data: { targetId: target.id } });
+  await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+  const quote = await db.quote.findFirstOrThrow({ where: { speakerId: ann.id } });
+  const teaser = await db.teaser.findFirstOrThrow({ where: { targetId: target.id } });
+  ids = {
+    article: encodeGlobalID('Article', articles[2]?.id ?? 0),
+    person: encodeGlobalID('Person', zed.id),
+    quote: encodeGlobalID('Quote', quote.id),
+    teaser: encodeGlobalID('Teaser', teaser.id),
+  };
+  expect(draft.status).toBe('DRAFT');
+});
+
+const everyArticleField = /* GraphQL */ `
+  fragment Everything on Article {
+    __typename id slug headline status publishedAt sourceUrl paragraphs createdAt updatedAt
+    leadImage { __typename title caption credit agency photographer { id slug name } }
+    authors { id name }
+    mentions { roleAsWritten firstParagraph person { slug } article { slug } }
+    quotes { id text isPartial paragraph speakerRoleAsWritten attribution speaker { name } article { slug } }
+    teasers { id position kicker title summary isTruncated url article { slug } target { slug headline } }
+    teasedBy { id article { slug } }
+  }
+`;
+
+const compiledDocuments: [string, string, Record<string, unknown>?][] = [
+  [
+    'article by slug, every field',
+    `${everyArticleField} query { article(slug: "story-1") { ...Everything } }`,
+  ],
+  ['article by id', `query($id: ID!) { article(id: $id) { id slug quotes(first: 2) { text } } }`],
+  ['a missing article', `{ article(slug: "nope") { id } }`],
+  ['the draft, with a null publishedAt', `{ article(slug: "draft") { status publishedAt } }`],
+  [
+    'the newest articles, nested both ways',
+    `{ articles(first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+       edges { cursor node { slug quotes(first: 1) { speaker { slug quotedAlongside { count person { name } } } }
+       teasers { target { authors { slug } } } } } } }`,
+  ],
+  [
+    'every status-filtered list',
+    `{ a: articles(filter: { status: DRAFT }) { totalCount edges { node { slug } } }
+     b: articles(first: 0) { pageInfo { hasNextPage startCursor endCursor } edges { cursor } }
+     c: articles(first: 100, orderBy: { field: PUBLISHED_AT }) { edges { node { publishedAt } } } }`,
+  ],
+  [
+    'a person page with aliases, paging and co-speakers',
+    `query($slug: String!) { person(slug: $slug) { __typename id slug name description aliases
+       quotes(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { text isPartial article { slug publishedAt } } } }
+       articles(first: 2) { totalCount pageInfo { hasNextPage startCursor endCursor } edges { cursor node { slug } } }
+       quotedAlongside { __typename count person { slug name } } } }`,
+    { slug: 'ann' },
+  ],
+  [
+    'mentionedIn, with the edge’s own fields',
+    `{ person(slug: "emile") { mentionedIn(first: 4) { totalCount pageInfo { hasNextPage endCursor }
+       edges { cursor roleAsWritten firstParagraph node { slug } } } } }`,
+  ],
+  ['a person by id', `query($id: ID) { person(id: $id) { name quotes { totalCount } } }`],
+  [
+    'a quote and a teaser by id',
+    `query($q: ID!, $t: ID!) { quote(id: $q) { text speaker { name } } teaser(id: $t) { title target { slug } } }`,
+  ],
+  [
+    'aliases, fragments, inline fragments on Node, @skip and @include',
+    `query($yes: Boolean!, $no: Boolean!) { __typename
+       x: article(slug: "story-2") { ... on Node { id } ...Bits headline @include(if: $yes) slug @skip(if: $yes)
+         h: headline q: quotes(first: 1) @include(if: $no) { text } }
+       y: article(slug: "story-2") { quotes { ... on Quote { speaker { ... on Person { slug } } } } } }
+     fragment Bits on Article { authors { name } authors { slug } }`,
+    { yes: true, no: false },
+  ],
+  [
+    'the imported seed article',
+    `{ articles(first: 1) { edges { node { slug headline paragraphs quotes { text speaker { name } } } } } }`,
+  ],
+];
+
+const executedDocuments: [string, string, Record<string, unknown>?][] = [
+  ['a cursor', `{ articles(first: 2, after: "R1BDOk46MQ==") { edges { node { slug } } } }`],
+  ['paging backwards', `{ articles(last: 2) { edges { node { slug } } } }`],
+  [
+    'another filter',
+    `{ articles(filter: { headlineContains: "Story" }) { edges { node { slug } } } }`,
+  ],
+  [
+    'another order',
+    `{ articles(orderBy: { field: HEADLINE, direction: ASC }) { edges { node { slug } } } }`,
+  ],
+  ['a list it does not compile', `{ people { edges { node { slug } } } }`],
+  ['an invalid ID', `{ article(id: "bm9wZQ==") { slug } }`],
+  ['an ID of the wrong type', `query($id: ID!) { article(id: $id) { slug } }`],
+  ['both id and slug', `query($id: ID!) { person(id: $id, slug: "ann") { slug } }`],
+  ['an oversized page', `{ articles(first: 1000) { edges { node { slug } } } }`],
+  ['a mutation-free introspection', `{ __schema { queryType { name } } }`],
+];
+
+describe(`compiled reads (${testProvider})`, () => {
+  it.each(compiledDocuments)(
+    '%s: one statement, the same bytes',
+    async (_name, query, variables) => {
+      const vars = { ...variables, id: ids.article, q: ids.quote, t: ids.teaser };
+      if (query.includes('person(id')) vars.id = ids.person;
+      const { fast, slow, sql, willCompile } = await both(query, vars);
+      expect(willCompile).toBe(true);
+      expect(fast).toEqual(slow);
+      expect(JSON.parse(fast.body).errors).toBeUndefined();
+      expect(sql).toHaveLength(1);
+    },
+  );
+
+  it.each(executedDocuments)('%s: executed as before, the same answer', async (_name, query) => {
+    const vars = query.includes('$id') ? { id: ids.quote } : undefined;
+    const { fast, slow, willCompile } = await both(query, vars);
+    expect(willCompile).toBe(false);
+    expect(fast).toEqual(slow);
+  });
+
+  it('compiles the client’s persisted operations and the GraphiQL examples, with the same answers', async () => {
+    const documents = [
+      ...Object.values(manifest as Record<string, string>),
+      ...graphiqlTabs.map((tab) => tab.query),
+    ];
+    let compiledCount = 0;
+    for (const query of documents) {
+      for (const variables of [{ slug: 'ann' }, { slug: 'story-4' }, { slug: 'missing' }]) {
+        const { fast, slow, willCompile } = await both(query, variables);
+        expect(fast, query).toEqual(slow);
+        if (willCompile) compiledCount += 1;
+      }
+    }
+    // All but the quote walk, twice (persisted and a GraphiQL tab): a root list it does not compile.
+    expect(compiledCount).toBe((documents.length - 2) * 3);
+  });
+
+  it('orders co-speakers as localeCompare does, which byte order would not', async () => {
+    const query = `{ person(slug: "ann") { quotedAlongside { count person { name } } } }`;
+    const { fast, slow } = await both(query);
+    expect(fast).toEqual(slow);
+    const names = JSON.parse(fast.body).data.person.quotedAlongside.map(
+      (row: { person: { name: string } }) => row.person.name,
+    );
+    expect(names).toContain('bea Low');
+    expect(JSON.stringify(JSON.parse(fast.body))).not.toContain('#sort');
+  });
+
+  it('hands an article whose body is not an array of strings to execution, which reports it', async () => {
+    const broken = await makeArticle({ slug: 'broken' });
+    const query = `{ article(slug: "broken") { slug paragraphs } }`;
+    for (const body of ['{"not":"an array"}', '["fine", 3]']) {
+      await db.$executeRawUnsafe(
+        testProvider === 'postgres'
+          ? `UPDATE "Article" SET "paragraphs" = $1::jsonb WHERE "id" = $2`
+          : `UPDATE "Article" SET "paragraphs" = ? WHERE "id" = ?`,
+        body,
+        broken.id,
+      );
+      const { fast, slow, sql } = await both(query);
+      expect(fast).toEqual(slow);
+      expect(JSON.parse(fast.body).errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(sql.length).toBeGreaterThan(1); // the compiled statement, then execution's own
+    }
+    await db.article.delete({ where: { id: broken.id } });
+  });
+});
