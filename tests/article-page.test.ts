@@ -147,7 +147,9 @@ describe('article(…) through GraphQL', () => {
   } }`;
 
   it('answers a whole page with one SQL statement', async () => {
-    const { result, sql } = await captureSql(() => gql(page, { variables: { slug }, compiled: false }));
+    const { result, sql } = await captureSql(() =>
+      gql(page, { variables: { slug }, compiled: false }),
+    );
     expect(sql).toHaveLength(1);
     expect(result.article).toMatchObject({
       paragraphs: ['It’s a “test”', 'Second\u00a0paragraph', '三'],
@@ -173,9 +175,13 @@ describe('article(…) through GraphQL', () => {
       'speaker { name }',
       'speaker { name aliases quotes(first: 1) { totalCount } }',
     );
-    const { result, sql } = await captureSql(() => gql(deeper, { variables: { slug }, compiled: false }));
+    const { result, sql } = await captureSql(() =>
+      gql(deeper, { variables: { slug }, compiled: false }),
+    );
     expect(sql.length).toBeGreaterThan(1);
-    const { result: plain } = await captureSql(() => gql(page, { variables: { slug }, compiled: false }));
+    const { result: plain } = await captureSql(() =>
+      gql(page, { variables: { slug }, compiled: false }),
+    );
     expect(result.article.quotes.map((q: any) => q.speaker?.name ?? null)).toEqual(
       plain.article.quotes.map((q: any) => q.speaker?.name ?? null),
     );
@@ -189,7 +195,9 @@ describe('article(…) through GraphQL', () => {
   it('loads the bodies of nested articles when asked, in one more statement', async () => {
     const document = `query($slug: String!) { article(slug: $slug) {
       teasers { target { paragraphs } } teasedBy { article { paragraphs } } } }`;
-    const { result, sql } = await captureSql(() => gql(document, { variables: { slug }, compiled: false }));
+    const { result, sql } = await captureSql(() =>
+      gql(document, { variables: { slug }, compiled: false }),
+    );
     expect(sql).toHaveLength(2);
     expect(result.article.teasers[0].target.paragraphs).toEqual(['Only “one”.']);
     expect(result.article.teasers[1].target).toBeNull();
@@ -225,7 +233,10 @@ describe('articles(…) first page', () => {
 
     // The second page goes through Prisma (it has a cursor) and must continue where this one ends.
     const { result: rest } = await captureSql(() =>
-      gql(list, { variables: { first: 2, after: first.articles.edges[0].cursor }, compiled: false }),
+      gql(list, {
+        variables: { first: 2, after: first.articles.edges[0].cursor },
+        compiled: false,
+      }),
     );
     expect(rest.articles.edges.map((e: any) => e.node.slug)).toEqual(slugs.slice(1));
     expect(rest.articles.edges[0].node).toMatchObject(withBodies.articles.edges[1].node);
@@ -235,7 +246,10 @@ describe('articles(…) first page', () => {
     await db.article.update({ where: { slug }, data: { status: 'DRAFT' } });
     const drafts = await gql(list, { variables: { first: 5, status: 'DRAFT' }, compiled: false });
     expect(drafts.articles.edges.map((e: any) => e.node.slug)).toEqual([slug]);
-    const archived = await gql(list, { variables: { first: 5, status: 'ARCHIVED' }, compiled: false });
+    const archived = await gql(list, {
+      variables: { first: 5, status: 'ARCHIVED' },
+      compiled: false,
+    });
     expect(archived.articles).toEqual({
       pageInfo: { hasNextPage: false, endCursor: null },
       edges: [],

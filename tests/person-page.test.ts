@@ -102,7 +102,9 @@ describe('person(…) through GraphQL', () => {
   } }`;
 
   it('answers the page with one statement, and pages on through Prisma consistently', async () => {
-    const { result, sql } = await captureSql(() => gql(page, { variables: { first: 4 }, compiled: false }));
+    const { result, sql } = await captureSql(() =>
+      gql(page, { variables: { first: 4 }, compiled: false }),
+    );
     expect(sql).toHaveLength(1);
     const person = result.person;
     expect(person.aliases).toEqual(['A', '安']);

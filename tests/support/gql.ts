@@ -44,10 +44,7 @@ export async function gqlRaw<T = Record<string, unknown>>(
 }
 
 /** Runs an operation that must succeed, and returns its data. */
-export async function gql<T = any>(
-  query: string,
-  options: RequestOptions = {},
-): Promise<T> {
+export async function gql<T = any>(query: string, options: RequestOptions = {}): Promise<T> {
   const result = await gqlRaw<T>(query, options);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data as T;
