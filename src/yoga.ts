@@ -8,14 +8,14 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from './builder.js';
-import { withCachedReads } from './cache/fast-path.js';
 import { createResponseCache, type ResponseCacheOptions } from './cache/index.js';
 import manifest from './client/persisted-operations.json' with { type: 'json' };
-import { compiledReads } from './compiled/plugin.js';
+import { createCompiledReads } from './compiled/plugin.js';
 import { type Context, createContext } from './context.js';
 import { databaseTarget, db } from './db/index.js';
 import { type Env, env } from './env.js';
 import { graphiqlTabs } from './examples.js';
+import { withFastReads } from './http/fast-path.js';
 import { codedErrors } from './plugins/error-codes.js';
 import { httpCaching } from './plugins/http-cache.js';
 import { pageSizeLimit } from './plugins/page-size.js';
@@ -75,7 +75,7 @@ export function createNewsgraphYoga(options: YogaOptions): NewsgraphYoga {
   return createNewsgraphServer(options).yoga;
 }
 
-/** The yoga instance, and the Node request listener that serves it with the cache's fast path. */
+/** The yoga instance, and the Node request listener that serves it with the fast path for reads. */
 export function createNewsgraphServer(options: YogaOptions): {
   yoga: NewsgraphYoga;
   listener: RequestListener;
@@ -85,8 +85,12 @@ export function createNewsgraphServer(options: YogaOptions): {
   const cache = createResponseCache(options.responseCache, databaseTarget, {
     error: (message) => logger?.error(message),
   });
-  // Persisted-only mode must check every document, so it takes the long way.
-  const lookup = options.persistedOnly ? undefined : cache.lookup;
+  const compiled = options.compiledReads
+    ? createCompiledReads(db, databaseTarget.provider, schema, MAX_PAGE_SIZE)
+    : undefined;
+  // Persisted-only mode must check every document, so it takes the long way. With a response
+  // cache, a miss goes through yoga, which stores the answer.
+  const fastAnswer = options.persistedOnly ? undefined : (cache.lookup ?? compiled?.answer);
   const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => createContext(request, options.editorToken),
@@ -147,13 +151,13 @@ export function createNewsgraphServer(options: YogaOptions): {
       codedErrors(() => server.logger),
       httpCaching(options.cacheMaxAge),
       // Before the cache, which wraps the execute function this replaces.
-      ...(options.compiledReads ? [compiledReads(db, databaseTarget.provider)] : []),
+      ...(compiled ? [compiled.plugin] : []),
       // After persisted operations, so a hash-only request has its document by the time it is keyed.
       ...cache.plugins,
     ],
   });
   logger = server.logger;
-  return { yoga: server, listener: withCachedReads(server, lookup) };
+  return { yoga: server, listener: withFastReads(server, fastAnswer) };
 }
 
 export const { yoga, listener } = createNewsgraphServer(yogaOptionsFrom(env));

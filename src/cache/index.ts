@@ -11,8 +11,8 @@ import {
 import { parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
+import { type FastAnswer, type FastResponse, readParams } from '../http/fast-path.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
-import type { CachedResponse, CachedResponseLookup } from './fast-path.js';
 import { RedisResponseStore } from './redis-store.js';
 import { MemoryResponseStore, type ResponseStore } from './store.js';
 import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
@@ -115,21 +115,6 @@ function withListEntities(store: ResponseStore): ResponseStore {
   };
 }
 
-/** The part of a GraphQL-over-HTTP POST body that names a response. */
-type ReadParams = { query?: unknown; operationName?: unknown; variables?: unknown };
-
-/** A POST body's GraphQL parameters, or undefined when it is not a JSON object (yoga says why). */
-function readParams(body: string): ReadParams | undefined {
-  try {
-    const params: unknown = JSON.parse(body);
-    return typeof params === 'object' && params !== null && !Array.isArray(params)
-      ? (params as ReadParams)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A stored result: the plugin keeps the HTTP headers it sends with a hit in `extensions.http`. */
 type CachedResult = {
   extensions?: { http?: { headers?: Record<string, string> }; [key: string]: unknown };
@@ -137,20 +122,24 @@ type CachedResult = {
 };
 
 /** The body and headers yoga would send for a stored result (it drops `extensions.http`). */
-function serialise(result: CachedResult): CachedResponse {
+function serialise(result: CachedResult): FastResponse {
   const { http, ...extensions } = result.extensions ?? {};
   const body = JSON.stringify({
     ...result,
     extensions: Object.keys(extensions).length ? extensions : undefined,
   });
-  return { body, headers: http?.headers ?? {} };
+  return {
+    body,
+    // Says which path answered, for operators and for the tests that prove hits are never stale.
+    headers: { ...http?.headers, 'x-newsgraph-cache': 'hit' },
+  };
 }
 
 export type ResponseCache = {
   /** Keeping in step with other processes' writes, then the cache itself. */
   plugins: Plugin[];
   /** Answers a plain POST from the same store under the same key, for the HTTP fast path. */
-  lookup: CachedResponseLookup | undefined;
+  lookup: FastAnswer | undefined;
 };
 
 /** The response cache, or no plugins and no lookup when it is off. */
@@ -204,7 +193,7 @@ export function createResponseCache(
 
   // Serialising a large page costs more than finding it; an in-memory hit is the same object every
   // time, so its JSON is kept beside it for as long as the entry lives.
-  const serialised = new WeakMap<object, CachedResponse>();
+  const serialised = new WeakMap<object, FastResponse>();
   // A body names its cache key for good, and hashing it (WebCrypto, off the main thread) costs more
   // than the rest of a hit: remember the keys of recent bodies.
   const keysByBody = new Map<string, string>();
@@ -225,7 +214,7 @@ export function createResponseCache(
     }
     return key;
   };
-  const lookup: CachedResponseLookup = async (body: string) => {
+  const lookup: FastAnswer = async (body: string) => {
     if (!watcher && !inMemoryDatabase) return undefined; // yoga starts the watcher
     await watcher?.sync();
     const key = await keyOf(body);

@@ -1,36 +1,115 @@
 // Answers read operations with one compiled SQL statement (see compile.ts) instead of executing
-// them field by field. It takes the place of the execute function, so every plugin that wraps
-// execution (limits, error codes, the response cache, which adds the __typename and id fields it
-// records entities by) wraps it as before; it must therefore come before the response cache. It
-// hands the operation to execution whenever it cannot answer exactly as execution would: an
-// operation it does not compile, a value it cannot vouch for, or a statement that fails (execution
-// then reports the failure with its usual code).
-import type { ExecutionArgs } from 'graphql';
+// them field by field, in two places:
+// - inside yoga, in place of the execute function, so every plugin that wraps execution (limits,
+//   error codes, the response cache, which adds the __typename and id fields it records entities
+//   by) wraps it as before; it must therefore come before the response cache;
+// - at the HTTP layer (see http/fast-path.ts), for plain JSON POSTs of a document yoga has already
+//   parsed and validated once, so a repeat skips yoga's per-request work entirely.
+// Either way it hands the operation to execution whenever it cannot answer exactly as execution
+// would: an operation it does not compile, a value it cannot vouch for, or a statement that fails
+// (execution then reports the failure with its usual code).
+import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
+import { type FastAnswer, readParams } from '../http/fast-path.js';
+import { oversizedPage } from '../plugins/page-size.js';
 import type { Provider } from '../services/page-sql.js';
 import { type CompiledRead, compileRead, SORT_KEY, type SortKey } from './compile.js';
 import { FALLBACK_KEY } from './dialect.js';
 
-export function compiledReads(db: Db, provider: Provider): Plugin {
-  return {
-    onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args: ExecutionArgs) => {
-        const compiled = compileRead(
-          args.schema,
-          provider,
-          args.document,
-          args.operationName,
-          args.variableValues as Record<string, unknown> | undefined,
+/** Statements kept per document (one per operation and variables), and documents vetted. */
+const MAX_STATEMENTS_PER_DOCUMENT = 1_000;
+const MAX_VETTED_DOCUMENTS = 1_000;
+
+export type CompiledReads = {
+  /** Goes into yoga's plugins, before the response cache. */
+  plugin: Plugin;
+  /** For the HTTP fast path: the response for a POST body, when a compiled read can give it. */
+  answer: FastAnswer;
+};
+
+export function createCompiledReads(
+  db: Db,
+  provider: Provider,
+  schema: GraphQLSchema,
+  maxPageSize: number,
+): CompiledReads {
+  // Compiling a page costs about as much as running its statement; a document asked for again
+  // with the same variables (a popular page) reuses the statement.
+  const statements = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
+  const compiled = (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+  ): CompiledRead | undefined => {
+    let byRequest = statements.get(document);
+    if (!byRequest) {
+      byRequest = new Map();
+      statements.set(document, byRequest);
+    }
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+    let read = byRequest.get(key);
+    if (read === undefined) {
+      read = compileRead(schema, provider, document, operationName, variables) ?? null;
+      if (byRequest.size >= MAX_STATEMENTS_PER_DOCUMENT) byRequest.clear();
+      byRequest.set(key, read);
+    }
+    return read ?? undefined;
+  };
+
+  // Document texts yoga has parsed and validated (limits included) and that compile: only these
+  // may skip yoga. Validity depends on the text alone; page sizes depend on variables and are
+  // checked again on every request.
+  const vetted = new Map<string, DocumentNode>();
+
+  const plugin: Plugin = {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const query = (args.contextValue as { params?: { query?: unknown } }).params?.query;
+      const { document } = args;
+      setExecuteFn((executionArgs: ExecutionArgs) => {
+        const read = compiled(
+          executionArgs.document,
+          executionArgs.operationName,
+          executionArgs.variableValues as Record<string, unknown> | undefined,
         );
-        if (!compiled) return executeFn(args);
-        return runCompiledRead(db, compiled).then(
-          (data) => (data ? { data } : executeFn(args)),
-          () => executeFn(args),
+        if (!read) return executeFn(executionArgs);
+        if (typeof query === 'string' && executionArgs.document === document) {
+          if (vetted.size >= MAX_VETTED_DOCUMENTS) vetted.clear();
+          vetted.set(query, document);
+        }
+        return runCompiledRead(db, read).then(
+          (data) => (data ? { data } : executeFn(executionArgs)),
+          () => executeFn(executionArgs),
         );
       });
     },
   };
+
+  const answer: FastAnswer = async (body) => {
+    const params = readParams(body);
+    // Extensions (persisted queries) and anything unusual are yoga's to interpret.
+    if (!params || params.extensions != null || typeof params.query !== 'string') return undefined;
+    const document = vetted.get(params.query);
+    const { operationName, variables } = params;
+    if (
+      !document ||
+      (operationName != null && typeof operationName !== 'string') ||
+      (variables != null && (typeof variables !== 'object' || Array.isArray(variables)))
+    ) {
+      return undefined;
+    }
+    const variableValues = variables as Record<string, unknown> | null | undefined;
+    if (oversizedPage({ schema, document, operationName, variableValues }, maxPageSize)) {
+      return undefined; // yoga reports it
+    }
+    const read = compiled(document, operationName, variableValues);
+    const data = read && (await runCompiledRead(db, read).catch(() => undefined));
+    if (!data) return undefined;
+    // As yoga serialises a result without errors.
+    return { body: JSON.stringify({ data }), headers: { 'x-newsgraph-read': 'compiled' } };
+  };
+
+  return { plugin, answer };
 }
 
 /** The `data` of a compiled read, or undefined when it must be executed normally instead. */

@@ -15,13 +15,7 @@ import { badUserInput } from '../errors.js';
 export function pageSizeLimit(max: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = coercedVariables(
-        args.schema,
-        args.document,
-        args.operationName,
-        args.variableValues ?? {},
-      );
-      const tooLarge = findOversizedPage(args.document, variables, max);
+      const tooLarge = oversizedPage(args, max);
       if (tooLarge) {
         setResultAndStopExecution({
           errors: [
@@ -39,6 +33,25 @@ export function pageSizeLimit(max: number): Plugin {
       }
     },
   };
+}
+
+/** The first `first`/`last` argument of an operation outside 0…max, if any. */
+export function oversizedPage(
+  args: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operationName?: string | null;
+    variableValues?: Record<string, unknown> | null;
+  },
+  max: number,
+): { argument: string; value: number } | null {
+  const variables = coercedVariables(
+    args.schema,
+    args.document,
+    args.operationName,
+    args.variableValues ?? {},
+  );
+  return findOversizedPage(args.document, variables, max);
 }
 
 /** Variables as execution will see them, defaults included (`$n: Int = 100000`). */
