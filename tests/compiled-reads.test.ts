@@ -222,6 +222,33 @@ describe(`compiled reads (${testProvider})`, () => {
     expect(JSON.stringify(JSON.parse(fast.body))).not.toContain('#sort');
   });
 
+  it('reads only committed data: never the inside of a transaction still open', async () => {
+    const query = `{ article(slug: "story-5") { headline } }`;
+    const headline = async () =>
+      JSON.parse((await post(compiled, query)).body).data.article.headline;
+    const before = await headline();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let written = () => {};
+    const wrote = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    const transaction = db.$transaction(async (tx) => {
+      await tx.article.update({ where: { slug: 'story-5' }, data: { headline: 'Not yet' } });
+      written();
+      await held;
+    });
+    await wrote;
+    const { result: during, sql } = await captureSql(headline);
+    expect(sql).toHaveLength(1);
+    expect(during).toBe(before);
+    release();
+    await transaction;
+    expect(await headline()).toBe('Not yet');
+  });
+
   it('hands an article whose body is not an array of strings to execution, which reports it', async () => {
     const broken = await makeArticle({ slug: 'broken' });
     const query = `{ article(slug: "broken") { slug paragraphs } }`;

@@ -10,7 +10,7 @@
 // (execution then reports the failure with its usual code).
 import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Db } from '../db/client.js';
+import { type Db, readJsonText } from '../db/client.js';
 import { type FastAnswer, readParams } from '../http/fast-path.js';
 import { oversizedPage } from '../plugins/page-size.js';
 import type { Provider } from '../services/page-sql.js';
@@ -37,6 +37,7 @@ export function createCompiledReads(
   // Compiling a page costs about as much as running its statement; a document asked for again
   // with the same variables (a popular page) reuses the statement.
   const statements = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
+  const texts = new Map<string, string>();
   const compiled = (
     document: DocumentNode,
     operationName: string | null | undefined,
@@ -51,6 +52,13 @@ export function createCompiledReads(
     let read = byRequest.get(key);
     if (read === undefined) {
       read = compileRead(schema, provider, document, operationName, variables) ?? null;
+      // Requests differing only in values share one text: keep one copy of it.
+      if (read) {
+        const text = texts.get(read.sql) ?? read.sql;
+        if (texts.size >= MAX_STATEMENTS_PER_DOCUMENT) texts.clear();
+        texts.set(text, text);
+        read = { ...read, sql: text };
+      }
       if (byRequest.size >= MAX_STATEMENTS_PER_DOCUMENT) byRequest.clear();
       byRequest.set(key, read);
     }
@@ -117,9 +125,8 @@ export async function runCompiledRead(
   db: Db,
   compiled: CompiledRead,
 ): Promise<Record<string, unknown> | undefined> {
-  const rows = await db.$queryRawUnsafe<{ data: string }[]>(compiled.sql, ...compiled.parameters);
-  const text = rows[0]?.data;
-  if (typeof text !== 'string' || text.includes(`"${FALLBACK_KEY}"`)) return undefined;
+  const text = await readJsonText(db, compiled.sql, compiled.parameters);
+  if (text === undefined || text.includes(`"${FALLBACK_KEY}"`)) return undefined;
   const data = JSON.parse(text) as Record<string, unknown>;
   for (const { path, compare } of compiled.postSorts) sortAt(data, path, compare);
   return data;

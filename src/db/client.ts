@@ -3,10 +3,12 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Database } from 'better-sqlite3';
+import pg from 'pg';
 import { SQLITE_GLOBAL_ID_FUNCTION } from '../compiled/dialect.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.js';
 import { encodeGlobalID } from '../global-id.js';
+import { type JsonTextReader, postgresReader, sqliteReader } from './readers.js';
 import { cachePreparedStatements } from './sqlite-statements.js';
 import type { DatabaseTarget } from './url.js';
 
@@ -22,16 +24,23 @@ export type DbOptions = { poolSize?: number };
  * the SQLite client's. Only provider-specific options (see `caseInsensitive`) differ.
  */
 export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
-  const db =
-    target.provider === 'postgres'
-      ? (new PostgresPrismaClient({
-          adapter: new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 }),
-          log: [{ emit: 'event', level: 'query' }],
-        }) as unknown as Db)
-      : new PrismaClient({
-          adapter: sqliteAdapter(target.url),
-          log: [{ emit: 'event', level: 'query' }],
-        });
+  let pool: pg.Pool | undefined;
+  let db: Db;
+  if (target.provider === 'postgres') {
+    // Made here and handed to Prisma, so compiled reads can use its connections too (readers.ts).
+    pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    db = new PostgresPrismaClient({
+      adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+      log: [{ emit: 'event', level: 'query' }],
+    }) as unknown as Db;
+    readers.set(db, postgresReader(pool));
+  } else {
+    db = new PrismaClient({
+      adapter: sqliteAdapter(target.url),
+      log: [{ emit: 'event', level: 'query' }],
+    });
+    readers.set(db, sqliteReader(target.file));
+  }
   providers.set(db, target.provider);
   return db;
 }
@@ -47,6 +56,32 @@ export function providerOf(db: Db): DatabaseTarget['provider'] {
 
 export function onSql(db: Db, listener: SqlListener): void {
   db.$on('query', (event) => listener(event.query));
+  const listeners = directListeners.get(db) ?? new Set();
+  listeners.add(listener);
+  directListeners.set(db, listeners);
+}
+
+const readers = new WeakMap<Db, JsonTextReader>();
+/** Listeners for the statements sent past Prisma, so they are logged and counted like any other. */
+const directListeners = new WeakMap<Db, Set<SqlListener>>();
+
+/**
+ * Runs a read statement whose one row has a text column `data`, and returns that text: past
+ * Prisma where the database allows (see readers.ts), through it otherwise.
+ */
+export async function readJsonText(
+  db: Db,
+  sql: string,
+  parameters: unknown[],
+): Promise<string | undefined> {
+  const direct = readers.get(db)?.(sql, parameters);
+  if (direct) {
+    for (const listener of directListeners.get(db) ?? []) listener(sql);
+    return direct;
+  }
+  const rows = await db.$queryRawUnsafe<{ data: unknown }[]>(sql, ...parameters);
+  const data = rows[0]?.data;
+  return typeof data === 'string' ? data : undefined;
 }
 
 /**

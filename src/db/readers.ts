@@ -1,0 +1,75 @@
+// Direct connections for compiled reads (src/compiled/): one statement whose single row is a text
+// column `data`, sent past Prisma. Through Prisma each statement costs a round of its query engine,
+// and on PostgreSQL it is a fresh unnamed statement that the server parses and plans every time;
+// planning a compiled page costs PostgreSQL more than running it.
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type pg from 'pg';
+import { SQLITE_GLOBAL_ID_FUNCTION } from '../compiled/dialect.js';
+import { encodeGlobalID } from '../global-id.js';
+
+/** The statement's `data` text, or undefined when this reader cannot run it now (use Prisma). */
+export type JsonTextReader = (
+  sql: string,
+  parameters: unknown[],
+) => Promise<string | undefined> | undefined;
+
+/**
+ * PostgreSQL: Prisma's own pool, with named statements, which pg prepares once per connection.
+ * After `$disconnect` the pool is ended (Prisma makes a new one of its own), so Prisma takes over.
+ */
+export function postgresReader(pool: pg.Pool): JsonTextReader {
+  return (sql, parameters) => {
+    if (pool.ended) return undefined;
+    return pool
+      .query<{ data: string | null }>({ name: statementName(sql), text: sql, values: parameters })
+      .then((result) => result.rows[0]?.data ?? undefined);
+  };
+}
+
+const statementNames = new Map<string, string>();
+
+/** A stable name per statement text. */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `newsgraph_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    if (statementNames.size >= 1_000) statementNames.clear();
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
+const MAX_SQLITE_STATEMENTS = 200;
+
+/**
+ * SQLite: a connection of its own, opened on first use, with its prepared statements kept. Being
+ * separate, it reads only committed data (WAL), never the inside of a transaction Prisma has open
+ * on its connection. An in-memory database exists only on Prisma's connection, so Prisma reads it.
+ */
+export function sqliteReader(file: string): JsonTextReader {
+  if (file === ':memory:') return () => undefined;
+  let connection: Database.Database | undefined;
+  const statements = new Map<string, Database.Statement<unknown[], string>>();
+  const open = () => {
+    // Read-write although it only reads: a read-only connection cannot open a WAL database whose
+    // -shm file is missing.
+    const opened = new Database(file, { fileMustExist: true });
+    opened.pragma('busy_timeout = 5000');
+    opened.function(SQLITE_GLOBAL_ID_FUNCTION, { deterministic: true }, (type, id) =>
+      encodeGlobalID(String(type), id as number),
+    );
+    return opened;
+  };
+  return async (sql, parameters) => {
+    connection ??= open();
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = connection.prepare<unknown[], string>(sql).pluck();
+      if (statements.size >= MAX_SQLITE_STATEMENTS) statements.clear();
+      statements.set(sql, statement);
+    }
+    const data = statement.get(...parameters);
+    return typeof data === 'string' ? data : undefined;
+  };
+}
