@@ -399,33 +399,39 @@ const personFields: Record<string, FieldSql> = {
     const mine = c.alias();
     const theirs = c.alias();
     const shared = c.alias();
-    const other = c.alias();
+    const named = c.alias();
+    // Each co-speaker is looked up by primary key. A join with Person lets PostgreSQL hash the
+    // whole table, which grows with the database rather than with the page.
+    const person = (p: string) => `FROM "Person" ${p} WHERE ${p}."id" = ${shared}."otherId"`;
     const entries: Record<string, string> = {};
     for (const [key, nodes] of c.collect('QuotedAlongside', field.selections)) {
       const name = (nodes[0] as FieldNode).name.value;
       if (name === '__typename') entries[key] = `'QuotedAlongside'`;
       else if (name === 'count') entries[key] = `${shared}."count"`;
       else if (name === 'person') {
-        entries[key] = c.object('Person', other, subselections(nodes), [...field.path, key]);
+        entries[key] = c.one('Person', person, {
+          ...field,
+          selections: subselections(nodes),
+          path: [...field.path, key],
+        });
       } else throw new Unsupported(`QuotedAlongside.${name}`);
     }
     // Names are ordered as JavaScript's localeCompare orders them, which SQL cannot repeat: each
     // element carries its sort values, and the list is sorted once parsed.
     entries[SORT_KEY] = c.d.object({
       count: `${shared}."count"`,
-      name: `${other}."name"`,
-      id: `${other}."id"`,
+      name: `(SELECT ${named}."name" ${person(named)})`,
+      id: `${shared}."otherId"`,
     });
     c.postSorts.push({ path: field.path, compare: mostSharedFirst });
     return c.d.array(
       c.d.object(entries),
-      `${shared}."count" DESC, ${other}."id"`,
+      `${shared}."count" DESC, ${shared}."otherId"`,
       `FROM (SELECT ${theirs}."speakerId" AS "otherId", count(DISTINCT ${theirs}."articleId") AS "count"
              FROM "Quote" ${mine} JOIN "Quote" ${theirs} ON ${theirs}."articleId" = ${mine}."articleId"
              WHERE ${mine}."speakerId" = ${row}."id" AND ${theirs}."speakerId" IS NOT NULL
                AND ${theirs}."speakerId" <> ${row}."id"
-             GROUP BY ${theirs}."speakerId") ${shared}
-       JOIN "Person" ${other} ON ${other}."id" = ${shared}."otherId"`,
+             GROUP BY ${theirs}."speakerId") ${shared}`,
     );
   },
 };
