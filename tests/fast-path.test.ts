@@ -51,13 +51,21 @@ async function post(body: string, headers: Record<string, string> = {}) {
   return { status: response.status, headers: response.headers, text, statements: sql.length };
 }
 
-/** Posts until a response comes from the fast path; returns the miss before it and the hit. */
+/**
+ * Posts until a response comes from the fast path; returns the miss before it and the hit. On
+ * PostgreSQL the notification of the ingest in `beforeEach` can arrive after the first miss was
+ * stored, and rightly purges it; so a second miss is allowed before the hit.
+ */
 async function missThenHit(body: string) {
-  const miss = await post(body);
-  expect(miss.status).toBe(200);
-  expect(miss.headers.get('x-newsgraph-cache')).toBeNull();
-  const hit = await post(body);
-  return { miss, hit };
+  let miss = await post(body);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    expect(miss.status).toBe(200);
+    expect(miss.headers.get('x-newsgraph-cache')).toBeNull();
+    const next = await post(body);
+    if (next.headers.get('x-newsgraph-cache') === 'hit') return { miss, hit: next };
+    miss = next;
+  }
+  return { miss, hit: await post(body) };
 }
 
 describe('HTTP fast path for cache hits', () => {
