@@ -8,8 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../src/env.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
-import { captureSql, clearDatabase, db } from './support/db.js';
+import { clearDatabase, db } from './support/db.js';
 import { makeArticle, makePerson } from './support/factories.js';
+import { postCountingSql } from './support/http.js';
 import { testProvider } from './support/test-database.js';
 
 const { yoga, listener } = createNewsgraphServer(
@@ -43,21 +44,10 @@ const page = `query Page($slug: String!) { article(slug: $slug) { slug headline 
 
 async function post(payload: unknown, headers: Record<string, string> = {}) {
   const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-  const { result, sql } = await captureSql(async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    return { response, text: await response.text() };
-  });
-  const { response, text } = result;
+  const response = await postCountingSql(url, body, headers);
   return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    json: JSON.parse(text),
-    statements: sql.length,
+    ...response,
+    json: JSON.parse(response.text),
     compiled: response.headers.get('x-newsgraph-read') === 'compiled',
   };
 }

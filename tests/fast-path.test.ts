@@ -10,7 +10,8 @@ import { readEnv } from '../src/env.js';
 import { ingestFile } from '../src/services/ingest.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
-import { captureSql, clearDatabase, db } from './support/db.js';
+import { clearDatabase, db } from './support/db.js';
+import { postCountingSql } from './support/http.js';
 
 const token = 'editor-token-for-fast-path-tests';
 const { yoga, listener } = createNewsgraphServer(
@@ -38,18 +39,8 @@ beforeEach(async () => {
 
 const query = '{ articles(first: 5) { edges { node { slug headline quotes { text } } } } }';
 
-async function post(body: string, headers: Record<string, string> = {}) {
-  const { result, sql } = await captureSql(async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    return { response, text: await response.text() };
-  });
-  const { response, text } = result;
-  return { status: response.status, headers: response.headers, text, statements: sql.length };
-}
+const post = (body: string, headers: Record<string, string> = {}) =>
+  postCountingSql(url, body, headers);
 
 /**
  * Posts until a response comes from the fast path; returns the miss before it and the hit. On

@@ -317,6 +317,39 @@ function mostSharedFirst(a: SortKey, b: SortKey): number {
   return b.count - a.count || a.name.localeCompare(b.name) || a.id - b.id;
 }
 
+/**
+ * A person's articles through a link table (bylines, mentions), newest article first, as the
+ * connection helpers order them. The connection pages over the links, so cursors name them, and
+ * the edge's own fields are the link's columns.
+ */
+function articlesThrough(
+  field: Field,
+  table: 'ArticleAuthor' | 'Mention',
+  type: string,
+  edgeType: string,
+  edgeColumns?: Record<string, string>,
+): string {
+  const { c, row } = field;
+  const link = c.alias();
+  const linked = c.alias();
+  return connection(type, field, {
+    edgeType,
+    nodeType: 'Article',
+    count: () => `(SELECT count(*) FROM "${table}" ${link} WHERE ${link}."personId" = ${row}."id")`,
+    page: (node, limit) => ({
+      from: `FROM (SELECT ${link}.* FROM "${table}" ${link} JOIN "Article" ${linked} ON ${linked}."id" = ${link}."articleId"
+                   WHERE ${link}."personId" = ${row}."id"
+                   ORDER BY ${linked}."publishedAt" DESC, ${link}."articleId" DESC ${limit}) ${link}
+             JOIN "Article" ${node} ON ${node}."id" = ${link}."articleId"`,
+      orderBy: `${node}."publishedAt" DESC, ${link}."articleId" DESC`,
+      reverse: `${node}."publishedAt", ${link}."articleId"`,
+      cursor: `${link}."id"`,
+      edgeRow: link,
+    }),
+    edgeColumns,
+  });
+}
+
 const personFields: Record<string, FieldSql> = {
   id: globalId('Person'),
   slug: column('slug'),
@@ -351,49 +384,13 @@ const personFields: Record<string, FieldSql> = {
       }),
     });
   },
-  articles: (field) => {
-    const { c, row } = field;
-    const byline = c.alias();
-    const written = c.alias();
-    return connection('PersonArticlesConnection', field, {
-      edgeType: 'PersonArticlesEdge',
-      nodeType: 'Article',
-      count: () =>
-        `(SELECT count(*) FROM "ArticleAuthor" ${byline} WHERE ${byline}."personId" = ${row}."id")`,
-      page: (node, limit) => ({
-        from: `FROM (SELECT ${byline}.* FROM "ArticleAuthor" ${byline} JOIN "Article" ${written} ON ${written}."id" = ${byline}."articleId"
-                     WHERE ${byline}."personId" = ${row}."id"
-                     ORDER BY ${written}."publishedAt" DESC, ${byline}."articleId" DESC ${limit}) ${byline}
-               JOIN "Article" ${node} ON ${node}."id" = ${byline}."articleId"`,
-        orderBy: `${node}."publishedAt" DESC, ${byline}."articleId" DESC`,
-        reverse: `${node}."publishedAt", ${byline}."articleId"`,
-        // The connection pages over bylines, so its cursors name them, not the articles.
-        cursor: `${byline}."id"`,
-      }),
-    });
-  },
-  mentionedIn: (field) => {
-    const { c, row } = field;
-    const mention = c.alias();
-    const named = c.alias();
-    return connection('PersonMentionsConnection', field, {
-      edgeType: 'PersonMentionsEdge',
-      nodeType: 'Article',
-      count: () =>
-        `(SELECT count(*) FROM "Mention" ${mention} WHERE ${mention}."personId" = ${row}."id")`,
-      page: (node, limit) => ({
-        from: `FROM (SELECT ${mention}.* FROM "Mention" ${mention} JOIN "Article" ${named} ON ${named}."id" = ${mention}."articleId"
-                     WHERE ${mention}."personId" = ${row}."id"
-                     ORDER BY ${named}."publishedAt" DESC, ${mention}."articleId" DESC ${limit}) ${mention}
-               JOIN "Article" ${node} ON ${node}."id" = ${mention}."articleId"`,
-        orderBy: `${node}."publishedAt" DESC, ${mention}."articleId" DESC`,
-        reverse: `${node}."publishedAt", ${mention}."articleId"`,
-        cursor: `${mention}."id"`,
-        edgeRow: mention,
-      }),
-      edgeColumns: { roleAsWritten: 'roleAsWritten', firstParagraph: 'firstParagraph' },
-    });
-  },
+  articles: (field) =>
+    articlesThrough(field, 'ArticleAuthor', 'PersonArticlesConnection', 'PersonArticlesEdge'),
+  mentionedIn: (field) =>
+    articlesThrough(field, 'Mention', 'PersonMentionsConnection', 'PersonMentionsEdge', {
+      roleAsWritten: 'roleAsWritten',
+      firstParagraph: 'firstParagraph',
+    }),
   quotedAlongside: (field) => {
     const { c, row } = field;
     const mine = c.alias();
