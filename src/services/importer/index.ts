@@ -1,5 +1,6 @@
 // The importer: raw scraped article text in, linked records out (article, people, quotes, teasers).
 import { createHash } from 'node:crypto';
+import { type AttributionMethod, METHOD_CONFIDENCE } from './attribution.js';
 import { ImportError } from './errors.js';
 import { collapse, normaliseText, slugify } from './normalise.js';
 import { findPeople, type Person, type Unit } from './people.js';
@@ -35,6 +36,14 @@ export type ImportedArticle = {
     isPartial: boolean;
     speakerRoleAsWritten: string | null;
     attribution: string | null;
+    /** Which attribution pass decided the speaker (NONE when no person is named). */
+    method: AttributionMethod;
+    /** How likely the speaker is right, 0–1, calibrated on real articles (see attribution.ts). */
+    confidence: number;
+    /** The source as written when it is not a person: "a senior senator", "the Kremlin", "police". */
+    sourceAsWritten: string | null;
+    /** The sentence that decided the attribution, for editors reviewing it. */
+    evidence: string | null;
   }[];
   teasers: { kicker: string | null; title: string; summary: string; isTruncated: boolean }[];
   /** sha256 of the normalised text: the same article text always hashes the same. */
@@ -97,6 +106,7 @@ export function parseArticle(raw: string): ImportedArticle {
   }
   const quotes = findQuotes(
     bodyUnits.map((unit) => ({ unit, mentions: mentions.get(unit) ?? [] })),
+    (slug) => bySlug.get(slug)?.gender ?? null,
   );
   const photographer = parts.leadImage?.photographer;
 
@@ -122,7 +132,11 @@ export function parseArticle(raw: string): ImportedArticle {
       aliases: p.aliases,
     })),
     mentions: [...firstMentions].map(([slug, m]) => ({ slug, ...m })),
-    quotes: quotes.map((q) => ({ ...q, speaker: q.speaker ? ref(q.speaker) : null })),
+    quotes: quotes.map((q) => ({
+      ...q,
+      speaker: q.speaker ? ref(q.speaker) : null,
+      confidence: METHOD_CONFIDENCE[q.method],
+    })),
     teasers: parts.teasers,
     contentHash: createHash('sha256').update(text).digest('hex'),
   };

@@ -10,7 +10,8 @@ export const TITLES = words(`
   colonel col captain capt sergeant sgt officer detective pastor bishop archbishop cardinal father sister
   brother chief inspector commissioner superintendent ambassador premier chancellor deputy director lord
   lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
-  chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor
+  chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
+  lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -111,6 +112,12 @@ export const SPEECH_VERBS = words(`
   maintains countered counters quipped joked shouted whispered cautioned predicted promised vowed
   confirmed confirms denied denies tweeted posted calling called call calls described describes
   describing dubbed termed labelled labeled branded putting shouted accused accusing dismissed
+  fumed fumes lamented laments complained complains boasted boasts pleaded pleads recounted recounts
+  reflected mused sighed snapped yelled exclaimed wondered wonders testified testifies texted emailed
+  reiterated reiterates marveled marvelled laughed cried screamed retorted interjected opined
+  contended contends asserted asserts alleged alleges affirmed affirms assured reassured agreed
+  agrees disagreed objected protested demanded demands begged implored advised revealed reveals
+  disclosed reasoned surmised summed bragged grumbled griped conceded groaned
 `);
 
 /** Words allowed between a speaker and the speech verb: "Jane Roe also said", "Roe, 45, later told". */

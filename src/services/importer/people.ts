@@ -10,9 +10,10 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
+import { type Gender, honorificGender, nameSignals } from './names.js';
 import { collapse, slugify } from './normalise.js';
 
-export type Person = { name: string; slug: string; aliases: string[] };
+export type Person = { name: string; slug: string; aliases: string[]; gender: Gender | null };
 
 /** Where a text names a person: by full name, or by a surname or native-script alias. */
 export type Mention = {
@@ -32,8 +33,13 @@ export type Unit = {
   index: number;
 };
 
-const NAME_WORD = String.raw`\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-\p{Lu}\p{Ll}+|\p{Lu}\.`;
-const PARTICLE = String.raw`(?:de|da|di|del|della|van|von|der|den|bin|binti|al|la|le|du|dos|das|ibn)`;
+const ABBREVIATED_TITLES =
+  'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Adm|Maj|Cpl|Pvt|Atty';
+// A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
+// "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
+const NAME_WORD = String.raw`(?:${ABBREVIATED_TITLES})\.(?=\s)|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-\p{Lu}\p{Ll}+|\p{Lu}\.`;
+const PARTICLE =
+  '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu)';
 const NAME_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,5}(?![\p{L}])`,
   'gu',
@@ -71,6 +77,8 @@ const DETERMINERS = new Set([
   'two',
 ]);
 
+const LEADING_NON_NAME = new Set([...DETERMINERS, ...SENTENCE_OPENERS, 'said', 'says', 'told']);
+
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
 /** Finds candidate names in every unit, with the title words that precede them split off. */
@@ -82,14 +90,28 @@ function candidates(units: Unit[]): Candidate[] {
       // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
       let cut = 0;
       for (let i = 0; i < all.length - 2; i++) if (isRoleWord(all[i] as string)) cut = i + 1;
+      // A sentence may open with a capitalised word that starts no name: "The Kremlin", "But Ann Lee".
+      while (cut < all.length - 1 && LEADING_NON_NAME.has(bare(all[cut] as string))) cut++;
       const titles = all.slice(0, cut);
       const words = all.slice(cut);
-      const offset =
+      let offset =
         cut === 0
           ? match.index
           : match.index +
             match[0].indexOf(words.join(' ').split(' ')[0] as string, titles.join(' ').length);
-      if (words.length < 2) continue;
+      // "Match-winner Bruno Fernandes", "Patrol Jeffrey Maddrey": a run may end in a name that
+      // starts at a known given name, with capitalised words before it that are not part of it.
+      const givenAt = words.findIndex(
+        (_, i) => i < words.length - 1 && nameSignals(words.slice(i).join(' ')).givenName,
+      );
+      const initials = words.slice(0, Math.max(givenAt, 0)).every((w) => /^\p{Lu}\.$/u.test(w));
+      if (givenAt > 0 && !initials && !nameSignals(words.join(' ')).givenName) {
+        words.splice(0, givenAt);
+        offset = match.index + match[0].lastIndexOf(words.join(' '));
+      }
+      // "Mr Lewis", "President Trump": a title and a surname refer to someone; they name nobody new.
+      if (words.length < 2 || (words.length === 2 && TITLES.has(bare(words[0] as string))))
+        continue;
       found.push({
         unit,
         start: offset,
@@ -166,7 +188,7 @@ export function appositiveAfter(
   return { role, end: nameEnd + skipped + (match[0]?.length ?? 0) };
 }
 
-function hasPersonEvidence(c: Candidate): boolean {
+function hasPersonEvidence(c: Candidate, speaking: Set<string>): boolean {
   const { text } = c.unit;
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     return true;
@@ -181,8 +203,36 @@ function hasPersonEvidence(c: Candidate): boolean {
   const verb = /^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
   if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
   const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  return SPEECH_VERBS.has(previous) || /according to\s*$/i.test(before);
+  // "said Ann Lee" names a speaker; "told Yahoo Finance" names a listener, often an outlet.
+  const speaksBefore = SPEECH_VERBS.has(previous) && !LISTENER_VERBS.has(previous);
+  if (speaksBefore || /according to\s*$/i.test(before)) return true;
+  return (
+    speaking.has(c.tokens.at(-1) as string) && !nameSignals(c.tokens.join(' ')).organisationOrPlace
+  );
 }
+
+const LISTENER_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking']);
+
+/**
+ * Single capitalised words that act as a person does somewhere in the article: they speak or carry
+ * an honorific ("Tsarnaev said", "Mr. Tsarnaev"). A full name ending in one of them is a person even
+ * when the library knows no such given name ("Dzhokhar Tsarnaev"). One pass over the text.
+ */
+function speakingSurnames(units: Unit[]): Set<string> {
+  const found = new Set<string>();
+  for (const { text } of units) {
+    for (const m of text.matchAll(HONORIFIC_SURNAME)) found.add(m[1] as string);
+    for (const m of text.matchAll(SURNAME_THEN_VERB)) {
+      if (SPEECH_VERBS.has(m[2] as string) && !LISTENER_VERBS.has(m[2] as string))
+        found.add(m[1] as string);
+    }
+  }
+  return found;
+}
+const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
+// A capitalised word not preceded by another ("Tsarnaev said", not "Boston Marathon said").
+const SURNAME_THEN_VERB =
+  /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]+)(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(\p{Ll}+)/gu;
 
 export type PeopleIndex = { people: Person[]; mentions: Map<Unit, Mention[]> };
 
@@ -192,24 +242,39 @@ export type PeopleIndex = { people: Person[]; mentions: Map<Unit, Mention[]> };
  */
 export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const all = candidates(units);
+  const speaking = speakingSurnames(units);
   const known = new Map<string, Person>();
   const order: string[] = [];
-  const add = (name: string) => {
+  const add = (name: string, found?: Candidate) => {
     const slug = slugify(name, 100, 'person');
-    if (!slug || known.has(slug)) return;
-    known.set(slug, { name, slug, aliases: [] });
+    const person = known.get(slug);
+    const honorific = found
+      ? honorificGender(/(\S+)\s*$/.exec(found.unit.text.slice(0, found.start))?.[1] ?? '')
+      : null;
+    if (person) {
+      person.gender ??= honorific;
+      return;
+    }
+    if (!slug) return;
+    known.set(slug, { name, slug, aliases: [], gender: nameSignals(name).gender ?? honorific });
     order.push(slug);
   };
   for (const name of credited) add(collapse(name));
   for (const c of all) {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
     if (c.unit.origin === 'title') continue;
-    if (!isNonPerson(c.tokens) && hasPersonEvidence(c)) add(c.tokens.join(' '));
+    if (isNonPerson(c.tokens)) continue;
+    const signals = nameSignals(c.tokens.join(' '));
+    if (signals.organisationOrPlace) continue;
+    // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
+    if (signals.givenName || hasPersonEvidence(c, speaking)) add(c.tokens.join(' '), c);
   }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
   for (const person of [...known.values()]) {
     const inside = [...known.values()].some(
-      (other) => other !== person && ` ${other.name} `.includes(` ${person.name} `),
+      (other) =>
+        other !== person &&
+        ` ${other.name.toLowerCase()} `.includes(` ${person.name.toLowerCase()} `),
     );
     if (inside && !credited.some((name) => collapse(name) === person.name)) {
       known.delete(person.slug);
@@ -280,7 +345,11 @@ function addSurnameMentions(
       tokens[0],
       tokens.length >= 3 ? tokens.slice(-2).join(' ') : undefined,
     ];
-    for (const form of new Set(forms)) {
+    // A particle is capitalised at a sentence's start: "ten Hag" is also "Ten Hag".
+    const particleForms = forms.map((f) =>
+      f && /^\p{Ll}/u.test(f) ? f[0]?.toUpperCase() + f.slice(1) : undefined,
+    );
+    for (const form of new Set([...forms, ...particleForms])) {
       if (!form || /^\p{Lu}\.$/u.test(form) || form.length < 2) continue;
       byForm.set(form, [...(byForm.get(form) ?? []), person]);
     }

@@ -1,5 +1,7 @@
 // Finds direct quotations in body paragraphs and attributes each to its speaker, or to nobody when
 // the text does not say: a wrong attribution is worse than none.
+
+import type { AttributionMethod } from './attribution.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
   PREPOSITIONS,
@@ -8,6 +10,7 @@ import {
   SPEECH_FILLERS,
   SPEECH_VERBS,
 } from './lexicon.js';
+import type { Gender } from './names.js';
 import { isRoleWord, type Mention, type Unit } from './people.js';
 
 export type FoundQuote = {
@@ -17,16 +20,43 @@ export type FoundQuote = {
   speaker: string | null;
   speakerRoleAsWritten: string | null;
   attribution: string | null;
+  method: AttributionMethod;
+  sourceAsWritten: string | null;
+  evidence: string;
 };
 
 type Span = { open: number; close: number; inner: string };
 
 /**
- * What an attribution pattern found: a person, or `NOBODY` when the text names a speaker who is not
- * a known person ("said a senior senator", "the ministry said"); then no other rule may guess.
+ * What an attribution pass found: a person, or nobody (`speaker: null`) when the text names a
+ * source that is not a known person ("said a senior senator", "the ministry said"); then no later
+ * pass may guess. `null` instead of a Found means the pass did not apply.
  */
-const NOBODY = Symbol('nobody');
-type Found = string | typeof NOBODY | null;
+type Found = { speaker: string | null; method: AttributionMethod; source: string | null };
+
+/** Nobody named: keep the source as written, if it reads as a short noun phrase. */
+const nobody = (source: string | null = null): Found => {
+  const phrase = source ? collapseSource(source) : null;
+  return { speaker: null, method: 'NONE', source: phrase };
+};
+
+function collapseSource(text: string): string | null {
+  const phrase = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:"]+|[\s,;:."]+$/g, '')
+    .trim();
+  const words = wordsOf(phrase);
+  return words.length > 0 && words.length <= 10 && !PRONOUNS.has(phrase.toLowerCase())
+    ? phrase
+    : null;
+}
+
+/** A person found by `personAt`, labelled by how the name was resolved. */
+function byPerson(person: PersonAt, method: AttributionMethod): Found {
+  const resolved: AttributionMethod =
+    person.kind === 'pronoun' ? 'PRONOUN' : person.kind === 'alias' ? 'SURNAME' : method;
+  return { speaker: person.slug, method: resolved, source: null };
+}
 
 /** Pairs double quotation marks; an unclosed one runs to the end (a quote continued next paragraph). */
 function quoteSpans(text: string): Span[] {
@@ -113,6 +143,7 @@ type Context = {
   lastSpeakerAt: number;
   /** Who "he" or "she" most likely means at the start of this paragraph. */
   previousSubjects: string[];
+  genderOf: (slug: string) => Gender | null;
 };
 
 function insideAppositive(ctx: Context, mention: Mention): boolean {
@@ -155,7 +186,7 @@ function startingBetween(list: Mention[], from: number, to: number): Mention[] {
 function afterPreposition(ctx: Context, mention: Mention): boolean {
   const previous =
     wordsOf(ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start)).at(-1) ?? '';
-  return PREPOSITIONS.has(plain(previous)) || /'s$/.test(previous);
+  return PREPOSITIONS.has(plain(previous));
 }
 
 /** Mentions that can be the subject of a sentence: not inside someone's appositive, not an object. */
@@ -170,7 +201,7 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
  * Nobody, if an unnamed person ("a supporter …", "a woman in the gallery") enters the story in
  * between: the pronoun is more likely theirs.
  */
-function resolvePronoun(ctx: Context, at: number): string | null {
+function resolvePronoun(ctx: Context, at: number, pronoun: string): string | null {
   const here = ctx.subjects
     .slice(0, lowerBound(ctx.subjects, at))
     .filter((m) => isClauseSubject(ctx, m));
@@ -178,34 +209,43 @@ function resolvePronoun(ctx: Context, at: number): string | null {
     ...here.map((m) => m.slug),
     ...(ctx.lastSpeaker && ctx.lastSpeakerAt < at ? [ctx.lastSpeaker] : []),
   ]);
-  const people = inParagraph.size ? inParagraph : new Set(ctx.previousSubjects);
-  if (people.size !== 1) return null;
+  const inPlay = inParagraph.size ? inParagraph : new Set(ctx.previousSubjects);
+  // "she" cannot be a man known by his given name or honorific, nor "he" a woman.
+  const excluded: Gender = pronoun.toLowerCase() === 'she' ? 'male' : 'female';
+  const people = [...inPlay].filter((slug) => ctx.genderOf(slug) !== excluded);
+  if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
   const between = ctx.unit.text.slice(from, at).replace(/"[^"]*"/g, '""');
   return /(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between)
     ? null
-    : ([...people][0] as string);
+    : (people[0] as string);
 }
 
 /** Only titles and role words stand between: "said Health Minister Amara Okafor". */
 function onlyTitles(text: string): boolean {
-  return wordsOf(text).every((w) => /^\p{Lu}/u.test(w) || isRoleWord(w));
+  return wordsOf(text).every(
+    (w, i) => /^\p{Lu}/u.test(w) || isRoleWord(w) || (i > 0 && ['of', 'for'].includes(w)),
+  );
 }
+
+type PersonAt = { slug: string; end: number; kind: 'full' | 'alias' | 'pronoun' };
 
 /** The person named (or pronoun) starting at `offset`, with where their name and appositive end. */
 function personAt(
   ctx: Context,
   offset: number,
   quoteOpen: number,
-): { slug: string; end: number } | null {
-  const mention = startingBetween(ctx.mentions, offset, offset + 60).find((m) =>
-    onlyTitles(ctx.unit.text.slice(offset, m.start)),
+  anyWordsBefore = false,
+): PersonAt | null {
+  const mention = startingBetween(ctx.mentions, offset, offset + 60).find(
+    (m) => anyWordsBefore || onlyTitles(ctx.unit.text.slice(offset, m.start)),
   );
-  if (mention) return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end };
+  if (mention)
+    return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end, kind: mention.kind };
   const word = /^\p{L}+/u.exec(ctx.unit.text.slice(offset))?.[0] ?? '';
   if (PRONOUNS.has(word.toLowerCase())) {
-    const slug = resolvePronoun(ctx, Math.min(offset, quoteOpen));
-    return slug ? { slug, end: offset + word.length } : null;
+    const slug = resolvePronoun(ctx, Math.min(offset, quoteOpen), word);
+    return slug ? { slug, end: offset + word.length, kind: 'pronoun' } : null;
   }
   return null;
 }
@@ -216,6 +256,8 @@ function verbAfter(text: string): string {
   const rest = text
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
+    // "Reggie Bogard of Milwaukee said", "Ann Lee of the Red Cross told …"
+    .replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u, '')
     .replace(/^[\s,]+/, '');
   let verb = '';
   for (const word of wordsOf(rest)) {
@@ -228,7 +270,7 @@ function verbAfter(text: string): string {
 }
 
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
-function speakerAfter(ctx: Context, span: Span): Found {
+function speakerAfter(ctx: Context, span: Span): Found | null {
   const text = ctx.unit.text;
   const sentenceEnd = /[.!?](?:\s|$)|"/.exec(text.slice(span.close + 1, span.close + 400));
   const after = text.slice(
@@ -240,49 +282,80 @@ function speakerAfter(ctx: Context, span: Span): Found {
   let skipped = 0;
   while (SPEECH_FILLERS.has(plain(words[skipped] ?? ''))) skipped++;
   const first = plain(words[skipped] ?? '');
+  // A dash credit after the quote: `"…" — neighbor Reggie Bogard`.
+  const dash = /^\s*[—–-]{1,2}\s*/.exec(text.slice(span.close + 1, span.close + 6));
+  if (dash) {
+    const person = personAt(ctx, span.close + 1 + dash[0].length, span.open, true);
+    if (person) return byPerson(person, 'SPEECH_VERB');
+  }
   if (SPEECH_VERBS.has(first)) {
     const verbEnd =
       after.indexOf(words[skipped] as string, lead) + (words[skipped] as string).length;
     const offset = span.close + 1 + verbEnd + (/^\s*/.exec(after.slice(verbEnd))?.[0].length ?? 0);
-    return personAt(ctx, offset, span.open)?.slug ?? NOBODY;
+    const person = personAt(ctx, offset, span.open);
+    if (person) return byPerson(person, 'SPEECH_VERB');
+    // "said a senior senator, who asked not to be named": the source is the phrase after the verb.
+    return nobody(/^[^,;.!?]*/.exec(text.slice(offset))?.[0] ?? null);
   }
   const person = personAt(ctx, span.close + 1 + lead, span.open);
   if (person)
     return SPEECH_VERBS.has(verbAfter(text.slice(person.end, person.end + 200)))
-      ? person.slug
+      ? byPerson(person, 'SPEECH_VERB')
       : null;
   // Someone who is not a known person said it: "the ministry said", "a neighbour added", "Unknown said".
   const opensNounPhrase = NOUN_PHRASE_OPENERS.has(first) || /^\p{Lu}/u.test(words[skipped] ?? '');
   const verbAt = words.findIndex((w, i) => i > skipped && SPEECH_VERBS.has(plain(w)));
-  const phrase = words.slice(skipped, verbAt < 0 ? 0 : verbAt);
+  const phrase = words.slice(skipped, Math.max(verbAt, 0));
   // Commas may bracket an appositive ("Westline Power, the grid operator, said"); clauses may not.
   const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/;$/.test(w));
-  return opensNounPhrase && verbAt > 0 && verbAt - skipped <= 10 && plainPhrase ? NOBODY : null;
+  return opensNounPhrase && verbAt > 0 && verbAt - skipped <= 10 && plainPhrase
+    ? nobody(phrase.join(' ').split(',')[0] ?? null)
+    : null;
+}
+
+/** `state media quoted Assad as saying "…"` · `She quoted Tsarnaev as telling her: "…"`. */
+function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null {
+  const before = ctx.unit.text.slice(start, span.open);
+  const match =
+    /\bquot(?:ed|ing|es)\s+(.{1,120}?)\s+as\s+(?:saying|telling|writing|adding|stating)\b/u.exec(
+      before,
+    );
+  if (!match) return null;
+  const person = personAt(
+    ctx,
+    start + match.index + match[0].indexOf(match[1] as string),
+    span.open,
+  );
+  return person ? byPerson(person, 'QUOTED_AS') : nobody(match[1] ?? null);
 }
 
 /** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
-function speakerBefore(ctx: Context, span: Span, start: number): Found {
+function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
   const text = ctx.unit.text;
   const before = text.slice(start, span.open);
   const according = /according to\s+(.+?),?\s*$/i.exec(before);
   if (according) {
-    return (
-      personAt(
-        ctx,
-        start + according.index + according[0].indexOf(according[1] as string),
-        span.open,
-      )?.slug ?? NOBODY
+    const person = personAt(
+      ctx,
+      start + according.index + according[0].indexOf(according[1] as string),
+      span.open,
     );
+    return person ? byPerson(person, 'ACCORDING_TO') : nobody(according[1] ?? null);
   }
   const words = [...before.matchAll(/[\p{L}'-]+/gu)];
   const colon = /:\s*$/.test(before);
+  const method: AttributionMethod = colon ? 'COLON' : 'SPEECH_VERB';
   if (colon) {
     // "… came from Marek Wozniak, a retired bus driver: "…"": the person right before the colon.
     const colonAt = start + before.search(/:\s*$/);
     const introduced = startingBetween(ctx.mentions, start, colonAt).find(
       (m) => text.slice(m.appositiveEnd ?? m.end, colonAt).trim() === '',
     );
-    if (introduced) return introduced.slug;
+    if (introduced)
+      return byPerson(
+        { slug: introduced.slug, end: introduced.end, kind: introduced.kind },
+        method,
+      );
   }
   // A colon introduces speech whatever the verb of its clause: "Asked what she would do, she smiled: "…"".
   const clauseStart = colon
@@ -300,7 +373,8 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
       verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
       verb[0].toLowerCase(),
   );
-  if (adjacent) return adjacent.slug;
+  if (adjacent)
+    return byPerson({ slug: adjacent.slug, end: adjacent.end, kind: adjacent.kind }, method);
   const pronoun = words.findLast(
     (w) => start + w.index < verbAt && PRONOUNS.has(w[0].toLowerCase()),
   );
@@ -309,14 +383,25 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found {
     verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
       verb[0].toLowerCase()
   ) {
-    return resolvePronoun(ctx, start + pronoun.index) ?? NOBODY;
+    const slug = resolvePronoun(ctx, start + pronoun.index, pronoun[0]);
+    return slug ? { speaker: slug, method: 'PRONOUN', source: null } : nobody();
   }
+  // A descriptive subject right before the verb ("The Damascus official described …", "Police
+  // said: …") is a source that is not named: nobody, and nobody else in the sentence either.
+  const subject =
+    /(?:^|[,;]\s*)((?:the|a|an|one|another|two|several|police|officials?|prosecutors?)\b[^,;]{0,60}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/iu.exec(
+      text.slice(start, verbAt),
+    );
+  if (subject && !startingBetween(ctx.mentions, start + subject.index, verbAt).length)
+    return nobody(subject[1] ?? null);
   // Or is the subject of the sentence's clause, and nobody else is named before the verb.
   const first = candidates[0];
   const others = startingBetween(ctx.mentions, start, verbAt).filter(
     (m) => m.end <= verbAt && m.slug !== first?.slug && !insideAppositive(ctx, m),
   );
-  return first && isClauseSubject(ctx, first) && others.length === 0 ? first.slug : NOBODY;
+  return first && isClauseSubject(ctx, first) && others.length === 0
+    ? byPerson({ slug: first.slug, end: first.end, kind: first.kind }, method)
+    : nobody();
 }
 
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
@@ -362,23 +447,68 @@ function isPartialQuote(
 }
 
 /** Scare quotes: one to three ordinary words with no quoting verb in the clause before them. */
-function isScareQuote(ctx: Context, span: Span, start: number): boolean {
+function isScareQuote(ctx: Context, span: Span, start: number, sentence: number): boolean {
   if (wordsOf(span.inner).length > 3) return false;
+  // A sentence that already quoted someone goes on quoting them: `said the "rapidly evolving"
+  // outbreak has now seen "community spread"`.
+  if (ctx.lastSpeakerAt >= sentence) return false;
   const lead = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-12);
   if (
     lead.some((w) => QUOTING_VERBS.has(plain(w))) ||
     /:\s*$/.test(ctx.unit.text.slice(start, span.open))
   )
     return false;
-  // `"Nonsense," he said.`: an attribution follows, whether or not we can tell who "he" is.
+  // A named person's speech act earlier in the sentence: `Ms Reeves also confirmed the Government
+  // would conduct a "complete review"` (but not `The council has promised a "temporary" market`).
+  // Within the same dozen words: a verb further back heads another clause ("said that the Kremlin
+  // is hoping … after a series of "strained" relations").
+  const near = lead.length < 12 ? sentence : span.open - lead.join(' ').length - 1;
+  const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+(?:ed|id|ld|te)\b/gu)]
+    .filter((w) => SPEECH_VERBS.has(w[0]))
+    .at(-1);
+  if (
+    spoken &&
+    startingBetween(ctx.mentions, sentence, near + spoken.index).some(
+      (m) => !ctx.inAppositive.has(m),
+    )
+  )
+    return false;
+  // `"Nonsense," he said.`: an attribution follows, whether or not we can tell who "he" is. A full
+  // stop inside the marks ends the sentence, so a verb after it belongs to the next one.
   const after = wordsOf(ctx.unit.text.slice(span.close + 1, span.close + 80)).slice(0, 5);
-  return !(/[,?!.]$/.test(span.inner.trim()) && after.some((w) => SPEECH_VERBS.has(plain(w))));
+  return !(/[,?!]$/.test(span.inner.trim()) && after.some((w) => SPEECH_VERBS.has(plain(w))));
+}
+
+/**
+ * A title in quotation marks, not someone's words: `said on "Good Morning America."`, `told "Face
+ * the Nation"`: every word capitalised (short function words aside) after a preposition.
+ */
+function isTitle(text: string, span: Span): boolean {
+  const words = wordsOf(span.inner.replace(/[.,!?]+$/, ''));
+  if (words.length === 0 || words.length > 8) return false;
+  const titleCase = words.every(
+    (w, i) =>
+      /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|in|on|to|for|with)$/.test(w)),
+  );
+  const previous = plain(wordsOf(text.slice(Math.max(0, span.open - 30), span.open)).at(-1) ?? '');
+  return titleCase && ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous);
 }
 
 const ATTRIBUTION =
   /\b((?:during|in|at)\s+(?:a|an|the|his|her)\s+(?:\p{Ll}+\s+){0,2}(?:interview|press conference|news conference|statement|briefing|speech|post|address|hearing)(?:\s+with\s+\p{Lu}[\p{L}.&' ]+)?)/u;
 
-export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): FoundQuote[] {
+/** The sentence a quote sits in, from its start to the end of the sentence after the quote. */
+function sentenceAround(text: string, start: number, close: number): string {
+  const end = /[.!?](?:["')]*)(?:\s|$)/.exec(text.slice(close + 1));
+  return text
+    .slice(start, end ? close + 1 + end.index + end[0].trimEnd().length : text.length)
+    .trim();
+}
+
+export function findQuotes(
+  paragraphs: { unit: Unit; mentions: Mention[] }[],
+  genderOf: (slug: string) => Gender | null = () => null,
+): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   let previousSubjects: string[] = [];
   let previousQuoteSpeaker: string | null = null;
@@ -391,6 +521,7 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
       lastSpeaker: null,
       lastSpeakerAt: -1,
       previousSubjects,
+      genderOf,
       inAppositive: appositiveMembers(mentions),
     };
     const ctx: Context = { ...base, subjects: subjectsOf(base) };
@@ -401,17 +532,34 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
     let lastEnd = 0;
     for (const [spanIndex, span] of spans.entries()) {
       const start = Math.max(sentenceStart(starts, span.open), lastEnd);
-      if (isScareQuote(ctx, span, start)) continue;
-      const found = speakerAfter(ctx, span) ?? speakerBefore(ctx, span, start);
-      let speaker = found === NOBODY ? null : found;
+      if (isScareQuote(ctx, span, start, sentenceStart(starts, span.open)) || isTitle(text, span))
+        continue;
+      // The passes, most precise first: the first that applies decides.
+      let found =
+        speakerQuotedAs(ctx, span, start) ??
+        speakerAfter(ctx, span) ??
+        speakerBefore(ctx, span, start);
+      // A later quote in a sentence whose earlier quote has a speaker, with no one else named
+      // between, continues it: `He said "…", adding, "…"` (an earlier pass found no one else).
+      if (
+        (found === null || (found.speaker === null && found.source === null)) &&
+        ctx.lastSpeaker &&
+        ctx.lastSpeakerAt >= start - 1 &&
+        !startingBetween(mentions, lastEnd, span.open).some((m) => m.slug !== ctx.lastSpeaker)
+      )
+        found = { speaker: ctx.lastSpeaker, method: 'CONTINUATION', source: null };
       if (found === null) {
         // No pattern at all: a quotation continuing the last speaker's words, if nobody else is named between.
         const continuing = ctx.lastSpeaker ?? (span.open === 0 ? previousQuoteSpeaker : null);
         const interrupted = startingBetween(mentions, lastEnd, span.open).some(
           (m) => m.slug !== continuing,
         );
-        speaker = interrupted ? null : continuing;
+        found =
+          continuing && !interrupted
+            ? { speaker: continuing, method: 'CONTINUATION', source: null }
+            : nobody();
       }
+      const { speaker } = found;
       const sentenceEnd = text.indexOf('.', span.close + 1);
       const tail = text.slice(span.close, sentenceEnd < 0 ? text.length : sentenceEnd + 1);
       quotes.push({
@@ -421,6 +569,9 @@ export function findQuotes(paragraphs: { unit: Unit; mentions: Mention[] }[]): F
         speaker,
         speakerRoleAsWritten: speaker ? (rolesBySlug.get(speaker) ?? null) : null,
         attribution: ATTRIBUTION.exec(tail)?.[1] ?? null,
+        method: found.method,
+        sourceAsWritten: speaker ? null : found.source,
+        evidence: sentenceAround(text, start, span.close),
       });
       ctx.lastSpeaker = speaker;
       ctx.lastSpeakerAt = span.close;

@@ -1,5 +1,6 @@
 // Splits a scraped article into its parts: headline, byline, lead image, body paragraphs and teasers.
 import { ImportError } from './errors.js';
+import { nameSignals } from './names.js';
 import { collapse } from './normalise.js';
 
 export type Byline = { authors: string[]; role: string | null };
@@ -82,6 +83,13 @@ export function parseStructure(text: string): ArticleParts {
   return { headline, byline, leadImage, paragraphs, teasers: parseTeasers(teaserLines) };
 }
 
+const NEWS_AGENCY =
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg(?: news)?|upi|united press international|dpa|xinhua|ani|pti|ians|efe|ansa|kyodo(?: news)?|yonhap|tass|pa(?: media)?|press association|cnn wire|staff)$/i;
+
+function isAgency(name: string): boolean {
+  return NEWS_AGENCY.test(name) || nameSignals(name).organisation;
+}
+
 /** "By A", "By A and B", "By A, B and C", "By A, Health Correspondent", "By A and B, Staff Writers". */
 export function parseByline(line: string): Byline {
   const body = line.replace(/^by\s+/i, '');
@@ -96,7 +104,8 @@ export function parseByline(line: string): Byline {
     }
     for (const name of segment.split(/\s+(?:and|&)\s+/i)) {
       const cleaned = name.replace(/^and\s+/i, '').trim();
-      if (cleaned) authors.push(cleaned);
+      // "By Associated Press", "By Reuters": an agency credit, not a person.
+      if (cleaned && !isAgency(cleaned)) authors.push(cleaned);
     }
   }
   return { authors, role: roles.length ? roles.join(', ') : null };
@@ -104,7 +113,7 @@ export function parseByline(line: string): Byline {
 
 // "REUTERS/David Becker", "AP Photo/Jane Doe", "Getty Images/John Smith", "AFP PHOTO / Ann Lee".
 const CREDIT =
-  /(?:^|\s)((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\.?$/u;
+  /(?:^|\s)\(?((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
 function parseLeadImage(lines: string[]): LeadImage | null {
   if (lines.length === 0) return null;

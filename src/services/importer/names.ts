@@ -1,0 +1,53 @@
+// What a general-purpose NLP library knows about a capitalised phrase: is its first word a given
+// name (and of which gender), or is the phrase an organisation or a place. Hand lexicons cannot
+// know every given name; compromise's can, and it is maintained elsewhere.
+import nlp from 'compromise';
+
+export type Gender = 'male' | 'female';
+
+export type NameSignals = {
+  /** The first word is a known given name ("Jessica" in "Jessica Shultz"). */
+  givenName: boolean;
+  gender: Gender | null;
+  /** The phrase reads as an organisation or a place ("Associated Press", "Las Vegas"). */
+  organisationOrPlace: boolean;
+  /** The phrase reads as an organisation ("Associated Press"), not merely a place. */
+  organisation: boolean;
+};
+
+// Phrases repeat within an article and across a batch; tagging is the costly part, so remember it.
+const cache = new Map<string, NameSignals>();
+const CACHE_LIMIT = 50_000;
+
+export function nameSignals(phrase: string): NameSignals {
+  const known = cache.get(phrase);
+  if (known) return known;
+  const terms = (nlp(phrase).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  const first = new Set(terms[0]?.tags ?? []);
+  const givenName = first.has('FirstName');
+  const signals: NameSignals = {
+    givenName,
+    gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : null,
+    organisationOrPlace:
+      !givenName &&
+      terms.length > 0 &&
+      terms.some((t) => t.tags.includes('Organization') || t.tags.includes('Place')) &&
+      !terms.some((t) => t.tags.includes('LastName')),
+    organisation:
+      !givenName &&
+      terms.some((t) => t.tags.includes('Organization')) &&
+      !terms.some((t) => t.tags.includes('LastName')),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(phrase, signals);
+  return signals;
+}
+
+/** The gender an honorific states: "Mr" → male, "Mrs"/"Ms" → female. */
+export function honorificGender(word: string): Gender | null {
+  const plain = word.toLowerCase().replace(/\.$/, '');
+  if (['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'].includes(plain)) return 'male';
+  if (['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'].includes(plain))
+    return 'female';
+  return null;
+}
