@@ -1,5 +1,6 @@
-// `npm run bench:importer`: parse time for large and adversarial article texts, to spot
-// super-linear behaviour in the importer. Prints one line per case; nothing is asserted.
+// `npm run bench:importer`: parse time for a typical article and for large and adversarial texts,
+// to spot super-linear behaviour in the importer. Prints the median of several runs per case, after
+// a warm-up run; nothing is asserted.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,8 +8,15 @@ import { parseArticle } from '../../src/services/importer/index.js';
 import { defaultSeedsDir } from '../../src/services/seed.js';
 
 const seed = readFileSync(path.join(defaultSeedsDir, 'seed-article.txt'), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+// About 6 KB: the seed's body followed by another fixture's, the size of a typical news story.
+const typical = seed
+  .replace(/\n\n {2}•[\s\S]*$/, '')
+  .concat('\n\n', fixture('13-storm-ines.txt').split('\n\n').slice(2).join('\n\n'));
 const cases: [string, string][] = [
   ['seed article', seed],
+  ['typical article (seed + fixture 13)', typical],
   [
     'seed body x50 (one article)',
     seed
@@ -29,11 +37,20 @@ const cases: [string, string][] = [
   ],
 ];
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
+parseArticle(seed); // Warm-up: module initialisation and the NLP library's lexicon load once.
 for (const [label, text] of cases) {
-  const started = process.hrtime.bigint();
-  const result = parseArticle(text);
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // Small texts run often enough for a stable median; the large ones a few times.
+  const runs = text.length < 20_000 ? 31 : 3;
+  const times: number[] = [];
+  let result = parseArticle(text);
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    result = parseArticle(text);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
   console.log(
-    `${label.padEnd(44)} ${(text.length / 1024).toFixed(0).padStart(6)} KB  ${ms.toFixed(0).padStart(7)} ms  ${result.quotes.length} quotes, ${result.people.length} people`,
+    `${label.padEnd(44)} ${(text.length / 1024).toFixed(0).padStart(6)} KB  ${median(times).toFixed(1).padStart(8)} ms median of ${runs}  ${result.quotes.length} quotes, ${result.people.length} people`,
   );
 }

@@ -9,6 +9,7 @@ export const ATTRIBUTION_METHODS = [
   'QUOTED_AS',
   'SURNAME',
   'PRONOUN',
+  'NEXT_PARAGRAPH',
   'CONTINUATION',
   'NONE',
 ] as const;
@@ -26,6 +27,8 @@ export const ATTRIBUTION_METHOD_DESCRIPTIONS: Record<AttributionMethod, string> 
     'The speaker is named by a short form (surname, title and surname) linked to a full name.',
   PRONOUN: 'A pronoun ("he", "she") resolved against the people in play.',
   CONTINUATION: "The quote continues the previous quote's words, with nobody else named between.",
+  NEXT_PARAGRAPH:
+    'The next paragraph names the speaker of a paragraph of quotation: "That was the verdict of …".',
   NONE: 'No person is named as the speaker; `sourceAsWritten` may say who (`police`, `the Kremlin`).',
 };
 
@@ -43,5 +46,6 @@ export const METHOD_CONFIDENCE: Record<AttributionMethod, number> = {
   SURNAME: 0.9,
   PRONOUN: 0.75,
   CONTINUATION: 0.7,
+  NEXT_PARAGRAPH: 0.7,
   NONE: 0.5,
 };

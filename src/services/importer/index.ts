@@ -70,13 +70,24 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
   return text;
 }
 
+/**
+ * Some outlets set a paragraph's first word in capitals ("RALPH Hasenhuttl labelled it …"). The
+ * analysis reads it as "Ralph"; the stored paragraph keeps what was written, at the same offsets.
+ */
+function unshoutLeadingName(paragraph: string): string {
+  return paragraph.replace(
+    /^(\p{Lu})(\p{Lu}{2,})(?=\s+\p{Lu}\p{Ll})/u,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
+}
+
 export function parseArticle(raw: string): ImportedArticle {
   const text = normaliseText(raw);
   const parts = parseStructure(text);
   const units: Unit[] = [
     { text: parts.leadImage?.caption ?? '', origin: 'caption', index: -1 },
     ...parts.paragraphs.map(
-      (paragraph, index): Unit => ({ text: paragraph, origin: 'body', index }),
+      (paragraph, index): Unit => ({ text: unshoutLeadingName(paragraph), origin: 'body', index }),
     ),
     ...parts.teasers.flatMap((t, index): Unit[] => [
       { text: t.title, origin: 'title', index },

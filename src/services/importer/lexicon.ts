@@ -120,6 +120,16 @@ export const SPEECH_VERBS = words(`
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
 `);
 
+/** Verbs that come before their speaker in an inverted attribution: `"…," said Shultz`. */
+export const INVERTED_SPEECH_VERBS = words(`
+  said says added adds asked asks explained explains continued continues exclaimed replied replies
+  wrote writes noted notes recalled recalls insisted insists warned warns argued argues remarked
+  responded answered countered quipped joked conceded admitted observed stressed shouted whispered
+  cautioned declared fumed lamented complained boasted pleaded recounted mused sighed snapped yelled
+  wondered reiterated marvelled marveled laughed retorted interjected concluded acknowledged
+  confirmed suggested reasoned tweeted posted
+`);
+
 /** Words allowed between a speaker and the speech verb: "Jane Roe also said", "Roe, 45, later told". */
 export const BETWEEN_SPEAKER_AND_VERB = words(`
   also later then again further simply previously once quietly earlier has had have was is would will

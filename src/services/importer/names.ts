@@ -8,6 +8,11 @@ export type Gender = 'male' | 'female';
 export type NameSignals = {
   /** The first word is a known given name ("Jessica" in "Jessica Shultz"). */
   givenName: boolean;
+  /**
+   * The library reads the phrase as a person's name even without a known given name: "Max
+   * Verstappen" (person words), "Rohit Sharma" (a known surname). Weaker than `givenName`.
+   */
+  personLike: boolean;
   gender: Gender | null;
   /** The phrase reads as an organisation or a place ("Associated Press", "Las Vegas"). */
   organisationOrPlace: boolean;
@@ -25,8 +30,18 @@ export function nameSignals(phrase: string): NameSignals {
   const terms = (nlp(phrase).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
   const first = new Set(terms[0]?.tags ?? []);
   const givenName = first.has('FirstName');
+  const last = new Set(terms.at(-1)?.tags ?? []);
+  const notAName = (tags: Set<string>) =>
+    tags.has('Organization') || tags.has('Place') || tags.has('Adjective') || tags.has('Verb');
   const signals: NameSignals = {
     givenName,
+    personLike:
+      terms.length >= 2 &&
+      (first.has('Person') || last.has('LastName')) &&
+      !first.has('Demonym') &&
+      !last.has('Plural') &&
+      !/^(?:saint|st\.?)$|-/i.test(phrase.split(' ')[0] ?? '') &&
+      !terms.some((t) => notAName(new Set(t.tags))),
     gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : null,
     organisationOrPlace:
       !givenName &&

@@ -2,6 +2,7 @@
 // (surnames, native-script names) the text also uses for them.
 import {
   HONORIFICS,
+  INVERTED_SPEECH_VERBS,
   NON_PERSON_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -63,6 +64,9 @@ export function isRoleWord(word: string): boolean {
   );
 }
 
+/** A title or role noun as such, without the occupational endings that also end given names (Damian). */
+const isTitleWord = (word: string) => TITLES.has(bare(word)) || ROLE_NOUNS.has(bare(word));
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -110,8 +114,7 @@ function candidates(units: Unit[]): Candidate[] {
         offset = match.index + match[0].lastIndexOf(words.join(' '));
       }
       // "Mr Lewis", "President Trump": a title and a surname refer to someone; they name nobody new.
-      if (words.length < 2 || (words.length === 2 && TITLES.has(bare(words[0] as string))))
-        continue;
+      if (words.length < 2 || (words.length === 2 && isTitleWord(words[0] as string))) continue;
       found.push({
         unit,
         start: offset,
@@ -201,6 +204,12 @@ function hasPersonEvidence(c: Candidate, speaking: Set<string>): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added"), but not "calling".
   const verb = /^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  // An appositive of any kind, then a speech verb: "Bashar Ja'afari, a fan from Leeds, said: …".
+  const afterAppositive =
+    /^,[^,;"]{1,80},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 120))?.[1] ?? '';
+  if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
+  // An age written before the name: "37-year-old Savonnie McNeil".
+  if (/\d+-year-old\s+$/.test(before)) return true;
   if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
   const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "said Ann Lee" names a speaker; "told Yahoo Finance" names a listener, often an outlet.
@@ -222,6 +231,9 @@ function speakingSurnames(units: Unit[]): Set<string> {
   const found = new Set<string>();
   for (const { text } of units) {
     for (const m of text.matchAll(HONORIFIC_SURNAME)) found.add(m[1] as string);
+    for (const m of text.matchAll(VERB_THEN_SURNAME)) {
+      if (INVERTED_SPEECH_VERBS.has(m[1] as string)) found.add(m[2] as string);
+    }
     for (const m of text.matchAll(SURNAME_THEN_VERB)) {
       if (SPEECH_VERBS.has(m[2] as string) && !LISTENER_VERBS.has(m[2] as string))
         found.add(m[1] as string);
@@ -230,6 +242,8 @@ function speakingSurnames(units: Unit[]): Set<string> {
   return found;
 }
 const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
+// "exclaimed Verstappen", "said Shultz": one capitalised word after the verb, then no other.
+const VERB_THEN_SURNAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
 // A capitalised word not preceded by another ("Tsarnaev said", not "Boston Marathon said").
 const SURNAME_THEN_VERB =
   /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]+)(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(\p{Ll}+)/gu;
@@ -267,7 +281,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const signals = nameSignals(c.tokens.join(' '));
     if (signals.organisationOrPlace) continue;
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
-    if (signals.givenName || hasPersonEvidence(c, speaking)) add(c.tokens.join(' '), c);
+    if (signals.givenName || signals.personLike || hasPersonEvidence(c, speaking))
+      add(c.tokens.join(' '), c);
   }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
   for (const person of [...known.values()]) {

@@ -256,6 +256,8 @@ function verbAfter(text: string): string {
   const rest = text
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
+    // Any short appositive: "Bashar Ja'afari, a supporter who travelled from Leeds, said"
+    .replace(/^,[^,;:"]{1,80},/, '')
     // "Reggie Bogard of Milwaukee said", "Ann Lee of the Red Cross told …"
     .replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u, '')
     .replace(/^[\s,]+/, '');
@@ -288,7 +290,8 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     const person = personAt(ctx, span.close + 1 + dash[0].length, span.open, true);
     if (person) return byPerson(person, 'SPEECH_VERB');
   }
-  if (SPEECH_VERBS.has(first)) {
+  // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
+  if (SPEECH_VERBS.has(first) && !first.endsWith('ing')) {
     const verbEnd =
       after.indexOf(words[skipped] as string, lead) + (words[skipped] as string).length;
     const offset = span.close + 1 + verbEnd + (/^\s*/.exec(after.slice(verbEnd))?.[0].length ?? 0);
@@ -411,7 +414,11 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
     mention.appositiveEnd ?? mention.end,
     (mention.appositiveEnd ?? mention.end) + 300,
   );
-  const next = (mention.appositiveEnd ? rest.replace(/^,/, '') : rest)
+  // A name that is itself an appositive ("Halvorsen's lawyer, Judy Clarke, said") closes with a comma.
+  const isAppositive = /,\s*$/.test(
+    ctx.unit.text.slice(Math.max(0, mention.start - 3), mention.start),
+  );
+  const next = (mention.appositiveEnd || isAppositive ? rest.replace(/^,/, '') : rest)
     .replace(/^\s*\([^)]*\)/, '')
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
@@ -497,6 +504,20 @@ function isTitle(text: string, span: Span): boolean {
 const ATTRIBUTION =
   /\b((?:during|in|at)\s+(?:a|an|the|his|her)\s+(?:\p{Ll}+\s+){0,2}(?:interview|press conference|news conference|statement|briefing|speech|post|address|hearing)(?:\s+with\s+\p{Lu}[\p{L}.&' ]+)?)/u;
 
+/**
+ * A paragraph that names the speaker of the quotation before it: "That was the verdict of Marta
+ * Olsen, the club's captain." Only such explicit pointers back count; a name alone does not.
+ */
+function speakerNamedAfter(text: string, mentions: Mention[]): string | null {
+  const pointer =
+    /^(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:verdict|view|views|words|message|assessment|warning|reaction|response|opinion|thoughts|advice|plea|conclusion)\s+(?:of|from)\s+|^so\s+(?:said|says)\s+/iu.exec(
+      text,
+    );
+  if (!pointer) return null;
+  const first = mentions.find((m) => m.start >= pointer[0].length - 1);
+  return first && first.start - pointer[0].length < 40 ? first.slug : null;
+}
+
 /** The sentence a quote sits in, from its start to the end of the sentence after the quote. */
 function sentenceAround(text: string, start: number, close: number): string {
   const end = /[.!?](?:["')]*)(?:\s|$)/.exec(text.slice(close + 1));
@@ -512,7 +533,16 @@ export function findQuotes(
   const quotes: FoundQuote[] = [];
   let previousSubjects: string[] = [];
   let previousQuoteSpeaker: string | null = null;
+  // Unattributed quotes whose speaker the next paragraph may name: a quotation left open at the
+  // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
+  let runningOn: FoundQuote[] = [];
+  let quoteOnly: FoundQuote[] = [];
   for (const { unit, mentions } of paragraphs) {
+    const named = speakerNamedAfter(unit.text, mentions);
+    if (named)
+      for (const q of quoteOnly) Object.assign(q, { speaker: named, method: 'NEXT_PARAGRAPH' });
+    // The explicit pointer is more precise than guessing that the last speaker went on.
+    quoteOnly = [];
     const text = unit.text;
     const spans = quoteSpans(text);
     const base = {
@@ -571,12 +601,29 @@ export function findQuotes(
         attribution: ATTRIBUTION.exec(tail)?.[1] ?? null,
         method: found.method,
         sourceAsWritten: speaker ? null : found.source,
-        evidence: sentenceAround(text, start, span.close),
+        evidence: sentenceAround(text, sentenceStart(starts, span.open), span.close),
       });
+      const quote = quotes.at(-1) as FoundQuote;
+      // `"…` left open in the last paragraph runs on into this one: its speaker is this one's.
+      if (span.open === 0 && spanIndex === 0) {
+        if (speaker && found.method !== 'CONTINUATION')
+          for (const q of runningOn) Object.assign(q, { speaker, method: 'CONTINUATION' });
+        if (!speaker || found.method === 'CONTINUATION') runningOn.push(quote);
+      } else runningOn = [];
+      if (span.close < text.length) runningOn = runningOn.filter((q) => q !== quote);
+      if (!speaker && span.close >= text.length) runningOn.push(quote);
       ctx.lastSpeaker = speaker;
       ctx.lastSpeakerAt = span.close;
       lastEnd = span.close + 1;
     }
+    if (spans.length === 0) runningOn = [];
+    const outside = spans.reduce((rest, sp) => rest.replace(sp.inner, ''), text);
+    const ownQuotes = quotes.filter((q) => q.paragraph === unit.index);
+    if (
+      /^[\s"'.,;:!?—–-]*$/.test(outside) &&
+      ownQuotes.every((q) => q.method === 'CONTINUATION' || (!q.speaker && !q.sourceAsWritten))
+    )
+      quoteOnly = ownQuotes;
     previousQuoteSpeaker = spans.length ? ctx.lastSpeaker : null;
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
     const cast = new Set([

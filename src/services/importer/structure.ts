@@ -98,6 +98,8 @@ export function parseByline(line: string): Byline {
   const authors: string[] = [];
   for (const [index, segment] of segments.entries()) {
     // The first segment is always names ("By Ann Writer"); later ones may be a role.
+    // "By William Vogeler, Esq.": a suffix to the name before it, neither a name nor a role.
+    if (index > 0 && /^(?:esq|jr|sr|phd|md|qc|kc)\.?$/i.test(segment)) continue;
     if (index > 0 && (BYLINE_ROLE_WORDS.test(segment) || /^[a-z]/.test(segment))) {
       roles.push(segment);
       continue;
@@ -115,10 +117,30 @@ export function parseByline(line: string): Byline {
 const CREDIT =
   /(?:^|\s)\(?((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
+// "Photo by Stephen Shaver/UPI": the photographer first, then the agency.
+const CREDIT_BY =
+  /(?:^|\s)\(?((?:photo|picture|image)s?\s+by\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*\/\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}))\)?\.?$/iu;
+
+/** The credit at the end of a caption as [whole credit, agency, photographer], with its offset. */
+function creditIn(line: string): { index: number; 1: string; 2: string; 3: string } | null {
+  const reversed = CREDIT_BY.exec(line);
+  if (reversed)
+    return {
+      index: reversed.index,
+      1: reversed[1] ?? '',
+      2: reversed[3] ?? '',
+      3: reversed[2] ?? '',
+    };
+  const credit = CREDIT.exec(line);
+  return credit
+    ? { index: credit.index, 1: credit[1] ?? '', 2: credit[2] ?? '', 3: credit[3] ?? '' }
+    : null;
+}
+
 function parseLeadImage(lines: string[]): LeadImage | null {
   if (lines.length === 0) return null;
   const last = lines[lines.length - 1] ?? '';
-  const credit = CREDIT.exec(last);
+  const credit = creditIn(last);
   const title = lines.length === 2 || !credit ? (lines[0] ?? null) : null;
   const captionLine = lines.length === 2 || credit ? last : null;
   if (!credit)
