@@ -20,7 +20,8 @@ export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
 export const ATTRIBUTION_METHOD_DESCRIPTIONS: Record<AttributionMethod, string> = {
   SPEECH_VERB:
     'A speech verb next to the quote names the speaker: `"…," Peskov said`, `said Peskov`.',
-  COLON: 'The speaker introduces the quote with a colon: `Peskov said: "…"`.',
+  COLON:
+    'The speaker introduces the quote: with a colon (`Peskov said: "…"`) or in the sentence just before it (`Peskov posted a message. "…"`).',
   ACCORDING_TO: 'The quote is credited with "according to": `according to Peskov, "…"`.',
   QUOTED_AS: 'Someone quoted the speaker: `state media quoted Assad as saying "…"`.',
   SURNAME:

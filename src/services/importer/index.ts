@@ -75,10 +75,19 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
  * analysis reads it as "Ralph"; the stored paragraph keeps what was written, at the same offsets.
  */
 function unshoutLeadingName(paragraph: string): string {
-  return paragraph.replace(
-    /^(\p{Lu})(\p{Lu}{2,})(?=\s+\p{Lu}\p{Ll})/u,
-    (_, first: string, rest: string) => first + rest.toLowerCase(),
-  );
+  // One capitalised word before a name ("RALPH Hasenhuttl"), or a whole name ("MARK WOOD got …").
+  const shouted =
+    /^\p{Lu}{3,}(?=\s+\p{Lu}\p{Ll})|^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}(?=\s+\p{Ll})/u.exec(
+      paragraph,
+    );
+  if (!shouted) return paragraph;
+  const calm = shouted[0]
+    .toLowerCase()
+    .replace(
+      /(^|\s)(\p{Ll})/gu,
+      (_, space: string, letter: string) => space + letter.toUpperCase(),
+    );
+  return calm + paragraph.slice(shouted[0].length);
 }
 
 export function parseArticle(raw: string): ImportedArticle {

@@ -42,11 +42,18 @@ export const ROLE_NOUNS = words(`
   potter forward winger forecaster meteorologist nephew niece cousin brother sister husband wife uncle aunt
   co-author author co-founder prosecutor barrister registrar sculptor painter poet novelist playwright
   alderman magistrate coroner sheriff constable trooper marshal cadet recruit nominee incumbent challenger
+  historian librarian physician politician technician musician comedian guardian statistician
+  mathematician electrician academician pediatrician paediatrician dietitian clinician custodian
+  veterinarian optician beautician magician logician mortician tactician theologian grammarian
+  parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
+  quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
 `);
 
+// Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as
+// occupations, which are listed instead.
 /** Word endings that name an occupation or role: archaeologist, historian, fisherman, harbourmaster. */
 export const ROLE_SUFFIX =
-  /(?:ist|ian|man|woman|master|maker|keeper|worker|smith|wright|hand|holder|seller|owner|leader|officer|eer|manager|director|person)$/;
+  /(?:ist|man|woman|master|maker|keeper|worker|smith|wright|hand|holder|seller|owner|leader|officer|eer|manager|director|person)$/;
 
 /** Lowercase words that may precede a role noun in a role as written ("Outgoing US President"). */
 export const ROLE_MODIFIERS = words(`
@@ -118,6 +125,8 @@ export const SPEECH_VERBS = words(`
   contended contends asserted asserts alleged alleges affirmed affirms assured reassured agreed
   agrees disagreed objected protested demanded demands begged implored advised revealed reveals
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
+  apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
+  blamed hailed slammed
 `);
 
 /** Verbs that come before their speaker in an inverted attribution: `"…," said Shultz`. */

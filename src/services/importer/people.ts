@@ -168,9 +168,12 @@ export function appositiveAfter(
   const native = NATIVE_ALIAS.exec(window)?.[0].length ?? 0;
   const age = /^,\s*\d{1,3}(?=,)/.exec(window.slice(native))?.[0].length ?? 0;
   const skipped = native + age;
-  const match = /^,\s+([^,;:"()]+?(?:\s*\([^)]*\)[^,;:"()]*?)?)(?=,|;|:|\.(?:\s|$)|$)/u.exec(
-    window.slice(skipped),
-  );
+  // It ends at punctuation, or where the verb of the sentence follows with no comma: "Shekhar
+  // Sangurde, father of a class 10 student said, …".
+  const match =
+    /^,\s+([^,;:"()]+?(?:\s*\([^)]*\)[^,;:"()]*?)?)(?=,|;|:|\.(?:\s|$)|$|\s+(?:said|says|told|added)\b)/u.exec(
+      window.slice(skipped),
+    );
   if (!match) return null;
   const role = collapse(match[1] ?? '');
   const words = role.split(' ');
@@ -213,7 +216,15 @@ function hasPersonEvidence(c: Candidate, speaking: Set<string>): boolean {
   if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
   const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "said Ann Lee" names a speaker; "told Yahoo Finance" names a listener, often an outlet.
-  const speaksBefore = SPEECH_VERBS.has(previous) && !LISTENER_VERBS.has(previous);
+  // "said Red Sox second baseman Dustin Pedroia": a name-like run before a role and a name is an
+  // affiliation, not the speaker.
+  const affiliation = /^\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+\p{Lu}/u.exec(
+    text.slice(c.end, c.end + 60),
+  );
+  const speaksBefore =
+    SPEECH_VERBS.has(previous) &&
+    !LISTENER_VERBS.has(previous) &&
+    !(affiliation && isRoleWord(affiliation[1] as string));
   if (speaksBefore || /according to\s*$/i.test(before)) return true;
   return (
     speaking.has(c.tokens.at(-1) as string) && !nameSignals(c.tokens.join(' ')).organisationOrPlace

@@ -221,9 +221,21 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): string | nul
     : (people[0] as string);
 }
 
-/** Only titles and role words stand between: "said Health Minister Amara Okafor". */
+/**
+ * Only titles and role words stand between: "said Health Minister Amara Okafor"; or an article and
+ * a description: "shouted an angry Michelle Walshe", "said a hot-under-the-collar Bernie Ruane".
+ */
 function onlyTitles(text: string): boolean {
-  return wordsOf(text).every(
+  const words = wordsOf(text);
+  if (
+    /^(?:a|an|the)$/i.test(words[0] ?? '') &&
+    words.length <= 4 &&
+    words
+      .slice(1)
+      .every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w) && !isRoleWord(w))
+  )
+    return true;
+  return words.every(
     (w, i) => /^\p{Lu}/u.test(w) || isRoleWord(w) || (i > 0 && ['of', 'for'].includes(w)),
   );
 }
@@ -407,6 +419,39 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
     : nobody();
 }
 
+/**
+ * A quotation opening its sentence, introduced by the sentence before it: "Sian Williams tweeted a
+ * heartfelt message with a photo of the pair. "Goodbye, Billy. …"". That sentence's one subject
+ * must speak, and it must hold no quotation of its own.
+ */
+function speakerIntroducedBefore(
+  ctx: Context,
+  span: Span,
+  start: number,
+  starts: number[],
+): Found | null {
+  const text = ctx.unit.text;
+  if (text.slice(start, span.open).trim() !== '' || start === 0) return null;
+  const previousStart = sentenceStart(starts, start - 1);
+  const previous = text.slice(previousStart, start);
+  if (previous.includes('"') || previousStart < ctx.lastSpeakerAt) return null;
+  const subjects = startingBetween(ctx.subjects, previousStart, start).filter(
+    (m) =>
+      isClauseSubject(ctx, m) &&
+      SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, start))),
+  );
+  const only = subjects[0];
+  if (subjects.length === 1 && only)
+    return byPerson({ slug: only.slug, end: only.end, kind: only.kind }, 'COLON');
+  // "He said TOI-257b was an example of … . "The universe is …"": a pronoun that speaks.
+  const pronoun = /^(he|she)\s+(?:also\s+)?(\p{Ll}+)/iu.exec(previous.trim());
+  if (subjects.length === 0 && pronoun && SPEECH_VERBS.has(pronoun[2] as string)) {
+    const slug = resolvePronoun(ctx, previousStart, pronoun[1] as string);
+    if (slug) return { speaker: slug, method: 'PRONOUN', source: null };
+  }
+  return null;
+}
+
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
@@ -462,6 +507,7 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   const lead = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-12);
   if (
     lead.some((w) => QUOTING_VERBS.has(plain(w))) ||
+    /\baccording to\b/i.test(ctx.unit.text.slice(sentence, span.open)) ||
     /:\s*$/.test(ctx.unit.text.slice(start, span.open))
   )
     return false;
@@ -497,8 +543,21 @@ function isTitle(text: string, span: Span): boolean {
     (w, i) =>
       /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|in|on|to|for|with)$/.test(w)),
   );
-  const previous = plain(wordsOf(text.slice(Math.max(0, span.open - 30), span.open)).at(-1) ?? '');
-  return titleCase && ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous);
+  const before = wordsOf(text.slice(Math.max(0, span.open - 40), span.open));
+  const previous = plain(before.at(-1) ?? '');
+  // A name being given: `calling their spacecraft "Resilience"`, `named the boat "Lucky Star"`.
+  const naming =
+    words.length <= 3 &&
+    !/[.,!?]$/.test(span.inner.trim()) &&
+    before
+      .slice(-4)
+      .some((w) =>
+        /^(?:call(?:ed|ing|s)?|nam(?:ed|ing)|dubbed|nicknamed|christened)$/.test(plain(w)),
+      );
+  return (
+    titleCase &&
+    (naming || ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous))
+  );
 }
 
 const ATTRIBUTION =
@@ -536,6 +595,8 @@ export function findQuotes(
   // Unattributed quotes whose speaker the next paragraph may name: a quotation left open at the
   // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
   let runningOn: FoundQuote[] = [];
+  // Who has been given each role word so far ("sheriff" → Jud Smith), for "the sheriff said".
+  const roleHolders = new Map<string, Set<string>>();
   let quoteOnly: FoundQuote[] = [];
   for (const { unit, mentions } of paragraphs) {
     const named = speakerNamedAfter(unit.text, mentions);
@@ -557,8 +618,14 @@ export function findQuotes(
     const ctx: Context = { ...base, subjects: subjectsOf(base) };
     const starts = sentenceStarts(text, spans);
     const rolesBySlug = new Map<string, string>();
-    for (const m of mentions)
+    for (const m of mentions) {
       if (m.role && !rolesBySlug.has(m.slug)) rolesBySlug.set(m.slug, m.role);
+      for (const word of wordsOf(m.role ?? '')) {
+        if (!isRoleWord(word)) continue;
+        const holders = roleHolders.get(plain(word)) ?? new Set<string>();
+        roleHolders.set(plain(word), holders.add(m.slug));
+      }
+    }
     let lastEnd = 0;
     for (const [spanIndex, span] of spans.entries()) {
       const start = Math.max(sentenceStart(starts, span.open), lastEnd);
@@ -568,7 +635,14 @@ export function findQuotes(
       let found =
         speakerQuotedAs(ctx, span, start) ??
         speakerAfter(ctx, span) ??
-        speakerBefore(ctx, span, start);
+        speakerBefore(ctx, span, start) ??
+        speakerIntroducedBefore(ctx, span, start, starts);
+      // "the sheriff said": the one person this article has given that title so far.
+      const role =
+        found?.speaker === null && /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(found.source ?? '');
+      const holders = role ? [...(roleHolders.get(role[1] as string) ?? [])] : [];
+      if (holders.length === 1)
+        found = { speaker: holders[0] as string, method: 'SURNAME', source: null };
       // A later quote in a sentence whose earlier quote has a speaker, with no one else named
       // between, continues it: `He said "…", adding, "…"` (an earlier pass found no one else).
       if (
