@@ -1,5 +1,7 @@
-// `npm run eval:importer -- <dir> [--json] [--verbose] [--min-right <pct>]`: measure the importer
-// against hand-made answers. Exit 2 for a problem with the directory, 1 when under --min-right.
+// `npm run eval:importer -- <dir…> [--json] [--verbose] [--calibrate] [--min-right <pct>]`: measure
+// the importer against hand-made answers. Exit 2 for a problem with a directory, 1 when under
+// --min-right.
+import path from 'node:path';
 import { type EvalSet, EvalSetError, loadEvalSet } from '../services/importer-eval/answers.js';
 import type { EvalReport, FileReport } from '../services/importer-eval/index.js';
 import { CONFIDENT_AT } from '../services/importer-eval/score.js';
@@ -7,10 +9,17 @@ import type { CalibrationRow } from '../services/importer-eval/total.js';
 import { runCommand } from './run-command.js';
 import { table } from './table.js';
 
-const usage = 'usage: npm run eval:importer -- <dir> [--json] [--verbose] [--min-right <pct>]';
+const usage =
+  'usage: npm run eval:importer -- <dir> [<dir>…] [--json] [--verbose] [--calibrate] [--min-right <pct>]';
 const warn = (line: string) => process.stderr.write(`${line}\n`);
 
-type Options = { dir: string; json: boolean; verbose: boolean; minRight: number | null };
+type Options = {
+  dirs: string[];
+  json: boolean;
+  verbose: boolean;
+  calibrate: boolean;
+  minRight: number | null;
+};
 
 runCommand(async (say) => {
   const options = parseOptions(process.argv.slice(2));
@@ -21,7 +30,7 @@ runCommand(async (say) => {
   }
   let set: EvalSet;
   try {
-    set = loadEvalSet(options.dir);
+    set = mergeSets(options.dirs);
   } catch (error) {
     if (!(error instanceof EvalSetError)) throw error;
     warn(`error: ${error.message}`);
@@ -32,7 +41,8 @@ runCommand(async (say) => {
   const report = evaluate(set);
   for (const file of report.files)
     if (file.error) warn(`error: ${file.file}: ${file.error} (scored as extracting nothing)`);
-  say(options.json ? JSON.stringify(report, null, 2) : render(report, options.verbose));
+  if (options.calibrate) say(renderConfidences(report.total.calibration));
+  else say(options.json ? JSON.stringify(report, null, 2) : render(report, options.verbose));
 
   const right = report.total.rates.rightPct;
   if (options.minRight !== null && (right === null || right < options.minRight)) {
@@ -44,13 +54,20 @@ runCommand(async (say) => {
 
 /** The options, or what is wrong with the arguments. */
 function parseOptions(args: string[]): Options | string {
-  const options: Options = { dir: '', json: false, verbose: false, minRight: null };
+  const options: Options = {
+    dirs: [],
+    json: false,
+    verbose: false,
+    calibrate: false,
+    minRight: null,
+  };
   const dirs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
     if (flag === '--json') options.json = true;
     else if (flag === '--verbose') options.verbose = true;
+    else if (flag === '--calibrate') options.calibrate = true;
     else if (flag === '--min-right') {
       const value = inline ?? args[++i];
       const min = Number(value);
@@ -60,10 +77,28 @@ function parseOptions(args: string[]): Options | string {
     } else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else dirs.push(arg);
   }
-  if (dirs.length !== 1)
-    return dirs.length ? 'give one directory' : 'give the directory to measure';
-  options.dir = dirs[0] as string;
+  if (dirs.length === 0) return 'give the directory to measure';
+  options.dirs = dirs;
   return options;
+}
+
+/** Several directories score as one set; their files are named `<dir>/<file>` to stay apart. */
+function mergeSets(dirs: string[]): EvalSet {
+  const sets = dirs.map((dir) => ({ dir, set: loadEvalSet(dir) }));
+  if (sets.length === 1) return (sets[0] as (typeof sets)[number]).set;
+  const name = (dir: string, file: string) => `${path.basename(path.resolve(dir))}/${file}`;
+  return {
+    cases: sets.flatMap(({ dir, set }) => set.cases.map((c) => ({ ...c, key: name(dir, c.key) }))),
+    skipped: sets.flatMap(({ dir, set }) => set.skipped.map((file) => name(dir, file))),
+  };
+}
+
+/** The earned confidence per method, as the importer's METHOD_CONFIDENCE table reads. */
+function renderConfidences(rows: CalibrationRow[]): string {
+  return rows
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => `  ${r.method}: ${r.calibrated}, // ${r.right} of ${r.quotes} right`)
+    .join('\n');
 }
 
 function render(report: EvalReport, verbose: boolean): string {
@@ -127,7 +162,7 @@ function render(report: EvalReport, verbose: boolean): string {
       `people (of ${total.people.expected} expected): found ${percent(total.rates.peopleFoundPct)}, ` +
         `spurious ${percent(total.rates.spuriousPct)}`,
     ].join('\n'),
-    `attribution by method (found quotes where the answer or the importer names a speaker)\n${renderCalibration(total.calibration)}`,
+    `attribution by method (every found quote; NONE is right when no person was named)\n${renderCalibration(total.calibration)}`,
   ];
   if (report.skipped.length)
     sections.push(`skipped (not in answers.json): ${report.skipped.join(', ')}`);
@@ -137,12 +172,21 @@ function render(report: EvalReport, verbose: boolean): string {
 
 function renderCalibration(rows: CalibrationRow[]): string {
   return table(
-    ['method', 'quotes', 'right', 'accuracy', `conf ≥ ${CONFIDENT_AT}`, 'of which not right'],
+    [
+      'method',
+      'quotes',
+      'right',
+      'accuracy',
+      'earned',
+      `conf ≥ ${CONFIDENT_AT}`,
+      'of which not right',
+    ],
     rows.map((r) => [
       r.method,
       r.quotes,
       r.right,
       percent(r.accuracyPct),
+      r.calibrated.toFixed(2),
       r.confident,
       r.confidentErrors,
     ]),

@@ -77,7 +77,7 @@ export type Checks = {
 };
 
 /**
- * Per attribution method, the found quotes where the answer or the importer names a speaker: how
+ * Per attribution method, every found quote (NONE is right when the answer names nobody either): how
  * many, how many right, and how many of those at `CONFIDENT_AT` or above are not right.
  */
 export type Calibration = Record<
@@ -139,15 +139,14 @@ export function scoreArticle(answer: Answer, extraction: Extraction): ArticleSco
       problems.wrongSpeakers.push({ fragment, expected: speaker, got, ...attribution });
     if (outcome === 'noSpeaker' && speaker !== null)
       problems.noSpeaker.push({ fragment, expected: speaker, ...attribution });
-    if (speaker !== null || got !== null) {
-      const row = calibration[attribution.method] ?? emptyRow();
-      calibration[attribution.method] = row;
-      row.quotes++;
-      if (outcome === 'right') row.right++;
-      if (attribution.confidence !== null && attribution.confidence >= CONFIDENT_AT) {
-        row.confident++;
-        if (outcome !== 'right') row.confidentErrors++;
-      }
+    // Every found quote counts, so that NONE's accuracy is how often "no person named" was right.
+    const row = calibration[attribution.method] ?? emptyRow();
+    calibration[attribution.method] = row;
+    row.quotes++;
+    if (outcome === 'right') row.right++;
+    if (attribution.confidence !== null && attribution.confidence >= CONFIDENT_AT) {
+      row.confident++;
+      if (outcome !== 'right') row.confidentErrors++;
     }
   }
   extracted.forEach((q, i) => {

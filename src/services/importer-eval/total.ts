@@ -76,6 +76,12 @@ export type CalibrationRow = {
   accuracyPct: number | null;
   confident: number;
   confidentErrors: number;
+  /**
+   * The confidence this method has earned here: (right + 1) / (quotes + 2), Laplace's rule of
+   * succession, so a method seen a few times is not trusted fully. `--calibrate` prints these for
+   * the importer's METHOD_CONFIDENCE.
+   */
+  calibrated: number;
 };
 
 /** The calibration as rows in the importer's method order (unknown methods last), with a total. */
@@ -89,7 +95,14 @@ export function calibrationRows(calibration: Calibration): CalibrationRow[] {
   const rows = methods.map((method) => {
     const row = calibration[method] as typeof all;
     sum(all, row);
-    return { method, ...row, accuracyPct: pct(row.right, row.quotes) };
+    return { method, ...row, accuracyPct: pct(row.right, row.quotes), calibrated: laplace(row) };
   });
-  return [...rows, { method: 'ALL', ...all, accuracyPct: pct(all.right, all.quotes) }];
+  return [
+    ...rows,
+    { method: 'ALL', ...all, accuracyPct: pct(all.right, all.quotes), calibrated: laplace(all) },
+  ];
+}
+
+function laplace(row: { right: number; quotes: number }): number {
+  return Math.round(((row.right + 1) / (row.quotes + 2)) * 100) / 100;
 }

@@ -142,7 +142,8 @@ type Context = {
   lastSpeaker: string | null;
   lastSpeakerAt: number;
   /** Who "he" or "she" most likely means at the start of this paragraph. */
-  previousSubjects: string[];
+  /** The casts of the paragraphs before, most recent first. */
+  previousSubjects: string[][];
   genderOf: (slug: string) => Gender | null;
 };
 
@@ -209,10 +210,16 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): string | nul
     ...here.map((m) => m.slug),
     ...(ctx.lastSpeaker && ctx.lastSpeakerAt < at ? [ctx.lastSpeaker] : []),
   ]);
-  const inPlay = inParagraph.size ? inParagraph : new Set(ctx.previousSubjects);
-  // "she" cannot be a man known by his given name or honorific, nor "he" a woman.
+  // "she" cannot be a man known by his given name or honorific, nor "he" a woman. The nearest cast
+  // with anyone the pronoun can mean decides: this paragraph, then the ones before it.
   const excluded: Gender = pronoun.toLowerCase() === 'she' ? 'male' : 'female';
-  const people = [...inPlay].filter((slug) => ctx.genderOf(slug) !== excluded);
+  // A paragraph that names people none of whom acts left an empty cast: the trail stops there.
+  let people: string[] = [];
+  for (const [level, cast] of [[...inParagraph], ...ctx.previousSubjects].entries()) {
+    if (cast.length === 0 && level > 0) break;
+    people = cast.filter((slug) => ctx.genderOf(slug) !== excluded);
+    if (people.length > 0) break;
+  }
   if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
   const between = ctx.unit.text.slice(from, at).replace(/"[^"]*"/g, '""');
@@ -585,12 +592,15 @@ function sentenceAround(text: string, start: number, close: number): string {
     .trim();
 }
 
+/** How many paragraphs back a pronoun may reach for someone it can mean. */
+const CASTS_REMEMBERED = 3;
+
 export function findQuotes(
   paragraphs: { unit: Unit; mentions: Mention[] }[],
   genderOf: (slug: string) => Gender | null = () => null,
 ): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  let previousSubjects: string[] = [];
+  let previousSubjects: string[][] = [];
   let previousQuoteSpeaker: string | null = null;
   // Unattributed quotes whose speaker the next paragraph may name: a quotation left open at the
   // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
@@ -706,7 +716,8 @@ export function findQuotes(
         .filter((q) => q.paragraph === unit.index && q.speaker)
         .map((q) => q.speaker as string),
     ]);
-    if (cast.size || mentions.length) previousSubjects = [...cast];
+    if (cast.size || mentions.length)
+      previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
   }
   return quotes;
 }

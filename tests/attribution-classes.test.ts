@@ -1,0 +1,230 @@
+// Each class of attribution failure seen on real news, reproduced with invented text: who is a
+// person, who said each quote, by which pass, and what is kept when nobody is named.
+import { describe, expect, it } from 'vitest';
+import { METHOD_CONFIDENCE } from '../src/services/importer/attribution.js';
+import { parseArticle } from '../src/services/importer/index.js';
+
+/** An article in the importer's format: headline, byline, then one paragraph per string. */
+function article(paragraphs: string[], byline = 'By Ann Writer'): string {
+  return `Invented Headline For A Test\n\n${byline}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+const parse = (paragraphs: string[], byline?: string) => parseArticle(article(paragraphs, byline));
+const people = (paragraphs: string[], byline?: string) =>
+  parse(paragraphs, byline).people.map((p) => p.name);
+/** [start of the quote, speaker or null, method] for each quote found. */
+const attributions = (paragraphs: string[]) =>
+  parse(paragraphs).quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null, q.method]);
+
+describe('people named with no title, role or speech verb nearby', () => {
+  it('knows a full name by its given name, and links a later surname to it', () => {
+    const paragraphs = [
+      'Jessica Shultz also lives in the neighbourhood and heard the crash.',
+      '"It was louder than thunder," said Shultz.',
+    ];
+    expect(people(paragraphs)).toContain('Jessica Shultz');
+    expect(attributions(paragraphs)).toEqual([['It was loude', 'Jessica Shultz', 'SURNAME']]);
+  });
+
+  it('takes an unknown given name when the surname alone speaks elsewhere', () => {
+    const paragraphs = [
+      'Dzhokhar Tarvelski was found guilty on all counts on Wednesday.',
+      'Tarvelski said nothing as the verdict was read.',
+    ];
+    expect(people(paragraphs)).toContain('Dzhokhar Tarvelski');
+  });
+
+  it('finds names after an age, a description, or inside a longer capitalised run', () => {
+    const names = people([
+      'Police identified the man as 37-year-old Savonne McNeilly.',
+      'Match-winner Bruno Fernholt had no sympathy for the visitors.',
+      "Bashir Ja'afrani, a supporter who travelled from Leeds, said the trip was worth it.",
+    ]);
+    expect(names).toEqual(
+      expect.arrayContaining(['Savonne McNeilly', 'Bruno Fernholt', "Bashir Ja'afrani"]),
+    );
+  });
+});
+
+describe('descriptive phrases are not people', () => {
+  it('keeps "The Austrian" as the source as written, not a person', () => {
+    const result = parse([
+      'Ralph Halvorsen watched from the touchline.',
+      'The Austrian continued: "We were the better team."',
+    ]);
+    expect(result.people.map((p) => p.name)).not.toContain('The Austrian');
+    expect(result.quotes[0]?.speaker).toBeNull();
+    expect(result.quotes[0]?.sourceAsWritten).toBe('The Austrian');
+  });
+
+  it('gives a described official nobody rather than the last man named', () => {
+    const result = parse([
+      'Envoy Lakhdar Brahmani met the president on Monday.',
+      'The Damascus official described the talks as "frank and useful."',
+    ]);
+    expect(result.quotes[0]?.speaker).toBeNull();
+    expect(result.quotes[0]?.sourceAsWritten).toBe('The Damascus official');
+  });
+
+  it('resolves "he" and "she" by given-name gender when a man and a woman are in play', () => {
+    expect(
+      attributions([
+        'Peter Okonjo said the talks had gone on for hours.',
+        'Maria Lindqvist said she was tired but hopeful.',
+        'She called the meeting "long overdue."',
+        'He said: "We agreed on very little."',
+      ]),
+    ).toEqual([
+      ['long overdue', 'Maria Lindqvist', 'PRONOUN'],
+      ['We agreed on', 'Peter Okonjo', 'PRONOUN'],
+    ]);
+  });
+});
+
+describe('capitalisation', () => {
+  it('reads a shouted first word or name at a paragraph start as a name', () => {
+    const result = parse([
+      'RALPH Halvorsen labelled the decision a disgrace.',
+      'MARK WOODLEY got the hosts off to a flyer.',
+    ]);
+    expect(result.people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Ralph Halvorsen', 'Mark Woodley']),
+    );
+    // The stored paragraph keeps what was written.
+    expect(result.article.paragraphs[0]).toMatch(/^RALPH Halvorsen/);
+  });
+
+  it('splits capitalised titles and abbreviations off the name', () => {
+    const names = people([
+      'Chief Executive John Chambreau said the deal was done.',
+      "Florida Gov. Ron DeSalvo's office said the governor was briefed.",
+    ]);
+    expect(names).toEqual(expect.arrayContaining(['John Chambreau', 'Ron DeSalvo']));
+    expect(names.join('|')).not.toMatch(/Executive|Gov/);
+  });
+
+  it('links a capitalised particle at a sentence start to the full name', () => {
+    const result = parse([
+      'UN envoy Staffan de Mistral arrived in Geneva on Monday.',
+      'De Mistral also said: "Nobody wants another winter of war."',
+    ]);
+    expect(result.people.map((p) => p.name)).toEqual(['Ann Writer', 'Staffan de Mistral']);
+    expect(result.quotes[0]?.speaker?.name).toBe('Staffan de Mistral');
+  });
+
+  it('keeps apostrophes inside names but not possessives', () => {
+    const names = people(["Bashar Ja'afari said the talks would go on. Ja'afari's aides agreed."]);
+    expect(names).toContain("Bashar Ja'afari");
+  });
+});
+
+describe('constructions', () => {
+  it('"quoted X as saying" gives the quote to X, not to the one quoting', () => {
+    expect(
+      attributions([
+        'President Bashar Assadi met the envoy Lakhdar Brahmani in Damascus.',
+        'State media quoted Assadi as telling Brahmani: "We will not leave."',
+      ]),
+    ).toEqual([['We will not ', 'Bashar Assadi', 'SURNAME']]);
+  });
+
+  it('a possessive role with an appositive name', () => {
+    const result = parse([
+      "Tarvelski's lawyer, Judy Clarkson, said her client would appeal.",
+      'She called the verdict "deeply flawed."',
+    ]);
+    expect(result.quotes.map((q) => q.speaker?.name)).toEqual(['Judy Clarkson']);
+  });
+
+  it('a quotation running over paragraphs takes the speaker named at its end', () => {
+    expect(
+      attributions([
+        'Ralph Halvorsen spoke after the match.',
+        '"We have to look at ourselves first.',
+        '"The players know it too," Halvorsen added.',
+      ]),
+    ).toEqual([
+      ['We have to l', 'Ralph Halvorsen', 'CONTINUATION'],
+      ['The players ', 'Ralph Halvorsen', 'SURNAME'],
+    ]);
+  });
+
+  it('a speaker named only in the next paragraph', () => {
+    expect(
+      attributions([
+        'The club has lost five games in a row.',
+        '"It is a long season and there are thirty games left."',
+        "That was the verdict of Marta Olsen, the club's captain.",
+      ]),
+    ).toEqual([['It is a long', 'Marta Olsen', 'NEXT_PARAGRAPH']]);
+  });
+
+  it('a dash credit, a description before the name, and "the sheriff said"', () => {
+    expect(
+      attributions([
+        'Sheriff Jud Smithers said deputies were called at noon.',
+        '"You do not see that around here." — neighbour Reggie Bogardus',
+        '"We are not overpaid babysitters!" shouted an angry Michelle Walsh.',
+        '"It is tragic," the sheriff said.',
+      ]),
+    ).toEqual([
+      ['You do not s', 'Reggie Bogardus', 'SPEECH_VERB'],
+      ['We are not o', 'Michelle Walsh', 'SPEECH_VERB'],
+      ['It is tragic', 'Jud Smithers', 'SURNAME'],
+    ]);
+  });
+});
+
+describe('scare quotes and titles', () => {
+  it('keeps a short quote after a speech verb, drops scare quotes and show titles', () => {
+    const result = parse([
+      'Health officer Amir Haddad said on "Good Morning Harbour" that the striker would recover.',
+      'He called the rise "very concerning."',
+      'The council has promised a "temporary" market on the quay.',
+      'The crew are calling their boat "Resilience" after a hard year.',
+    ]);
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['very concerning.', 'Amir Haddad'],
+    ]);
+  });
+});
+
+describe('organisations and agencies are never people', () => {
+  it('an agency byline and "The Kremlin" are not stored as people', () => {
+    const result = parse(
+      ['The Kremlin said it had no comment. "We will not comment," the Kremlin said.'],
+      'By Associated Press',
+    );
+    expect(result.article.authors).toEqual([]);
+    expect(result.people).toEqual([]);
+    expect(result.quotes[0]?.sourceAsWritten).toBe('the Kremlin');
+  });
+
+  it('a photo credit written "Photo by Name/Agency"', () => {
+    const text = `A Headline\n\nBy Ann Writer\nA street\nPeople walk in the rain. Photo by Stephen Shavers/UPI\n\nBody text here.\n`;
+    const image = parseArticle(text).article.leadImage;
+    expect(image?.photographer?.name).toBe('Stephen Shavers');
+    expect(image?.agency).toBe('UPI');
+  });
+});
+
+describe('every quote explains itself', () => {
+  it('carries its method, the confidence that method earned, and the deciding sentence', () => {
+    const [quote] = parse([
+      'Mayor Ann Lee opened the bridge. "This took ten years," she said, smiling.',
+    ]).quotes;
+    expect(quote?.method).toBe('PRONOUN');
+    expect(quote?.confidence).toBe(METHOD_CONFIDENCE.PRONOUN);
+    expect(quote?.evidence).toBe('"This took ten years," she said, smiling.');
+    expect(quote?.sourceAsWritten).toBeNull();
+  });
+
+  it('an unnamed source keeps its words and a NONE method', () => {
+    const [quote] = parse(['"It was chaos," a senior senator said.']).quotes;
+    expect(quote).toMatchObject({
+      speaker: null,
+      method: 'NONE',
+      sourceAsWritten: 'a senior senator',
+    });
+  });
+});
