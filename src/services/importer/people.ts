@@ -94,15 +94,19 @@ function candidates(units: Unit[]): Candidate[] {
       // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
       let cut = 0;
       for (let i = 0; i < all.length - 2; i++) if (isRoleWord(all[i] as string)) cut = i + 1;
+      const titleCount = cut;
       // A sentence may open with a capitalised word that starts no name: "The Kremlin", "But Ann Lee".
       while (cut < all.length - 1 && LEADING_NON_NAME.has(bare(all[cut] as string))) cut++;
-      const titles = all.slice(0, cut);
+      const titles = all.slice(0, titleCount);
       const words = all.slice(cut);
       let offset =
         cut === 0
           ? match.index
           : match.index +
-            match[0].indexOf(words.join(' ').split(' ')[0] as string, titles.join(' ').length);
+            match[0].indexOf(
+              words.join(' ').split(' ')[0] as string,
+              all.slice(0, cut).join(' ').length,
+            );
       // "Match-winner Bruno Fernandes", "Patrol Jeffrey Maddrey": a run may end in a name that
       // starts at a known given name, with capitalised words before it that are not part of it.
       const givenAt = words.findIndex(

@@ -7,6 +7,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   QUOTING_VERBS,
+  ROLE_MODIFIERS,
   SPEECH_FILLERS,
   SPEECH_VERBS,
 } from './lexicon.js';
@@ -243,7 +244,11 @@ function onlyTitles(text: string): boolean {
   )
     return true;
   return words.every(
-    (w, i) => /^\p{Lu}/u.test(w) || isRoleWord(w) || (i > 0 && ['of', 'for'].includes(w)),
+    (w, i) =>
+      /^\p{Lu}/u.test(w) ||
+      isRoleWord(w) ||
+      ROLE_MODIFIERS.has(w) ||
+      (i > 0 && ['of', 'for'].includes(w)),
   );
 }
 
@@ -271,15 +276,7 @@ function personAt(
 
 /** Skips ", 81," ages and adverbs between a speaker and the verb; returns the verb. */
 function verbAfter(text: string): string {
-  // Skip an age (", 81,") or a relative clause (", who cast the deciding vote,") after the name.
-  const rest = text
-    .replace(/^,\s*\d{1,3},/, '')
-    .replace(/^,\s*who\b[^,]*,/, '')
-    // Any short appositive: "Bashar Ja'afari, a supporter who travelled from Leeds, said"
-    .replace(/^,[^,;:"]{1,80},/, '')
-    // "Reggie Bogard of Milwaukee said", "Ann Lee of the Red Cross told …"
-    .replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u, '')
-    .replace(/^[\s,]+/, '');
+  const rest = pastNameExtras(text).replace(/^[\s,]+/, '');
   let verb = '';
   for (const word of wordsOf(rest)) {
     const w = plain(word);
@@ -288,6 +285,20 @@ function verbAfter(text: string): string {
     break;
   }
   return verb;
+}
+
+/**
+ * What follows a name once the things that may stand between a subject and its verb are skipped:
+ * a bracket ("(I-Vt.)"), an age (", 81,"), a relative clause (", who cast the deciding vote,"), a
+ * short appositive (", a supporter from Leeds,"), an affiliation ("of Milwaukee", "of the Red Cross").
+ */
+function pastNameExtras(text: string): string {
+  return text
+    .replace(/^\s*\([^)]*\)/, '')
+    .replace(/^,\s*\d{1,3},/, '')
+    .replace(/^,\s*who\b[^,]*,/, '')
+    .replace(/^,[^,;:"]{1,80},/, '')
+    .replace(/^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*/u, '');
 }
 
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
@@ -470,12 +481,9 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   const isAppositive = /,\s*$/.test(
     ctx.unit.text.slice(Math.max(0, mention.start - 3), mention.start),
   );
-  const next = (mention.appositiveEnd || isAppositive ? rest.replace(/^,/, '') : rest)
-    .replace(/^\s*\([^)]*\)/, '')
-    .replace(/^,\s*\d{1,3},/, '')
-    .replace(/^,\s*who\b[^,]*,/, '')
-    // "Dr. Karim Mansour of the service told …"
-    .replace(/^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*/u, '');
+  const next = pastNameExtras(
+    mention.appositiveEnd || isAppositive ? rest.replace(/^,/, '') : rest,
+  );
   const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
   return (
     word !== '' &&
