@@ -83,6 +83,8 @@ const DETERMINERS = new Set([
 
 const LEADING_NON_NAME = new Set([...DETERMINERS, ...SENTENCE_OPENERS, 'said', 'says', 'told']);
 
+const MODIFIER = /-(?:based|born|led|backed|owned|run|era|style|made|funded|linked)$/;
+
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
 /** Finds candidate names in every unit, with the title words that precede them split off. */
@@ -96,7 +98,12 @@ function candidates(units: Unit[]): Candidate[] {
       for (let i = 0; i < all.length - 2; i++) if (isRoleWord(all[i] as string)) cut = i + 1;
       const titleCount = cut;
       // A sentence may open with a capitalised word that starts no name: "The Kremlin", "But Ann Lee".
-      while (cut < all.length - 1 && LEADING_NON_NAME.has(bare(all[cut] as string))) cut++;
+      // So may a compound modifier: "a Gaza-based Hamas official", "Kenyan-born".
+      while (
+        cut < all.length - 1 &&
+        (LEADING_NON_NAME.has(bare(all[cut] as string)) || MODIFIER.test(all[cut] as string))
+      )
+        cut++;
       const titles = all.slice(0, titleCount);
       const words = all.slice(cut);
       let offset =
@@ -250,12 +257,16 @@ function speakingSurnames(units: Unit[]): Set<string> {
       if (INVERTED_SPEECH_VERBS.has(m[1] as string)) found.add(m[2] as string);
     }
     for (const m of text.matchAll(SURNAME_THEN_VERB)) {
-      if (SPEECH_VERBS.has(m[2] as string) && !LISTENER_VERBS.has(m[2] as string))
+      const verb = m[2] as string;
+      // "Tsarnaev said", and "Tsarnaev will be held accountable": a surname alone acting as the
+      // subject of a clause.
+      if ((SPEECH_VERBS.has(verb) && !LISTENER_VERBS.has(verb)) || AUXILIARIES.has(verb))
         found.add(m[1] as string);
     }
   }
   return found;
 }
+const AUXILIARIES = new Set(['is', 'was', 'will', 'has', 'had', 'would', 'could', 'did', 'does']);
 const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
 // "exclaimed Verstappen", "said Shultz": one capitalised word after the verb, then no other.
 const VERB_THEN_SURNAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
