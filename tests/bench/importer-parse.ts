@@ -35,6 +35,14 @@ const cases: [string, string][] = [
     '20,000 quotes in one paragraph',
     `Headline\n\nBy Ann Lee\n\n${'Jane Doe said "x". '.repeat(20_000)}\n`,
   ],
+  [
+    '20,000 quotes in one sentence (no full stop)',
+    `Headline\n\nBy Ann Lee\n\n${'Jane Doe said "x", '.repeat(20_000)}\n`,
+  ],
+  [
+    '20,000 scare quotes in one sentence',
+    `Headline\n\nBy Ann Lee\n\n${'and "no" '.repeat(20_000)}\n`,
+  ],
 ];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;

@@ -289,7 +289,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const slug = slugify(name, 100, 'person');
     const person = known.get(slug);
     const honorific = found
-      ? honorificGender(/(\S+)\s*$/.exec(found.unit.text.slice(0, found.start))?.[1] ?? '')
+      ? honorificGender(
+          /(\S+)\s*$/.exec(
+            found.unit.text.slice(Math.max(0, found.start - 20), found.start),
+          )?.[1] ?? '',
+        )
       : null;
     if (person) {
       person.gender ??= honorific;

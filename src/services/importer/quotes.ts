@@ -522,7 +522,7 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   const lead = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-12);
   if (
     lead.some((w) => QUOTING_VERBS.has(plain(w))) ||
-    /\baccording to\b/i.test(ctx.unit.text.slice(sentence, span.open)) ||
+    /\baccording to\b/i.test(ctx.unit.text.slice(Math.max(sentence, span.open - 300), span.open)) ||
     /:\s*$/.test(ctx.unit.text.slice(start, span.open))
   )
     return false;
@@ -530,7 +530,10 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   // would conduct a "complete review"` (but not `The council has promised a "temporary" market`).
   // Within the same dozen words: a verb further back heads another clause ("said that the Kremlin
   // is hoping … after a series of "strained" relations").
-  const near = lead.length < 12 ? sentence : span.open - lead.join(' ').length - 1;
+  const near = Math.max(
+    lead.length < 12 ? sentence : span.open - lead.join(' ').length - 1,
+    span.open - 300,
+  );
   const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+(?:ed|id|ld|te)\b/gu)]
     .filter((w) => SPEECH_VERBS.has(w[0]))
     .at(-1);
@@ -592,12 +595,17 @@ function speakerNamedAfter(text: string, mentions: Mention[]): string | null {
   return first && first.start - pointer[0].length < 40 ? first.slug : null;
 }
 
+const EVIDENCE_REACH = 600;
+const CLAUSE_REACH = 400;
+
 /** The sentence a quote sits in, from its start to the end of the sentence after the quote. */
 function sentenceAround(text: string, start: number, close: number): string {
-  const end = /[.!?](?:["')]*)(?:\s|$)/.exec(text.slice(close + 1));
-  return text
-    .slice(start, end ? close + 1 + end.index + end[0].trimEnd().length : text.length)
-    .trim();
+  // Bounded on both sides: a paragraph with no full stops must not make every quote's evidence
+  // (and the time to find it) the whole paragraph.
+  const from = Math.max(start, close - EVIDENCE_REACH);
+  const end = /[.!?](?:["')]*)(?:\s|$)/.exec(text.slice(close + 1, close + 1 + EVIDENCE_REACH));
+  const to = end ? close + 1 + end.index + end[0].trimEnd().length : close + 1 + EVIDENCE_REACH;
+  return text.slice(from, Math.min(to, text.length)).trim();
 }
 
 /** How many paragraphs back a pronoun may reach for someone it can mean. */
@@ -646,7 +654,9 @@ export function findQuotes(
     }
     let lastEnd = 0;
     for (const [spanIndex, span] of spans.entries()) {
-      const start = Math.max(sentenceStart(starts, span.open), lastEnd);
+      // Where the quote's clause starts: its sentence, after the last quote, and never further back
+      // than a clause runs, so a paragraph with no full stops stays linear.
+      const start = Math.max(sentenceStart(starts, span.open), lastEnd, span.open - CLAUSE_REACH);
       if (isScareQuote(ctx, span, start, sentenceStart(starts, span.open)) || isTitle(text, span))
         continue;
       // The passes, most precise first: the first that applies decides.
@@ -682,8 +692,9 @@ export function findQuotes(
             : nobody();
       }
       const { speaker } = found;
-      const sentenceEnd = text.indexOf('.', span.close + 1);
-      const tail = text.slice(span.close, sentenceEnd < 0 ? text.length : sentenceEnd + 1);
+      const window = text.slice(span.close, span.close + CLAUSE_REACH);
+      const sentenceEnd = window.indexOf('.', 1);
+      const tail = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd + 1);
       quotes.push({
         text: span.inner.trim().replace(/,$/, ''),
         paragraph: unit.index,
@@ -709,7 +720,10 @@ export function findQuotes(
       lastEnd = span.close + 1;
     }
     if (spans.length === 0) runningOn = [];
-    const outside = spans.reduce((rest, sp) => rest.replace(sp.inner, ''), text);
+    const outside = spans
+      .map((sp, i) => text.slice(i === 0 ? 0 : (spans[i - 1] as Span).close + 1, sp.open))
+      .join('')
+      .concat(text.slice((spans.at(-1)?.close ?? -1) + 1));
     const ownQuotes = quotes.filter((q) => q.paragraph === unit.index);
     if (
       /^[\s"'.,;:!?—–-]*$/.test(outside) &&
