@@ -57,8 +57,20 @@ beforeEach(async () => {
       { person: ann, firstParagraph: 0 },
     ],
     quotes: [
-      { text: 'first', speaker: ann },
-      { text: 'unattributed', speaker: null, isPartial: true },
+      {
+        text: 'first',
+        speaker: ann,
+        method: 'COLON',
+        confidence: 0.9,
+        evidence: 'Ann said: “first”.',
+      },
+      {
+        text: 'unattributed',
+        speaker: null,
+        isPartial: true,
+        confidence: 1 / 3,
+        sourceAsWritten: 'police',
+      },
       { text: 'third', speaker: bo, paragraph: 2 },
     ],
     teasers: [

@@ -66,10 +66,25 @@ beforeAll(async () => {
           { person: accented, firstParagraph: 1, roleAsWritten: 'the mayor' },
           { person: ann },
         ],
+        // Attribution values that print differently in each database's JSON: 1/7 needs 17
+        // digits, 1 is a whole REAL, and the last quote keeps the column defaults.
         quotes: [
-          { text: `first ${i}`, speaker: ann },
-          { text: 'unattributed', speaker: null, isPartial: true },
-          { text: 'zed', speaker: i % 2 ? zed : lower },
+          {
+            text: `first ${i}`,
+            speaker: ann,
+            method: 'SPEECH_VERB',
+            confidence: 1 / (i + 6),
+            evidence: `“first ${i},” Ann said — with "quotes" and a \\ backslash.`,
+          },
+          {
+            text: 'unattributed',
+            speaker: null,
+            isPartial: true,
+            method: 'NONE',
+            confidence: 0.1,
+            sourceAsWritten: i % 2 ? 'a senior senator' : 'the Kremlin’s 报道',
+          },
+          { text: 'zed', speaker: i % 2 ? zed : lower, method: 'PRONOUN', confidence: 1 },
           { text: 'emile', speaker: i < 4 ? accented : null },
         ],
         teasers: [{ title: 'Read on', kicker: 'More', isTruncated: true }, { title: 'Elsewhere' }],
@@ -95,7 +110,8 @@ const everyArticleField = /* GraphQL */ `
     leadImage { __typename title caption credit agency photographer { id slug name } }
     authors { id name }
     mentions { roleAsWritten firstParagraph person { slug } article { slug } }
-    quotes { id text isPartial paragraph speakerRoleAsWritten attribution speaker { name } article { slug } }
+    quotes { id text isPartial paragraph speakerRoleAsWritten attribution method confidence sourceAsWritten
+      attributionEvidence speaker { name } article { slug } }
     teasers { id position kicker title summary isTruncated url article { slug } target { slug headline } }
     teasedBy { id article { slug } }
   }
@@ -124,7 +140,7 @@ const compiledDocuments: [string, string, Record<string, unknown>?][] = [
   [
     'a person page with aliases, paging and co-speakers',
     `query($slug: String!) { person(slug: $slug) { __typename id slug name description aliases
-       quotes(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { text isPartial article { slug publishedAt } } } }
+       quotes(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { text isPartial method confidence sourceAsWritten attributionEvidence article { slug publishedAt } } } }
        articles(first: 2) { totalCount pageInfo { hasNextPage startCursor endCursor } edges { cursor node { slug } } }
        quotedAlongside { __typename count person { slug name } } } }`,
     { slug: 'ann' },
@@ -137,7 +153,8 @@ const compiledDocuments: [string, string, Record<string, unknown>?][] = [
   ['a person by id', `query($id: ID) { person(id: $id) { name quotes { totalCount } } }`],
   [
     'a quote and a teaser by id',
-    `query($q: ID!, $t: ID!) { quote(id: $q) { text speaker { name } } teaser(id: $t) { title target { slug } } }`,
+    `query($q: ID!, $t: ID!) { quote(id: $q) { text method confidence sourceAsWritten attributionEvidence speaker { name } }
+       teaser(id: $t) { title target { slug } } }`,
   ],
   [
     'aliases, fragments, inline fragments on Node, @skip and @include',
@@ -150,7 +167,8 @@ const compiledDocuments: [string, string, Record<string, unknown>?][] = [
   ],
   [
     'the imported seed article',
-    `{ articles(first: 1) { edges { node { slug headline paragraphs quotes { text speaker { name } } } } } }`,
+    `{ articles(first: 1) { edges { node { slug headline paragraphs quotes { text speaker { name } method
+       confidence sourceAsWritten attributionEvidence } } } } }`,
   ],
 ];
 

@@ -124,7 +124,7 @@ describe('quote scoring', () => {
     expect(score.quotes).toMatchObject({ expected: 4, found: 2, right: 2, extra: 1 });
   });
 
-  it('calibrates per method, leaving out quotes nobody attributes', () => {
+  it('calibrates per method over every found quote, NONE right when nobody was named', () => {
     const score = scoreArticle(
       answer({
         quotes: [
@@ -143,6 +143,7 @@ describe('quote scoring', () => {
         ['five', null, 'NONE', 0.9],
       ]),
     );
+    // Earned confidence is Laplace's (right + 1) / (quotes + 2), to two decimals.
     expect(calibrationRows(score.calibration)).toEqual([
       {
         method: 'SPEECH_VERB',
@@ -151,6 +152,7 @@ describe('quote scoring', () => {
         accuracyPct: 50,
         confident: 2,
         confidentErrors: 1,
+        calibrated: 0.5,
       },
       {
         method: 'PRONOUN',
@@ -159,9 +161,26 @@ describe('quote scoring', () => {
         accuracyPct: 100,
         confident: 0,
         confidentErrors: 0,
+        calibrated: 0.67,
       },
-      { method: 'NONE', quotes: 1, right: 0, accuracyPct: 0, confident: 1, confidentErrors: 1 },
-      { method: 'ALL', quotes: 4, right: 2, accuracyPct: 50, confident: 3, confidentErrors: 2 },
+      {
+        method: 'NONE',
+        quotes: 2,
+        right: 1,
+        accuracyPct: 50,
+        confident: 2,
+        confidentErrors: 1,
+        calibrated: 0.5,
+      },
+      {
+        method: 'ALL',
+        quotes: 5,
+        right: 3,
+        accuracyPct: 60,
+        confident: 4,
+        confidentErrors: 2,
+        calibrated: 0.57,
+      },
     ]);
   });
 });
@@ -358,7 +377,37 @@ describe('npm run eval:importer', () => {
       'quotes (of 99 expected): found 100.0%, right 100.0%, wrong 0.0%, extra 0.0%',
     );
     expect(result.stdout).toMatch(/^people \(of 103 expected\): found 100\.0%, spurious 0\.0%$/m);
-    expect(result.stdout).toMatch(/^ALL +84 +84 +100\.0% /m);
+    expect(result.stdout).toMatch(/^ALL +99 +99 +100\.0% +0\.99 /m);
+  });
+
+  it('prints the earned confidence per method with --calibrate, over several directories', async () => {
+    const dir = path.join(tempDir('newsgraph-eval-'), 'second');
+    mkdirSync(dir);
+    writeFileSync(
+      path.join(dir, 'vote.txt'),
+      'Harbour Vote Passes\n\nBy Ann Lee\n\n"We will build it this year," Mayor Jo Park said.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'answers.json'),
+      JSON.stringify({
+        'vote.txt': {
+          headline: 'Harbour Vote Passes',
+          authors: ['Ann Lee'],
+          photographer: null,
+          people: ['Ann Lee', 'Jo Park'],
+          quotes: [['build it this year', 'Jo Park']],
+          teasers: [],
+        },
+      }),
+    );
+    const table = await evalImporter(['tests/fixtures', dir, '--json']);
+    const report = JSON.parse(table.stdout) as { files: { file: string }[] };
+    expect(report.files.map((f) => f.file)).toContain('second/vote.txt');
+    expect(report.files.map((f) => f.file)).toContain('fixtures/00-seed-article.txt');
+    const result = await evalImporter(['tests/fixtures', dir, '--calibrate']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}SPEECH_VERB: 0\.\d+, \/\/ \d+ of \d+ right$/m);
+    expect(result.stdout).not.toMatch(/ALL/);
   });
 
   it('reports problems, skipped files and failed texts, and gates on --min-right', async () => {

@@ -158,12 +158,20 @@ describe('quotes', () => {
     ).toEqual([['He saved lives', 'Mary Roe', false]]);
   });
 
-  it('leaves a pronoun unresolved when two people are in play', () => {
+  it('leaves a pronoun unresolved when two people it can mean are in play', () => {
+    expect(
+      quotesOf(
+        'Mayor Mark Roe met Councillor Peter Smith, and Roe praised the plan while Smith attacked it. "It will fail," he said.',
+      ),
+    ).toEqual([['It will fail', null, false]]);
+  });
+
+  it('resolves a pronoun by gender when only one of the people in play fits it', () => {
     expect(
       quotesOf(
         'Mayor Mary Roe met Councillor Peter Smith, and Roe praised the plan while Smith attacked it. "It will fail," he said.',
       ),
-    ).toEqual([['It will fail', null, false]]);
+    ).toEqual([['It will fail', 'Peter Smith', false]]);
   });
 
   it('does not hand a quote to the object of the sentence', () => {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/env.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
+import { clearDatabase } from './support/db.js';
+import { makeArticle, makePerson } from './support/factories.js';
 import { freshDatabaseUrl, queryAll, tableCount } from './support/test-database.js';
 import { runTs, tempDir } from './support/tmp.js';
 
@@ -239,5 +241,141 @@ describe('inspect', () => {
     const bad = await inspect(['frobnicate'], url);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^error: usage: npm run inspect/);
+  });
+});
+
+describe('inspect review', () => {
+  /** Quotes with chosen confidences in this worker's database, which the command then reads. */
+  async function reviewData() {
+    await clearDatabase();
+    const ann = await makePerson({ slug: 'ann', name: 'Ann Ávila' });
+    await makeArticle({
+      slug: 'first',
+      headline: 'First story',
+      quotes: [
+        { text: 'certain', speaker: ann, method: 'SPEECH_VERB', confidence: 1 },
+        { text: 'nearly certain', speaker: ann, method: 'SPEECH_VERB', confidence: 0.95 },
+        {
+          text: '  padded words \n',
+          speaker: ann,
+          method: 'PRONOUN',
+          confidence: 0.5,
+          evidence: '“Padded words,” she said.',
+        },
+        {
+          text: 'a source',
+          method: 'NONE',
+          confidence: 0.5,
+          sourceAsWritten: 'a senior senator',
+          evidence: '“A source,” a senior senator said.',
+        },
+      ],
+    });
+    await makeArticle({
+      slug: 'second',
+      headline: 'Second story',
+      quotes: [
+        { text: 'at the bound', speaker: ann, method: 'SURNAME', confidence: 0.8 },
+        { text: 'just below', speaker: ann, method: 'COLON', confidence: 0.799 },
+        { text: 'from before attribution' },
+      ],
+    });
+  }
+  const review = (args: string[]) =>
+    runTs('src/cli/inspect.ts', ['review', ...args], {
+      DATABASE_URL: process.env.DATABASE_URL as string,
+    });
+
+  it('lists quotes below 0.8, least certain first with ties by id, as JSON or a table', async () => {
+    await reviewData();
+    const json = await review(['--json']);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    const listed = JSON.parse(json.stdout);
+    expect(listed.map((q: { text: string }) => q.text)).toEqual([
+      'from before attribution',
+      'padded words',
+      'a source',
+      'just below',
+    ]);
+    expect(listed[1]).toEqual({
+      article: { slug: 'first', headline: 'First story' },
+      text: 'padded words',
+      speaker: { slug: 'ann', name: 'Ann Ávila' },
+      sourceAsWritten: null,
+      method: 'PRONOUN',
+      confidence: 0.5,
+      evidence: '“Padded words,” she said.',
+    });
+    expect(listed[2]).toMatchObject({ speaker: null, sourceAsWritten: 'a senior senator' });
+
+    const text = await review([]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('4 quote(s) with confidence below 0.80, least certain first');
+    expect(lines[2]).toMatch(/^confidence +method +speaker +article +quote +evidence$/);
+    expect(lines.slice(4, 8)).toEqual([
+      expect.stringMatching(/^0\.00 +NONE +— +second +from before attribution +—$/),
+      expect.stringMatching(
+        /^0\.50 +PRONOUN +Ann Ávila +first +padded words +“Padded words,” she said\.$/,
+      ),
+      expect.stringMatching(
+        /^0\.50 +NONE +a senior senator +first +a source +“A source,” a senior/,
+      ),
+      expect.stringMatching(/^0\.79 +COLON +Ann Ávila +second +just below +—$/),
+    ]);
+  });
+
+  it('takes another bound with --below', async () => {
+    await reviewData();
+    const texts = async (below: string) =>
+      JSON.parse((await review(['--below', below, '--json'])).stdout).map(
+        (q: { text: string }) => q.text,
+      );
+    const [half, high, all, none] = await Promise.all([
+      texts('0.5'),
+      texts('.9'),
+      texts('1'),
+      review(['--below', '0']),
+    ]);
+    expect(half).toEqual(['from before attribution']);
+    expect(high).toEqual([
+      'from before attribution',
+      'padded words',
+      'a source',
+      'just below',
+      'at the bound',
+    ]);
+    expect(all).toHaveLength(6);
+    expect(all).not.toContain('certain');
+    expect(none.stdout).toBe('no quotes with confidence below 0.00\n');
+  }, 60_000);
+
+  it('rejects a --below that is not a number from 0 to 1, as other usage errors', async () => {
+    const bad = ['abc', '1.5', '-0.1', ''];
+    const results = await Promise.all(bad.map((value) => review(['--below', value])));
+    for (const [i, result] of results.entries()) {
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `error: --below must be a number from 0 to 1, got ${JSON.stringify(bad[i])}\n`,
+      });
+    }
+    const [missing, elsewhere] = await Promise.all([
+      review(['--below']),
+      runTs('src/cli/inspect.ts', ['stats', '--below', '0.5'], {
+        DATABASE_URL: process.env.DATABASE_URL as string,
+      }),
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^error: usage: npm run inspect .*\(--below needs a value\)\n$/);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toMatch(/\(--below is only for review\)\n$/);
+  }, 60_000);
+
+  it('documents review in --help', async () => {
+    const help = await runTs('src/cli/inspect.ts', ['--help'], {});
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^usage: npm run inspect -- .*review \[--below <0\.\.1>\]/);
+    expect(help.stdout).toMatch(/^ {2}review \[--below <n>\] +quotes whose attribution/m);
   });
 });

@@ -1,11 +1,18 @@
 // Migrations through the WASM engine: drift detection, creation, status and failure reporting.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MigrationError, Migrator, resetDatabase } from '../src/db/migrator.js';
 import { providerPaths } from '../src/db/schemas.js';
 import { parseDatabaseUrl } from '../src/db/url.js';
-import { freshDatabaseUrl, tableCount, testProvider } from './support/test-database.js';
+import { ATTRIBUTION_METHODS } from '../src/services/importer/attribution.js';
+import {
+  executeSql,
+  freshDatabaseUrl,
+  queryAll,
+  tableCount,
+  testProvider,
+} from './support/test-database.js';
 import { tempDir } from './support/tmp.js';
 
 const dir = tempDir('newsgraph-migrations-');
@@ -118,5 +125,92 @@ describe('creating and applying', () => {
     rmSync(bad, { recursive: true });
     expect(await resetDatabase(target, ws)).toHaveLength(readdirSync(ws.migrationsDir).length - 1);
     expect(await tableCount(target.url)).toBeGreaterThan(0);
+  });
+});
+
+describe('the quote_attribution migration', () => {
+  it('gives quotes stored before it the defaults, keeps them whole, and adds the review index', async () => {
+    const ws = workspace('attribution');
+    const all = readdirSync(ws.migrationsDir)
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
+    const at = all.findIndex((name) => name.endsWith('_quote_attribution'));
+    expect(at).toBeGreaterThan(0);
+    const later = all.slice(at);
+    // A database as it was before the migration, with quotes in it.
+    const aside = path.join(dir, 'attribution-aside');
+    mkdirSync(aside);
+    for (const name of later) renameSync(path.join(ws.migrationsDir, name), path.join(aside, name));
+    const target = await freshTarget();
+    const open = async () => Migrator.open(target, ws);
+    let migrator = await open();
+    try {
+      expect(await migrator.deploy()).toEqual(all.slice(0, at));
+    } finally {
+      await migrator.close();
+    }
+    await executeSql(
+      target.url,
+      `INSERT INTO "Person" ("slug", "name", "updatedAt") VALUES ('ann', 'Ann', CURRENT_TIMESTAMP);
+       INSERT INTO "Article" ("slug", "headline", "paragraphs", "updatedAt")
+         VALUES ('old', 'Old', '["p"]', CURRENT_TIMESTAMP);
+       INSERT INTO "Quote" ("text", "articleId", "speakerId", "paragraph", "position", "attribution")
+         VALUES ('said before', 1, 1, 0, 0, 'in an interview'), ('nobody', 1, NULL, 0, 1, NULL);`,
+    );
+
+    for (const name of later) renameSync(path.join(aside, name), path.join(ws.migrationsDir, name));
+    migrator = await open();
+    try {
+      expect(await migrator.deploy()).toEqual(later);
+      expect(await migrator.status()).toMatchObject({ pending: [], failed: [], edited: [] });
+    } finally {
+      await migrator.close();
+    }
+    // Ids keep counting after the rebuilt table (SQLite copies it to add the columns).
+    await executeSql(
+      target.url,
+      `INSERT INTO "Quote" ("text", "articleId", "paragraph", "position", "method", "confidence")
+         VALUES ('after', 1, 0, 2, 'COLON', 0.25)`,
+    );
+    const quotes = await queryAll(
+      target.url,
+      `SELECT "id", "text", "speakerId", "attribution", "method", "confidence", "sourceAsWritten", "evidence"
+       FROM "Quote" ORDER BY "id"`,
+    );
+    const defaults = { method: 'NONE', confidence: 0, sourceAsWritten: null, evidence: null };
+    expect(quotes).toEqual([
+      { id: 1, text: 'said before', speakerId: 1, attribution: 'in an interview', ...defaults },
+      { id: 2, text: 'nobody', speakerId: null, attribution: null, ...defaults },
+      {
+        id: 3,
+        text: 'after',
+        speakerId: null,
+        attribution: null,
+        ...defaults,
+        method: 'COLON',
+        confidence: 0.25,
+      },
+    ]);
+
+    const indexes = await queryAll<{ name: string }>(
+      target.url,
+      testProvider === 'postgres'
+        ? `SELECT indexname AS name FROM pg_indexes WHERE tablename = 'Quote'`
+        : `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Quote'`,
+    );
+    expect(indexes.map((index) => index.name)).toEqual(
+      expect.arrayContaining([
+        'Quote_confidence_id_idx',
+        'Quote_speakerId_id_idx',
+        'Quote_articleId_position_key',
+      ]),
+    );
+    if (testProvider === 'postgres') {
+      const [labels] = await queryAll<{ labels: string }>(
+        target.url,
+        `SELECT enum_range(NULL::"AttributionMethod")::text AS labels`,
+      );
+      expect(labels?.labels).toBe(`{${ATTRIBUTION_METHODS.join(',')}}`);
+    }
   });
 });

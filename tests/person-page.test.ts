@@ -27,7 +27,14 @@ beforeAll(async () => {
       mentions: [{ person: ann, roleAsWritten: `role ${i}` }],
       // Two quotes by Ann in some articles: paging must keep reading order within one.
       quotes: [
-        { text: `a${i}`, speaker: ann, isPartial: i % 3 === 0 },
+        {
+          text: `a${i}`,
+          speaker: ann,
+          isPartial: i % 3 === 0,
+          method: i % 2 ? 'SURNAME' : 'CONTINUATION',
+          confidence: i / 7,
+          evidence: `Ann, sentence ${i}.`,
+        },
         { text: `o${i}`, speaker: other },
         ...(i % 4 === 0 ? [{ text: `a${i}b`, speaker: ann }] : []),
       ],

@@ -4,8 +4,24 @@ import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
-import { newestArticleThenPosition } from './ordering.js';
-import { ArticleRef, PersonRef, uniqueWhere } from './scalars.js';
+import {
+  ATTRIBUTION_METHOD_DESCRIPTIONS,
+  ATTRIBUTION_METHODS,
+  type AttributionMethod as AttributionMethodName,
+} from '../services/importer/attribution.js';
+import { byConfidence } from '../services/quote-review.js';
+import { articleThenPosition, newestArticleThenPosition } from './ordering.js';
+import { ArticleRef, OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
+
+export const AttributionMethod = builder.enumType('AttributionMethod', {
+  description: 'How the importer decided who said a quote: which of its passes named the speaker.',
+  values: Object.fromEntries(
+    ATTRIBUTION_METHODS.map((value) => [
+      value,
+      { value, description: ATTRIBUTION_METHOD_DESCRIPTIONS[value] },
+    ]),
+  ) as { [K in AttributionMethodName]: { value: K; description: string } },
+});
 
 export const Quote = builder.prismaNode('Quote', {
   id: { field: 'id' },
@@ -29,6 +45,23 @@ export const Quote = builder.prismaNode('Quote', {
     attribution: t.exposeString('attribution', {
       nullable: true,
       description: 'How the words were obtained, e.g. "during a recent interview".',
+    }),
+    method: t.expose('method', {
+      type: AttributionMethod,
+      description: 'Which attribution pass decided the speaker; NONE when no person is named.',
+    }),
+    confidence: t.exposeFloat('confidence', {
+      description:
+        'How likely the speaker is right, from 0 (a guess) to 1 (certain). Editors review the lowest first.',
+    }),
+    sourceAsWritten: t.exposeString('sourceAsWritten', {
+      nullable: true,
+      description:
+        'Who the article credits when it names no person, as written: "a senior senator", "the Kremlin", "police".',
+    }),
+    attributionEvidence: t.exposeString('evidence', {
+      nullable: true,
+      description: 'The sentence of the article that decided the attribution, for checking it.',
     }),
     article: t.relation('article', { description: 'The article that quotes it.' }),
   }),
@@ -59,6 +92,40 @@ const QuoteFilter = builder.inputType('QuoteFilter', {
       required: false,
       description: 'Only quotes with a known speaker (true), or only unattributed ones (false).',
     }),
+    method: t.field({
+      type: AttributionMethod,
+      required: false,
+      description: 'Only quotes attributed by this method.',
+    }),
+    confidenceBelow: t.float({
+      required: false,
+      description: 'Only quotes whose `confidence` is strictly below this, e.g. 0.8 for review.',
+    }),
+  }),
+});
+
+const QuoteOrderField = builder.enumType('QuoteOrderField', {
+  description: 'What to sort quotes by. Ties are broken by ID, so cursors stay stable.',
+  values: {
+    PUBLISHED_AT: {
+      description: 'When the quoting article was published; within an article, reading order.',
+    },
+    CONFIDENCE: {
+      description: 'How sure the attribution is; ASC lists first the quotes to check.',
+    },
+  },
+});
+
+const QuoteOrder = builder.inputType('QuoteOrder', {
+  description: 'Sort order for a quote list. Without one, newest article first.',
+  fields: (t) => ({
+    field: t.field({ type: QuoteOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'ASC',
+      description: 'Which way.',
+    }),
   }),
 });
 
@@ -71,7 +138,17 @@ function quoteWhere(
   if (filter?.textContains) where.text = containsText(filter.textContains);
   if (filter?.isPartial != null) where.isPartial = filter.isPartial;
   if (filter?.attributed != null) where.speakerId = filter.attributed ? { not: null } : null;
+  if (filter?.method) where.method = filter.method;
+  if (filter?.confidenceBelow != null) where.confidence = { lt: filter.confidenceBelow };
   return where;
+}
+
+function quoteOrderBy(
+  order: typeof QuoteOrder.$inferInput | null | undefined,
+): Prisma.QuoteOrderByWithRelationInput[] {
+  if (!order) return newestArticleThenPosition;
+  const direction = order.direction === 'DESC' ? 'desc' : 'asc';
+  return order.field === 'CONFIDENCE' ? byConfidence(direction) : articleThenPosition(direction);
 }
 
 builder.queryFields((t) => ({
@@ -87,12 +164,19 @@ builder.queryFields((t) => ({
     {
       type: 'Quote',
       cursor: 'id',
-      description: 'Quotes, newest article first and in reading order within an article.',
+      description:
+        'Quotes, newest article first and in reading order within an article, unless `orderBy` says otherwise.',
       args: {
         filter: t.arg({
           type: QuoteFilter,
           required: false,
           description: 'Conditions every quote must meet.',
+        }),
+        orderBy: t.arg({
+          type: QuoteOrder,
+          required: false,
+          description:
+            'Sort order; `{ field: CONFIDENCE }` lists the least certain attributions first.',
         }),
       },
       totalCount: (_connection, args) => db.quote.count({ where: quoteWhere(args.filter) }),
@@ -100,7 +184,7 @@ builder.queryFields((t) => ({
         db.quote.findMany({
           ...query,
           where: quoteWhere(args.filter),
-          orderBy: newestArticleThenPosition,
+          orderBy: quoteOrderBy(args.orderBy),
         }),
     },
     {

@@ -149,6 +149,10 @@ export async function storeImportedArticle(
         isPartial: q.isPartial,
         speakerRoleAsWritten: q.speakerRoleAsWritten,
         attribution: q.attribution,
+        method: q.method,
+        confidence: q.confidence,
+        sourceAsWritten: q.sourceAsWritten,
+        evidence: q.evidence,
       })),
     });
     await tx.teaser.createMany({

@@ -1,5 +1,6 @@
 // Read-only views of what is stored, for operators: the data behind `npm run inspect`.
 import type { Db } from '../db/client.js';
+import { DEFAULT_REVIEW_BELOW, isReviewBound, leastConfidentFirst } from './quote-review.js';
 
 export class InspectError extends Error {
   override name = 'InspectError';
@@ -171,5 +172,32 @@ export async function quotesView(db: Db, speakerSlug?: string) {
     paragraph: q.paragraph,
     isPartial: q.isPartial,
     text: q.text,
+  }));
+}
+
+/**
+ * The quotes an editor should check: confidence below `below`, least certain first (ties by id),
+ * each with what decided its attribution.
+ */
+export async function reviewView(db: Db, below: number = DEFAULT_REVIEW_BELOW) {
+  if (!isReviewBound(below)) {
+    throw new InspectError(`a review bound is a confidence from 0 to 1, got ${below}`);
+  }
+  const quotes = await db.quote.findMany({
+    where: { confidence: { lt: below } },
+    orderBy: leastConfidentFirst,
+    include: {
+      speaker: { select: { slug: true, name: true } },
+      article: { select: { slug: true, headline: true } },
+    },
+  });
+  return quotes.map((q) => ({
+    article: q.article,
+    text: q.text.trim(),
+    speaker: q.speaker,
+    sourceAsWritten: q.sourceAsWritten,
+    method: q.method,
+    confidence: q.confidence,
+    evidence: q.evidence,
   }));
 }

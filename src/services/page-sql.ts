@@ -74,6 +74,10 @@ export const columns = {
     'isPartial',
     'speakerRoleAsWritten',
     'attribution',
+    'method',
+    'confidence',
+    'sourceAsWritten',
+    'evidence',
   ],
   Teaser: [
     'id',

@@ -1,5 +1,5 @@
 // Small factories with deterministic defaults. Each call makes new rows; nothing is shared between tests.
-import type { Prisma } from '../../src/generated/prisma/client.js';
+import type { AttributionMethod, Prisma } from '../../src/generated/prisma/client.js';
 import { db } from './db.js';
 
 let counter = 0;
@@ -33,6 +33,10 @@ type ArticleOptions = {
     speaker?: { id: number } | null;
     paragraph?: number;
     isPartial?: boolean;
+    method?: AttributionMethod;
+    confidence?: number;
+    sourceAsWritten?: string | null;
+    evidence?: string | null;
   }[];
   teasers?: { title: string; kicker?: string; summary?: string; isTruncated?: boolean }[];
   photographer?: { id: number };
@@ -72,6 +76,11 @@ export async function makeArticle(options: ArticleOptions = {}) {
           paragraph: q.paragraph ?? 0,
           position,
           isPartial: q.isPartial ?? false,
+          // Omitted attribution fields take the column defaults, as rows from before them did.
+          method: q.method,
+          confidence: q.confidence,
+          sourceAsWritten: q.sourceAsWritten,
+          evidence: q.evidence,
         })),
       },
       teasers: {

@@ -78,6 +78,26 @@ export async function queryAll<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
+/** Runs statements against a database by URL, outside the app's client (e.g. rows from before a migration). */
+export async function executeSql(url: string, sql: string): Promise<void> {
+  if (url.startsWith('file:')) {
+    const db = new Database(url.slice('file:'.length), { fileMustExist: true });
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /** How many tables the app created in a database (0 for a database nobody wrote to). */
 export async function tableCount(url: string): Promise<number> {
   if (url.startsWith('file:')) {

@@ -12,6 +12,12 @@ export { ImportError } from './errors.js';
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Bump when what the importer extracts from the same text changes (version 2: attribution passes
+ * with method, confidence and source), so that stored articles are re-extracted on re-import.
+ */
+export const IMPORTER_VERSION = 2;
+
 export type ImportedArticle = {
   article: {
     headline: string;
@@ -46,7 +52,10 @@ export type ImportedArticle = {
     evidence: string | null;
   }[];
   teasers: { kicker: string | null; title: string; summary: string; isTruncated: boolean }[];
-  /** sha256 of the normalised text: the same article text always hashes the same. */
+  /**
+   * sha256 of the importer's version and the normalised text: the same text hashes the same until
+   * the extraction changes, and then re-importing it re-extracts.
+   */
   contentHash: string;
 };
 
@@ -158,6 +167,6 @@ export function parseArticle(raw: string): ImportedArticle {
       confidence: METHOD_CONFIDENCE[q.method],
     })),
     teasers: parts.teasers,
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    contentHash: createHash('sha256').update(`${IMPORTER_VERSION}\n`).update(text).digest('hex'),
   };
 }

@@ -129,7 +129,10 @@ export const SPEECH_VERBS = words(`
   blamed hailed slammed
 `);
 
-/** Verbs that come before their speaker in an inverted attribution: `"…," said Shultz`. */
+/**
+ * Verbs that report a statement itself, so they may come before their speaker (`"…," said Shultz`)
+ * or introduce the quotation that follows (`Shultz tweeted a message. "…"`); "praised" does neither.
+ */
 export const INVERTED_SPEECH_VERBS = words(`
   said says added adds asked asks explained explains continued continues exclaimed replied replies
   wrote writes noted notes recalled recalls insisted insists warned warns argued argues remarked

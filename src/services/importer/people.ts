@@ -180,7 +180,8 @@ export function appositiveAfter(
   const age = /^,\s*\d{1,3}(?=,)/.exec(window.slice(native))?.[0].length ?? 0;
   const skipped = native + age;
   // It ends at punctuation, or where the verb of the sentence follows with no comma: "Shekhar
-  // Sangurde, father of a class 10 student said, …".
+  // Sangurde, father of a class 10 student said, …". Not after a determiner: in "After meeting Jo
+  // Park, the minister said", "the minister" is the next clause's subject.
   const match =
     /^,\s+([^,;:"()]+?(?:\s*\([^)]*\)[^,;:"()]*?)?)(?=,|;|:|\.(?:\s|$)|$|\s+(?:said|says|told|added)\b)/u.exec(
       window.slice(skipped),
@@ -189,6 +190,8 @@ export function appositiveAfter(
   const role = collapse(match[1] ?? '');
   const words = role.split(' ');
   const first = bare(words[0] ?? '');
+  const endsAtVerb = /^\s+\p{Ll}/u.test(window.slice(skipped + match[0].length));
+  if (endsAtVerb && DETERMINERS.has(first)) return null;
   const opensLikeRole =
     DETERMINERS.has(first) ||
     ROLE_MODIFIERS.has(first) ||
@@ -309,9 +312,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     if (c.unit.origin === 'title') continue;
     if (isNonPerson(c.tokens)) continue;
     const signals = nameSignals(c.tokens.join(' '));
-    if (signals.organisationOrPlace) continue;
+    // A title the text gives outweighs the library's reading: "Mayor Jo Park" is a person.
+    const titled = c.titles.length > 0;
+    if (signals.organisationOrPlace && !titled) continue;
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
-    if (signals.givenName || signals.personLike || hasPersonEvidence(c, speaking))
+    if (titled || signals.givenName || signals.personLike || hasPersonEvidence(c, speaking))
       add(c.tokens.join(' '), c);
   }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.

@@ -4,6 +4,7 @@
 import type { AttributionMethod } from './attribution.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
+  INVERTED_SPEECH_VERBS,
   PREPOSITIONS,
   PRONOUNS,
   QUOTING_VERBS,
@@ -456,14 +457,14 @@ function speakerIntroducedBefore(
   const subjects = startingBetween(ctx.subjects, previousStart, start).filter(
     (m) =>
       isClauseSubject(ctx, m) &&
-      SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, start))),
+      INVERTED_SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, start))),
   );
   const only = subjects[0];
   if (subjects.length === 1 && only)
     return byPerson({ slug: only.slug, end: only.end, kind: only.kind }, 'COLON');
   // "He said TOI-257b was an example of … . "The universe is …"": a pronoun that speaks.
   const pronoun = /^(he|she)\s+(?:also\s+)?(\p{Ll}+)/iu.exec(previous.trim());
-  if (subjects.length === 0 && pronoun && SPEECH_VERBS.has(pronoun[2] as string)) {
+  if (subjects.length === 0 && pronoun && INVERTED_SPEECH_VERBS.has(pronoun[2] as string)) {
     const slug = resolvePronoun(ctx, previousStart, pronoun[1] as string);
     if (slug) return { speaker: slug, method: 'PRONOUN', source: null };
   }
