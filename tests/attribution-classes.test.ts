@@ -189,6 +189,26 @@ describe('scare quotes and titles', () => {
   });
 });
 
+describe('more quotation styles', () => {
+  it('reads doubled single marks as a double quotation mark', () => {
+    expect(
+      attributions(['\u2018\u2018We played as a unit,\u2019\u2019 coach Dana Whitfield said.']),
+    ).toEqual([['We played as', 'Dana Whitfield', 'SPEECH_VERB']]);
+  });
+
+  it('keeps words described "as" something, and what a named person complained of', () => {
+    const result = parse([
+      'Charity head Jan Cremona described the sentence given to the owner, which set no ban, as "derisory" and said it "gives no faith in the law".',
+      'Minister Tom Sutter wrote to the Speaker complaining that he found the remark to be "deeply offensive".',
+    ]);
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['derisory', 'Jan Cremona'],
+      ['gives no faith in the law', 'Jan Cremona'],
+      ['deeply offensive', 'Tom Sutter'],
+    ]);
+  });
+});
+
 describe('organisations and agencies are never people', () => {
   it('an agency byline and "The Kremlin" are not stored as people', () => {
     const result = parse(

@@ -107,6 +107,7 @@ export const QUOTING_VERBS = words(`
   dubbed termed labelled labeled branded added adding insisted insists warned warns wrote writes
   accused accusing accuses dismissed dismissing
   urged shouted declared admitted described suggested
+  complaining arguing insisting warning claiming stating writing
 `);
 
 /** Verbs that introduce or follow reported speech. */
@@ -126,7 +127,7 @@ export const SPEECH_VERBS = words(`
   agrees disagreed objected protested demanded demands begged implored advised revealed reveals
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
-  blamed hailed slammed
+  blamed hailed slammed answered answers
 `);
 
 /**

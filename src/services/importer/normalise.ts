@@ -3,15 +3,19 @@ import { createHash } from 'node:crypto';
 
 /** Unifies line endings, spaces, apostrophes and quotation marks, and trims trailing whitespace. */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+$/, ''))
-    .join('\n');
+  return (
+    raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
+      // Two single marks stand for a double one in some outlets' type: ‘‘…’’ or ''…''.
+      .replace(/[\u2018\u2019']{2}/g, '"')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+$/, ''))
+      .join('\n')
+  );
 }
 
 /** Collapses runs of whitespace to one space and trims. */

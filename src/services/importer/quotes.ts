@@ -430,8 +430,9 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
     return nobody(subject[1] ?? null);
   // Or is the subject of the sentence's clause, and nobody else is named before the verb.
   const first = candidates[0];
-  const others = startingBetween(ctx.mentions, start, verbAt).filter(
-    (m) => m.end <= verbAt && m.slug !== first?.slug && !insideAppositive(ctx, m),
+  // Others who could be the subject; objects ("given to Roberts") cannot.
+  const others = startingBetween(ctx.subjects, start, verbAt).filter(
+    (m) => m.end <= verbAt && m.slug !== first?.slug,
   );
   return first && isClauseSubject(ctx, first) && others.length === 0
     ? byPerson({ slug: first.slug, end: first.end, kind: first.kind }, method)
@@ -521,7 +522,12 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   // outbreak has now seen "community spread"`.
   if (ctx.lastSpeakerAt >= sentence) return false;
   const lead = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-12);
+  // `described the sentence given to him as "derisory"`: a verb of calling, then "as".
+  const calledAs =
+    /\bas\s*$/.test(ctx.unit.text.slice(start, span.open)) &&
+    wordsOf(ctx.unit.text.slice(start, span.open)).some((w) => QUOTING_VERBS.has(plain(w)));
   if (
+    calledAs ||
     lead.some((w) => QUOTING_VERBS.has(plain(w))) ||
     /\baccording to\b/i.test(ctx.unit.text.slice(Math.max(sentence, span.open - 300), span.open)) ||
     /:\s*$/.test(ctx.unit.text.slice(start, span.open))
@@ -529,10 +535,11 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     return false;
   // A named person's speech act earlier in the sentence: `Ms Reeves also confirmed the Government
   // would conduct a "complete review"` (but not `The council has promised a "temporary" market`).
-  // Within the same dozen words: a verb further back heads another clause ("said that the Kremlin
-  // is hoping … after a series of "strained" relations").
+  // Within twenty words: a verb further back heads another clause ("said that the Kremlin is
+  // hoping the new president-elect may be able to … after a series of "strained" relations").
+  const reach = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-NAMED_SPEECH_REACH);
   const near = Math.max(
-    lead.length < 12 ? sentence : span.open - lead.join(' ').length - 1,
+    reach.length < NAMED_SPEECH_REACH ? sentence : span.open - reach.join(' ').length - 1,
     span.open - 300,
   );
   const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+(?:ed|id|ld|te)\b/gu)]
@@ -598,6 +605,7 @@ function speakerNamedAfter(text: string, mentions: Mention[]): string | null {
 
 const EVIDENCE_REACH = 600;
 const CLAUSE_REACH = 400;
+const NAMED_SPEECH_REACH = 20;
 
 /** The sentence a quote sits in, from its start to the end of the sentence after the quote. */
 function sentenceAround(text: string, start: number, close: number): string {
