@@ -189,6 +189,33 @@ describe('scare quotes and titles', () => {
   });
 });
 
+describe('roles and affiliations', () => {
+  it('"the Fisheries Minister" refers to the one person given that role, and is no person itself', () => {
+    const result = parse([
+      'Fisheries Minister Filipe Nery Rosario chaired the meeting. Revenue Minister Jena Monte attended.',
+      'The Fisheries Minister told reporters: "We will not tolerate illegal trawling."',
+    ]);
+    expect(result.people.map((p) => p.name)).not.toContain('Fisheries Minister');
+    expect(result.quotes.map((q) => [q.speaker?.name, q.method])).toEqual([
+      ['Filipe Nery Rosario', 'SURNAME'],
+    ]);
+  });
+
+  it('an affiliation before a role, and surnames that are also occupations', () => {
+    expect(
+      attributions([
+        '"That was an awesome sprint," Dartmouth men\'s crew coach Scott Armbruster said.',
+        'Massachusetts Governor Charlie Bakerson said, "I hope this brings closure."',
+        'Governor Charlie Baker said, "It was a long week."',
+      ]),
+    ).toEqual([
+      ['That was an ', 'Scott Armbruster', 'SPEECH_VERB'],
+      ['I hope this ', 'Charlie Bakerson', 'SPEECH_VERB'],
+      ['It was a lon', 'Charlie Baker', 'SPEECH_VERB'],
+    ]);
+  });
+});
+
 describe('more quotation styles', () => {
   it('reads doubled single marks as a double quotation mark', () => {
     expect(

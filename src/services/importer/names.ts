@@ -13,6 +13,8 @@ export type NameSignals = {
    * Verstappen" (person words), "Rohit Sharma" (a known surname). Weaker than `givenName`.
    */
   personLike: boolean;
+  /** The library tags the first word as part of a person's name (a given name or a surname). */
+  personWord: boolean;
   gender: Gender | null;
   /** The phrase reads as an organisation or a place ("Associated Press", "Las Vegas"). */
   organisationOrPlace: boolean;
@@ -35,6 +37,7 @@ export function nameSignals(phrase: string): NameSignals {
     tags.has('Organization') || tags.has('Place') || tags.has('Adjective') || tags.has('Verb');
   const signals: NameSignals = {
     givenName,
+    personWord: first.has('Person'),
     personLike:
       terms.length >= 2 &&
       (first.has('Person') || last.has('LastName')) &&

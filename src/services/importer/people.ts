@@ -119,13 +119,23 @@ function candidates(units: Unit[]): Candidate[] {
       const givenAt = words.findIndex(
         (_, i) => i < words.length - 1 && nameSignals(words.slice(i).join(' ')).givenName,
       );
-      const initials = words.slice(0, Math.max(givenAt, 0)).every((w) => /^\p{Lu}\.$/u.test(w));
+      // Initials and names the library knows stay: "O. Joseph Boeckmann", "Lewis Gilbert Shirley".
+      const initials = words
+        .slice(0, Math.max(givenAt, 0))
+        .every((w) => /^\p{Lu}\.$/u.test(w) || nameSignals(w).personWord);
       if (givenAt > 0 && !initials && !nameSignals(words.join(' ')).givenName) {
         words.splice(0, givenAt);
         offset = match.index + match[0].lastIndexOf(words.join(' '));
       }
       // "Mr Lewis", "President Trump": a title and a surname refer to someone; they name nobody new.
-      if (words.length < 2 || (words.length === 2 && isTitleWord(words[0] as string))) continue;
+      // "The Fisheries Minister": a run ending in a title is a role, not a name (but occupations
+      // are surnames too: "Charlie Baker").
+      if (
+        words.length < 2 ||
+        (words.length === 2 && isTitleWord(words[0] as string)) ||
+        TITLES.has(bare(words.at(-1) as string))
+      )
+        continue;
       found.push({
         unit,
         start: offset,
@@ -404,8 +414,10 @@ function addSurnameMentions(
       byForm.set(form, [...(byForm.get(form) ?? []), person]);
     }
   }
+  const roles = roleForms(units, mentions);
   units.forEach((unit, unitIndex) => {
     const list = mentions.get(unit) as Mention[];
+    addRoleMentions(unit, unitIndex * 1e7, roles, list, covered.get(unit) as Uint8Array);
     for (const [form, owners] of byForm) {
       for (const match of unit.text.matchAll(
         new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'),
@@ -447,6 +459,66 @@ function addSurnameMentions(
     }
     list.sort((a, b) => a.start - b.start);
   });
+}
+
+/** A role as the text writes it after "the", lowercase, and who holds it from which position on. */
+type RoleForm = { phrase: string; holders: Map<string, number> };
+
+/**
+ * The roles people are given ("Fisheries Minister Filipe Rodrigues", "Jud Smith, the sheriff"), as
+ * phrases a later "the Fisheries Minister" or "the sheriff" may use for them: the whole role, and
+ * its last word when that names a role.
+ */
+function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
+  const forms = new Map<string, Map<string, number>>();
+  units.forEach((unit, unitIndex) => {
+    for (const m of mentions.get(unit) ?? []) {
+      const role = m.role?.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+      if (!role || role.split(' ').length > 4 || /['’]s\b/.test(role)) continue;
+      const last = role.split(' ').at(-1) as string;
+      for (const phrase of new Set([role, isRoleWord(last) ? last : ''])) {
+        if (!phrase) continue;
+        const holders = forms.get(phrase) ?? new Map<string, number>();
+        if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);
+        forms.set(phrase, holders);
+      }
+    }
+  });
+  return [...forms].map(([phrase, holders]) => ({ phrase, holders }));
+}
+
+/** "the sheriff said": a mention of the one person given that role earlier, if only one was. */
+function addRoleMentions(
+  unit: Unit,
+  offset: number,
+  roles: RoleForm[],
+  list: Mention[],
+  coveredHere: Uint8Array,
+): void {
+  for (const { phrase, holders } of roles) {
+    const pattern = new RegExp(`(?<![\\p{L}])the\\s+${escapeRegExp(phrase)}(?![\\p{L}])`, 'giu');
+    for (const match of unit.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      // Naming the person right after ("the sheriff, Jud Smith") is a full mention instead.
+      if (
+        isCovered(coveredHere, start, end) ||
+        /^\s*,?\s*\p{Lu}/u.test(unit.text.slice(end, end + 3))
+      )
+        continue;
+      const earlier = [...holders].filter(([, at]) => at < offset + start);
+      if (earlier.length !== 1) continue;
+      coveredHere.fill(1, start, end);
+      list.push({
+        slug: (earlier[0] as [string, number])[0],
+        start,
+        end,
+        kind: 'alias',
+        role: null,
+        appositiveEnd: null,
+      });
+    }
+  }
 }
 
 function isCovered(map: Uint8Array, start: number, end: number): boolean {

@@ -236,6 +236,8 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): string | nul
  */
 function onlyTitles(text: string): boolean {
   const words = wordsOf(text);
+  // "Dartmouth men's crew coach Scott Armstrong": a few words of affiliation, then a role.
+  if (words.length <= 5 && words.length > 1 && isRoleWord(words.at(-1) as string)) return true;
   if (
     /^(?:a|an|the)$/i.test(words[0] ?? '') &&
     words.length <= 4 &&
@@ -630,8 +632,6 @@ export function findQuotes(
   // Unattributed quotes whose speaker the next paragraph may name: a quotation left open at the
   // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
   let runningOn: FoundQuote[] = [];
-  // Who has been given each role word so far ("sheriff" → Jud Smith), for "the sheriff said".
-  const roleHolders = new Map<string, Set<string>>();
   let quoteOnly: FoundQuote[] = [];
   for (const { unit, mentions } of paragraphs) {
     const named = speakerNamedAfter(unit.text, mentions);
@@ -653,14 +653,8 @@ export function findQuotes(
     const ctx: Context = { ...base, subjects: subjectsOf(base) };
     const starts = sentenceStarts(text, spans);
     const rolesBySlug = new Map<string, string>();
-    for (const m of mentions) {
+    for (const m of mentions)
       if (m.role && !rolesBySlug.has(m.slug)) rolesBySlug.set(m.slug, m.role);
-      for (const word of wordsOf(m.role ?? '')) {
-        if (!isRoleWord(word)) continue;
-        const holders = roleHolders.get(plain(word)) ?? new Set<string>();
-        roleHolders.set(plain(word), holders.add(m.slug));
-      }
-    }
     let lastEnd = 0;
     for (const [spanIndex, span] of spans.entries()) {
       // Where the quote's clause starts: its sentence, after the last quote, and never further back
@@ -674,12 +668,6 @@ export function findQuotes(
         speakerAfter(ctx, span) ??
         speakerBefore(ctx, span, start) ??
         speakerIntroducedBefore(ctx, span, start, starts);
-      // "the sheriff said": the one person this article has given that title so far.
-      const role =
-        found?.speaker === null && /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(found.source ?? '');
-      const holders = role ? [...(roleHolders.get(role[1] as string) ?? [])] : [];
-      if (holders.length === 1)
-        found = { speaker: holders[0] as string, method: 'SURNAME', source: null };
       // A later quote in a sentence whose earlier quote has a speaker, with no one else named
       // between, continues it: `He said "…", adding, "…"` (an earlier pass found no one else).
       if (
