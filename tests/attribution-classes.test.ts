@@ -112,6 +112,15 @@ describe('capitalisation', () => {
     expect(result.quotes[0]?.speaker?.name).toBe('Staffan de Mistral');
   });
 
+  it('keeps a generational suffix, and a plural of a name names no one', () => {
+    const names = people([
+      'County clerk William E. Nickels Jr. said the levy would cost "$75 more per year".',
+      'Judge Pat Mulcahy said he had to send a message to "all the Sean Byrds of this world". Sean Byrd was jailed.',
+    ]);
+    expect(names).toContain('William E. Nickels Jr.');
+    expect(names).not.toContain('Sean Byrds');
+  });
+
   it('keeps apostrophes inside names but not possessives', () => {
     const names = people(["Bashar Ja'afari said the talks would go on. Ja'afari's aides agreed."]);
     expect(names).toContain("Bashar Ja'afari");
@@ -176,6 +185,14 @@ describe('constructions', () => {
 });
 
 describe('scare quotes and titles', () => {
+  it('drops the titles of works, with or without a comma inside the marks', () => {
+    const result = parse([
+      'The museum\'s new show, "The Secret Life of Art: Mysteries of the Museum Revealed" will open on Saturday.',
+      'It will show the 1932 painting "Cross by the Sea," by Georgina Okafor.',
+    ]);
+    expect(result.quotes).toEqual([]);
+  });
+
   it('keeps a short quote after a speech verb, drops scare quotes and show titles', () => {
     const result = parse([
       'Health officer Amir Haddad said on "Good Morning Harbour" that the striker would recover.',

@@ -38,7 +38,7 @@ const ABBREVIATED_TITLES =
   'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Adm|Maj|Cpl|Pvt|Atty';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
-const NAME_WORD = String.raw`(?:${ABBREVIATED_TITLES})\.(?=\s)|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-\p{Lu}\p{Ll}+|\p{Lu}\.`;
+const NAME_WORD = String.raw`(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-\p{Lu}\p{Ll}+|\p{Lu}\.`;
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu)';
 const NAME_SEQUENCE = new RegExp(
@@ -287,6 +287,14 @@ const VERB_THEN_SURNAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu
 const SURNAME_THEN_VERB =
   /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]+)(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(\p{Ll}+)/gu;
 
+/** "all the Sean Birds of this world", "two John Deeres": a plural of a name names no one. */
+function isPluralOfName(c: Candidate, units: Unit[]): boolean {
+  const last = c.tokens.at(-1) as string;
+  if (!/[^s]s$/.test(last)) return false;
+  const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(last.slice(0, -1))}(?![\\p{L}])`, 'u');
+  return units.some((u) => singular.test(u.text));
+}
+
 export type PeopleIndex = { people: Person[]; mentions: Map<Unit, Mention[]> };
 
 /**
@@ -320,7 +328,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const c of all) {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
     if (c.unit.origin === 'title') continue;
-    if (isNonPerson(c.tokens)) continue;
+    if (isNonPerson(c.tokens) || isPluralOfName(c, units)) continue;
     const signals = nameSignals(c.tokens.join(' '));
     // A title the text gives outweighs the library's reading: "Mayor Jo Park" is a person.
     const titled = c.titles.length > 0;

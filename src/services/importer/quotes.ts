@@ -566,11 +566,18 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
  */
 function isTitle(text: string, span: Span): boolean {
   const words = wordsOf(span.inner.replace(/[.,!?]+$/, ''));
-  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 0 || words.length > 12) return false;
   const titleCase = words.every(
     (w, i) =>
-      /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|in|on|to|for|with)$/.test(w)),
+      /^[\p{Lu}\d]/u.test(w) ||
+      (i > 0 && /^(?:of|the|a|an|and|in|on|to|for|with|by|at|from|into|over|under)$/.test(w)),
   );
+  // A work's title stands alone: "The Secret Life of Art: Mysteries Revealed", "Cross by the Sea".
+  // A comma may sit inside the marks in American style, unless an attribution follows.
+  const attributed = wordsOf(text.slice(span.close + 1, span.close + 40))
+    .slice(0, 3)
+    .some((w) => SPEECH_VERBS.has(plain(w)));
+  const work = titleCase && words.length >= 3 && !/[.!?]$/.test(span.inner.trim()) && !attributed;
   const before = wordsOf(text.slice(Math.max(0, span.open - 40), span.open));
   const previous = plain(before.at(-1) ?? '');
   // A name being given: `calling their spacecraft "Resilience"`, `named the boat "Lucky Star"`.
@@ -583,8 +590,9 @@ function isTitle(text: string, span: Span): boolean {
         /^(?:call(?:ed|ing|s)?|nam(?:ed|ing)|dubbed|nicknamed|christened)$/.test(plain(w)),
       );
   return (
-    titleCase &&
-    (naming || ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous))
+    work ||
+    (titleCase &&
+      (naming || ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous)))
   );
 }
 
