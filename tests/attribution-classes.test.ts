@@ -233,6 +233,34 @@ describe('roles and affiliations', () => {
   });
 });
 
+describe('paragraph structure', () => {
+  it('a paragraph of quotation after one where someone speaks', () => {
+    expect(
+      attributions([
+        'Superintendent Tim Raymer said his district would receive almost $40,000.',
+        '"That is a significant amount of money for a small district."',
+      ]),
+    ).toEqual([['That is a si', 'Tim Raymer', 'COLON']]);
+  });
+
+  it('a body line that starts with "By" is not a byline', () => {
+    const result = parseArticle(
+      'Wesley Soto Wins the Tour\n\nBy drawing his game comfortably, Wesley Soto clinched victory. In the last round, the only winner was Vishal Anand.\n\nMore body.\n',
+    );
+    expect(result.article.authors).toEqual([]);
+    expect(result.article.paragraphs[0]).toMatch(/^By drawing his game/);
+  });
+
+  it('a particle written into the surname, and an adverb opening a sentence', () => {
+    const names = people([
+      '"We are in the second year of high losses," Dennis vanEngel, an entomologist, said.',
+      'Here Anand found the winning move, said coach Tomas Ruiz.',
+    ]);
+    expect(names).toContain('Dennis vanEngel');
+    expect(names).not.toContain('Here Anand');
+  });
+});
+
 describe('more quotation styles', () => {
   it('reads doubled single marks as a double quotation mark', () => {
     expect(

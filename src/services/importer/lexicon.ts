@@ -71,7 +71,7 @@ export const ROLE_MODIFIERS = words(`
 export const SENTENCE_OPENERS = words(`
   yesterday today tonight tomorrow meanwhile however but and then now earlier later last on in at after
   before when while this that these those also so yet still instead indeed though although since as
-  for with by from under over according
+  for with by from under over according here there
 `);
 
 /** Words that make a capitalised phrase an organisation or a place, never a person. */

@@ -38,7 +38,7 @@ const ABBREVIATED_TITLES =
   'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Adm|Maj|Cpl|Pvt|Atty';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
-const NAME_WORD = String.raw`(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-\p{Lu}\p{Ll}+|\p{Lu}\.`;
+const NAME_WORD = String.raw`(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.`;
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu)';
 const NAME_SEQUENCE = new RegExp(
@@ -332,7 +332,12 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const signals = nameSignals(c.tokens.join(' '));
     // A title the text gives outweighs the library's reading: "Mayor Jo Park" is a person.
     const titled = c.titles.length > 0;
-    if (signals.organisationOrPlace && !titled) continue;
+    // "director of Cal Fire": what someone is the head of is an organisation.
+    const headOf =
+      /\b(?:director|head|chief|chair|president|member|spokesperson|spokesman|spokeswoman)\s+(?:of|at)\s+(?:the\s+)?$/i.test(
+        c.unit.text.slice(Math.max(0, c.start - 40), c.start),
+      );
+    if ((signals.organisationOrPlace || headOf) && !titled) continue;
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
     if (titled || signals.givenName || signals.personLike || hasPersonEvidence(c, speaking))
       add(c.tokens.join(' '), c);

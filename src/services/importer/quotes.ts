@@ -451,16 +451,27 @@ function speakerIntroducedBefore(
   span: Span,
   start: number,
   starts: number[],
+  previousParagraph: { ctx: Context; starts: number[] } | null,
 ): Found | null {
+  if (ctx.unit.text.slice(start, span.open).trim() !== '') return null;
+  if (start > 0) return introducer(ctx, sentenceStart(starts, start - 1), start);
+  // A paragraph opening with a quotation, after one whose last sentence has someone speak:
+  // "Raymond said his district would receive $40,000.\n\n"That's a significant amount …"".
+  if (span.open > 0 || !previousParagraph) return null;
+  const { ctx: before, starts: beforeStarts } = previousParagraph;
+  const end = before.unit.text.length;
+  return introducer(before, sentenceStart(beforeStarts, Math.max(0, end - 1)), end);
+}
+
+/** The one person who speaks in the sentence [from, to), holding no quotation of its own. */
+function introducer(ctx: Context, from: number, to: number): Found | null {
   const text = ctx.unit.text;
-  if (text.slice(start, span.open).trim() !== '' || start === 0) return null;
-  const previousStart = sentenceStart(starts, start - 1);
-  const previous = text.slice(previousStart, start);
-  if (previous.includes('"') || previousStart < ctx.lastSpeakerAt) return null;
-  const subjects = startingBetween(ctx.subjects, previousStart, start).filter(
+  const previous = text.slice(from, to);
+  if (previous.includes('"') || from < ctx.lastSpeakerAt) return null;
+  const subjects = startingBetween(ctx.subjects, from, to).filter(
     (m) =>
       isClauseSubject(ctx, m) &&
-      INVERTED_SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, start))),
+      INVERTED_SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, to))),
   );
   const only = subjects[0];
   if (subjects.length === 1 && only)
@@ -468,7 +479,7 @@ function speakerIntroducedBefore(
   // "He said TOI-257b was an example of … . "The universe is …"": a pronoun that speaks.
   const pronoun = /^(he|she)\s+(?:also\s+)?(\p{Ll}+)/iu.exec(previous.trim());
   if (subjects.length === 0 && pronoun && INVERTED_SPEECH_VERBS.has(pronoun[2] as string)) {
-    const slug = resolvePronoun(ctx, previousStart, pronoun[1] as string);
+    const slug = resolvePronoun(ctx, from, pronoun[1] as string);
     if (slug) return { speaker: slug, method: 'PRONOUN', source: null };
   }
   return null;
@@ -641,6 +652,7 @@ export function findQuotes(
   // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
   let runningOn: FoundQuote[] = [];
   let quoteOnly: FoundQuote[] = [];
+  let previousParagraph: { ctx: Context; starts: number[] } | null = null;
   for (const { unit, mentions } of paragraphs) {
     const named = speakerNamedAfter(unit.text, mentions);
     if (named)
@@ -675,7 +687,7 @@ export function findQuotes(
         speakerQuotedAs(ctx, span, start) ??
         speakerAfter(ctx, span) ??
         speakerBefore(ctx, span, start) ??
-        speakerIntroducedBefore(ctx, span, start, starts);
+        speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
       // A later quote in a sentence whose earlier quote has a speaker, with no one else named
       // between, continues it: `He said "…", adding, "…"` (an earlier pass found no one else).
       if (
@@ -736,6 +748,7 @@ export function findQuotes(
     )
       quoteOnly = ownQuotes;
     previousQuoteSpeaker = spans.length ? ctx.lastSpeaker : null;
+    previousParagraph = { ctx, starts };
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
     const cast = new Set([
       ...ctx.subjects.filter((m) => isClauseSubject(ctx, m)).map((m) => m.slug),

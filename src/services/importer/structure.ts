@@ -48,7 +48,13 @@ export function parseStructure(text: string): ArticleParts {
 
   let byline: Byline = { authors: [], role: null };
   let leadImage: LeadImage | null = null;
-  if (/^by\s+\S/i.test((lines[i] ?? '').trim())) {
+  // A byline is short and holds no sentence: "By drawing his game with …, So clinched …" is body.
+  const bylineLine = (lines[i] ?? '').trim();
+  if (
+    /^by\s+\S/i.test(bylineLine) &&
+    bylineLine.length <= 100 &&
+    !/[.!?]\s+\p{Lu}/u.test(bylineLine)
+  ) {
     byline = parseByline(collapse(lines[i] ?? ''));
     i++;
     // The photo title and caption sit directly under the byline, with no blank line between.
