@@ -218,6 +218,14 @@ describe('roles and affiliations', () => {
     ]);
   });
 
+  it('what someone is the director of is an organisation, not a person', () => {
+    const names = people([
+      'Ken Pimlico is the director of Cal Fire. He said the fires were spreading.',
+    ]);
+    expect(names).toContain('Ken Pimlico');
+    expect(names).not.toContain('Cal Fire');
+  });
+
   it('an affiliation before a role, and surnames that are also occupations', () => {
     expect(
       attributions([

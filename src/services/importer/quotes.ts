@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { Gender } from './names.js';
+import { collapse } from './normalise.js';
 import { isRoleWord, type Mention, type Unit } from './people.js';
 
 export type FoundQuote = {
@@ -43,10 +44,7 @@ const nobody = (source: string | null = null): Found => {
 };
 
 function collapseSource(text: string): string | null {
-  const phrase = text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:"]+|[\s,;:."]+$/g, '')
-    .trim();
+  const phrase = collapse(text).replace(/^[,;:"\s]+|[,;:."\s]+$/g, '');
   const words = wordsOf(phrase);
   return words.length > 0 && words.length <= 10 && !PRONOUNS.has(phrase.toLowerCase())
     ? phrase
@@ -387,11 +385,7 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
     const introduced = startingBetween(ctx.mentions, start, colonAt).find(
       (m) => text.slice(m.appositiveEnd ?? m.end, colonAt).trim() === '',
     );
-    if (introduced)
-      return byPerson(
-        { slug: introduced.slug, end: introduced.end, kind: introduced.kind },
-        method,
-      );
+    if (introduced) return byPerson(introduced, method);
   }
   // A colon introduces speech whatever the verb of its clause: "Asked what she would do, she smiled: "…"".
   const clauseStart = colon
@@ -409,8 +403,7 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
       verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
       verb[0].toLowerCase(),
   );
-  if (adjacent)
-    return byPerson({ slug: adjacent.slug, end: adjacent.end, kind: adjacent.kind }, method);
+  if (adjacent) return byPerson(adjacent, method);
   const pronoun = words.findLast(
     (w) => start + w.index < verbAt && PRONOUNS.has(w[0].toLowerCase()),
   );
@@ -437,7 +430,7 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
     (m) => m.end <= verbAt && m.slug !== first?.slug,
   );
   return first && isClauseSubject(ctx, first) && others.length === 0
-    ? byPerson({ slug: first.slug, end: first.end, kind: first.kind }, method)
+    ? byPerson(first, method)
     : nobody();
 }
 
@@ -474,8 +467,7 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
       INVERTED_SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, to))),
   );
   const only = subjects[0];
-  if (subjects.length === 1 && only)
-    return byPerson({ slug: only.slug, end: only.end, kind: only.kind }, 'COLON');
+  if (subjects.length === 1 && only) return byPerson(only, 'COLON');
   // "He said TOI-257b was an example of … . "The universe is …"": a pronoun that speaks.
   const pronoun = /^(he|she)\s+(?:also\s+)?(\p{Ll}+)/iu.exec(previous.trim());
   if (subjects.length === 0 && pronoun && INVERTED_SPEECH_VERBS.has(pronoun[2] as string)) {
