@@ -10,6 +10,7 @@ import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/sch
 import pg from 'pg';
 import { projectRoot } from '../env.js';
 import { migrationAdapterFactory } from './migration-adapters.js';
+import { withMigrationLock } from './migration-lock.js';
 import { type SchemaEngine, type StartedEngine, startSchemaEngine } from './schema-engine.js';
 import { providerPaths } from './schemas.js';
 import type { DatabaseTarget } from './url.js';
@@ -235,12 +236,14 @@ export class Migrator {
 
 /** Applies pending migrations and closes the engine: what every command does before touching data. */
 export async function migrateToLatest(target: DatabaseTarget): Promise<string[]> {
-  const migrator = await Migrator.open(target);
-  try {
-    return await migrator.deploy();
-  } finally {
-    await migrator.close();
-  }
+  return withMigrationLock(target, async () => {
+    const migrator = await Migrator.open(target);
+    try {
+      return await migrator.deploy();
+    } finally {
+      await migrator.close();
+    }
+  });
 }
 
 /**

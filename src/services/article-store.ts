@@ -5,6 +5,7 @@ import { type CacheEntity, entityOf, listTypes } from '../cache/entities.js';
 import { purgeCachesInProcess } from '../cache/index.js';
 import { recordInvalidation } from '../cache/outbox.js';
 import { type Db, providerOf } from '../db/client.js';
+import { retryLostRaces } from '../db/write-retry.js';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client.js';
 import type { ImportedArticle } from './importer/index.js';
 import { linkTeaserTargets } from './teaser.js';
@@ -79,90 +80,92 @@ export async function storeImportedArticle(
   const { article } = imported;
   const provider = providerOf(db);
   let changed: CacheEntity[] = [];
-  const outcome = await db.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({
-      where: { slug: article.slug },
-      select: { id: true, contentHash: true, status: true, publishedAt: true, sourceUrl: true },
-    });
-    if (existing && existing.contentHash === imported.contentHash && metaMatches(existing, meta))
-      return 'unchanged';
-    const before = existing ? await linkedEntities(tx, existing.id) : [];
+  const outcome = await retryLostRaces(provider, () =>
+    db.$transaction(async (tx) => {
+      const existing = await tx.article.findUnique({
+        where: { slug: article.slug },
+        select: { id: true, contentHash: true, status: true, publishedAt: true, sourceUrl: true },
+      });
+      if (existing && existing.contentHash === imported.contentHash && metaMatches(existing, meta))
+        return 'unchanged';
+      const before = existing ? await linkedEntities(tx, existing.id) : [];
 
-    const personIds = new Map<string, number>();
-    for (const person of imported.people)
-      personIds.set(person.slug, await resolvePerson(tx, person));
-    const idOf = (slug: string) => personIds.get(slug) as number;
+      const personIds = new Map<string, number>();
+      for (const person of imported.people)
+        personIds.set(person.slug, await resolvePerson(tx, person));
+      const idOf = (slug: string) => personIds.get(slug) as number;
 
-    const fields = {
-      headline: article.headline,
-      paragraphs: article.paragraphs,
-      contentHash: imported.contentHash,
-      status: meta.status ?? existing?.status ?? 'PUBLISHED',
-      publishedAt:
-        meta.publishedAt !== undefined ? meta.publishedAt : (existing?.publishedAt ?? now),
-      sourceUrl: meta.sourceUrl !== undefined ? meta.sourceUrl : (existing?.sourceUrl ?? null),
-      leadImageTitle: article.leadImage?.title ?? null,
-      leadImageCaption: article.leadImage?.caption ?? null,
-      leadImageCredit: article.leadImage?.credit ?? null,
-      leadImageAgency: article.leadImage?.agency ?? null,
-      leadImagePhotographerId: article.leadImage?.photographer
-        ? idOf(article.leadImage.photographer.slug)
-        : null,
-    };
-    let articleId: number;
-    if (existing) {
-      // Same article, new text: update it in place and re-extract everything that hangs off it.
-      articleId = existing.id;
-      await tx.article.update({ where: { id: articleId }, data: fields });
-      await tx.articleAuthor.deleteMany({ where: { articleId } });
-      await tx.mention.deleteMany({ where: { articleId } });
-      await tx.quote.deleteMany({ where: { articleId } });
-      await tx.teaser.deleteMany({ where: { articleId } });
-    } else {
-      articleId = (
-        await tx.article.create({ data: { slug: article.slug, ...fields }, select: { id: true } })
-      ).id;
-    }
-    await tx.articleAuthor.createMany({
-      data: article.authors.map((author, position) => ({
-        articleId,
-        personId: idOf(author.slug),
-        position,
-        roleAsWritten: imported.article.authorRole,
-      })),
-    });
-    await tx.mention.createMany({
-      data: imported.mentions.map((m) => ({
-        articleId,
-        personId: idOf(m.slug),
-        roleAsWritten: m.roleAsWritten,
-        firstParagraph: m.firstParagraph,
-      })),
-    });
-    await tx.quote.createMany({
-      data: imported.quotes.map((q, position) => ({
-        articleId,
-        text: q.text,
-        speakerId: q.speaker ? idOf(q.speaker.slug) : null,
-        paragraph: q.paragraph,
-        position,
-        isPartial: q.isPartial,
-        speakerRoleAsWritten: q.speakerRoleAsWritten,
-        attribution: q.attribution,
-        method: q.method,
-        confidence: q.confidence,
-        sourceAsWritten: q.sourceAsWritten,
-        evidence: q.evidence,
-      })),
-    });
-    await tx.teaser.createMany({
-      data: imported.teasers.map((t, position) => ({ articleId, position, ...t })),
-    });
-    await linkTeaserTargets(tx, articleId);
-    changed = [...before, ...(await linkedEntities(tx, articleId)), ...listTypes];
-    await recordInvalidation(tx, provider, changed);
-    return existing ? 'updated' : 'created';
-  });
+      const fields = {
+        headline: article.headline,
+        paragraphs: article.paragraphs,
+        contentHash: imported.contentHash,
+        status: meta.status ?? existing?.status ?? 'PUBLISHED',
+        publishedAt:
+          meta.publishedAt !== undefined ? meta.publishedAt : (existing?.publishedAt ?? now),
+        sourceUrl: meta.sourceUrl !== undefined ? meta.sourceUrl : (existing?.sourceUrl ?? null),
+        leadImageTitle: article.leadImage?.title ?? null,
+        leadImageCaption: article.leadImage?.caption ?? null,
+        leadImageCredit: article.leadImage?.credit ?? null,
+        leadImageAgency: article.leadImage?.agency ?? null,
+        leadImagePhotographerId: article.leadImage?.photographer
+          ? idOf(article.leadImage.photographer.slug)
+          : null,
+      };
+      let articleId: number;
+      if (existing) {
+        // Same article, new text: update it in place and re-extract everything that hangs off it.
+        articleId = existing.id;
+        await tx.article.update({ where: { id: articleId }, data: fields });
+        await tx.articleAuthor.deleteMany({ where: { articleId } });
+        await tx.mention.deleteMany({ where: { articleId } });
+        await tx.quote.deleteMany({ where: { articleId } });
+        await tx.teaser.deleteMany({ where: { articleId } });
+      } else {
+        articleId = (
+          await tx.article.create({ data: { slug: article.slug, ...fields }, select: { id: true } })
+        ).id;
+      }
+      await tx.articleAuthor.createMany({
+        data: article.authors.map((author, position) => ({
+          articleId,
+          personId: idOf(author.slug),
+          position,
+          roleAsWritten: imported.article.authorRole,
+        })),
+      });
+      await tx.mention.createMany({
+        data: imported.mentions.map((m) => ({
+          articleId,
+          personId: idOf(m.slug),
+          roleAsWritten: m.roleAsWritten,
+          firstParagraph: m.firstParagraph,
+        })),
+      });
+      await tx.quote.createMany({
+        data: imported.quotes.map((q, position) => ({
+          articleId,
+          text: q.text,
+          speakerId: q.speaker ? idOf(q.speaker.slug) : null,
+          paragraph: q.paragraph,
+          position,
+          isPartial: q.isPartial,
+          speakerRoleAsWritten: q.speakerRoleAsWritten,
+          attribution: q.attribution,
+          method: q.method,
+          confidence: q.confidence,
+          sourceAsWritten: q.sourceAsWritten,
+          evidence: q.evidence,
+        })),
+      });
+      await tx.teaser.createMany({
+        data: imported.teasers.map((t, position) => ({ articleId, position, ...t })),
+      });
+      await linkTeaserTargets(tx, articleId);
+      changed = [...before, ...(await linkedEntities(tx, articleId)), ...listTypes];
+      await recordInvalidation(tx, provider, changed);
+      return existing ? 'updated' : 'created';
+    }),
+  );
   // Other processes learn of the change from the outbox row; this one purges before returning.
   if (changed.length) await purgeCachesInProcess(changed);
   return outcome;
