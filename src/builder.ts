@@ -4,6 +4,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
+import { connectionCursorsPlugin } from './cursor.js';
 import { db } from './db/index.js';
 import { env } from './env.js';
 import type PrismaTypes from './generated/pothos-types.js';
@@ -23,7 +24,8 @@ export const builder = new SchemaBuilder<{
   };
   Connection: { totalCount: number | (() => number | Promise<number>) };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // connectionCursors after relay and prisma: it rewrites the cursors their connections make.
+  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin, connectionCursorsPlugin],
   defaultFieldNullability: false,
   relay: {
     cursorType: 'String',
@@ -50,7 +52,8 @@ export const builder = new SchemaBuilder<{
       description: 'Whether there are more pages, and the cursors to reach them.',
     },
     pageInfoTypeOptions: {
-      description: 'Where a page sits in its connection, with cursors to move on.',
+      description:
+        'Where a page sits in its connection, with cursors to move on. Embedded in its connection (no ID of its own).',
     },
     hasNextPageFieldOptions: {
       description: 'True when a page follows this one (page forward with `after`).',

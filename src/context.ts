@@ -1,6 +1,7 @@
 // Per-request data only: the request id for logs and whether the caller is an editor. The database
 // client is imported, not carried here.
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { bearerMatches } from './plugins/editor-auth.js';
 
 export type Context = {
   requestId: string;
@@ -15,10 +16,4 @@ export function createContext(request: Request, editorToken: string | undefined)
       ? bearerMatches(request.headers.get('authorization'), editorToken)
       : false,
   };
-}
-
-function bearerMatches(header: string | null, token: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }

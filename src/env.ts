@@ -15,14 +15,38 @@ const EnvSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Connections each process may hold to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * PostgreSQL: milliseconds to open a connection, or to wait for a free one in the pool, before the
+   * request fails with SERVICE_UNAVAILABLE.
+   */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  /**
+   * PostgreSQL: milliseconds one statement may run. The server cancels it then; if the server has
+   * gone silent, the client gives up half a second later.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
   /** Print each SQL statement (for debugging query plans). */
   LOG_SQL: z.stringbool().default(false),
   /** Answer the reads it covers with one compiled SQL statement (see src/compiled/); off executes every field. */
   COMPILED_READS: z.stringbool().default(true),
   /** Bearer token that editors send to write (the `ingestArticle` mutation). Unset: no writes over HTTP. */
   EDITOR_TOKEN: z.string().min(16, 'EDITOR_TOKEN must be at least 16 characters').optional(),
-  /** Accept only the client's persisted operations (GraphiQL still works in development). */
+  /**
+   * Run only trusted documents (the client's persisted operations, src/client/persisted-operations.json),
+   * in every NODE_ENV. Arbitrary documents (GraphiQL's) run too only with GRAPHIQL=true set explicitly.
+   */
   PERSISTED_ONLY: z.stringbool().default(false),
+  /** GraphiQL at /graphql. Unset: the default; with PERSISTED_ONLY, only an explicit true lets its documents run. */
+  GRAPHIQL: z.stringbool().optional(),
+  /**
+   * Automatic persisted queries (Apollo's protocol): a client registers a document by sending it with
+   * its sha256 once, then sends the hash alone. Ignored under PERSISTED_ONLY (trusted documents win).
+   */
+  AUTOMATIC_PERSISTED_QUERIES: z.stringbool().default(false),
+  /** Registered documents kept: per process, or in all in Redis with REDIS_URL; least recently used go first. */
+  AUTOMATIC_PERSISTED_QUERIES_MAX: z.coerce.number().int().min(1).default(1000),
+  /** Longer documents run but are not registered (the client keeps sending them in full). */
+  AUTOMATIC_PERSISTED_QUERIES_MAX_BYTES: z.coerce.number().int().min(1).default(16_384),
   /** Comma-separated origins allowed by CORS; "*" for any. Default: any in development, none in production. */
   CORS_ORIGINS: z.string().optional(),
   /** Seconds a CDN may cache a public GET response. */
@@ -39,6 +63,11 @@ const EnvSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   /** Prefix for every Redis key, so deployments (and test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).default('newsgraph:'),
+  /**
+   * Schema introspection (`__schema`, `__type`) and "Did you mean …" suggestions in error messages,
+   * one switch for both. Unset: on, except under NODE_ENV=production, where the schema stays private.
+   */
+  INTROSPECTION: z.stringbool().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

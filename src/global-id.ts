@@ -31,3 +31,12 @@ export function decodeIdFor(typename: string, globalID: string): number {
   }
   return Number(decoded.id);
 }
+
+/**
+ * The ID of a QuotedAlongside entry: the pair (the person whose list it is, the co-speaker). It is
+ * shaped like a global ID so clients treat it alike, but it names no stored row, so `node` rejects
+ * it as it rejects any ID whose part after the type is not one number.
+ */
+export function quotedAlongsideId(subjectId: number, otherId: number): string {
+  return encodeGlobalID('QuotedAlongside', `${subjectId}:${otherId}`);
+}

@@ -14,6 +14,8 @@ const DRAIN_LIMIT_MS = 9_000;
 runCommand(async (say) => {
   if (cluster.isPrimary) {
     const report = await prepareDatabase(db, databaseTarget);
+    if (report.created && databaseTarget.provider === 'postgres')
+      say(`created database "${databaseTarget.database}"`);
     if (report.applied.length)
       say(`applied ${report.applied.length} migration(s) to ${databaseTarget.url}`);
     if (report.seeded.length) say(`seeded ${report.seeded.length} article(s) from seeds/`);

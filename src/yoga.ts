@@ -5,20 +5,27 @@ import type { RequestListener } from 'node:http';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from './builder.js';
 import { createResponseCache, type ResponseCacheOptions } from './cache/index.js';
-import manifest from './client/persisted-operations.json' with { type: 'json' };
 import { createCompiledReads } from './compiled/plugin.js';
 import { type Context, createContext } from './context.js';
 import { databaseTarget, db } from './db/index.js';
 import { type Env, env } from './env.js';
 import { graphiqlTabs } from './examples.js';
 import { withFastReads } from './http/fast-path.js';
+import { preventCsrf } from './plugins/csrf.js';
+import { throttleWrongTokens } from './plugins/editor-auth.js';
 import { codedErrors } from './plugins/error-codes.js';
+import { healthEndpoints, useHealthEndpoints } from './plugins/health.js';
 import { httpCaching } from './plugins/http-cache.js';
+import { useSchemaPrivacy } from './plugins/introspection.js';
 import { pageSizeLimit } from './plugins/page-size.js';
+import {
+  type PersistedOptions,
+  persistedOptionsFrom,
+  usePersistedOperations,
+} from './plugins/persisted.js';
 import { guardRequests } from './plugins/request-guards.js';
 import { schema } from './schema/index.js';
 import { checkReadiness } from './services/readiness.js';
@@ -27,7 +34,8 @@ export const limits = { depth: 12, aliases: 30, tokens: 5000 };
 
 export type YogaOptions = {
   development: boolean;
-  persistedOnly: boolean;
+  /** Trusted documents (PERSISTED_ONLY) and automatic persisted queries: see plugins/persisted.ts. */
+  persisted: PersistedOptions;
   /** Allowed origins, "*" for any, or null to send no CORS headers. */
   corsOrigins: string[] | '*' | null;
   cacheMaxAge: number;
@@ -37,6 +45,10 @@ export type YogaOptions = {
   responseCache: ResponseCacheOptions;
   /** Answer the reads the compiler covers with one SQL statement. */
   compiledReads: boolean;
+  /** Introspection and "Did you mean …" suggestions (INTROSPECTION; off in production by default). */
+  introspection: boolean;
+  /** The clock for time windows (the wrong-token throttle); tests pass their own. */
+  now?: () => number;
 };
 
 export function yogaOptionsFrom(source: Env): YogaOptions {
@@ -46,7 +58,7 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
     .filter(Boolean);
   return {
     development,
-    persistedOnly: source.PERSISTED_ONLY,
+    persisted: persistedOptionsFrom(source),
     corsOrigins: listed
       ? listed.includes('*')
         ? '*'
@@ -58,6 +70,7 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
     editorToken: source.EDITOR_TOKEN,
     logging: source.NODE_ENV === 'test' ? 'error' : 'info',
     compiledReads: source.COMPILED_READS,
+    introspection: source.INTROSPECTION ?? source.NODE_ENV !== 'production',
     responseCache: {
       ttlSeconds: source.RESPONSE_CACHE_TTL ?? (source.NODE_ENV === 'test' ? 0 : 300),
       maxEntries: source.RESPONSE_CACHE_MAX,
@@ -66,8 +79,6 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
     },
   };
 }
-
-const persisted = manifest as Record<string, string>;
 
 export type NewsgraphYoga = YogaServerInstance<Record<string, never>, Context>;
 
@@ -90,12 +101,12 @@ export function createNewsgraphServer(options: YogaOptions): {
     : undefined;
   // Persisted-only mode must check every document, so it takes the long way. With a response
   // cache, a miss goes through yoga, which stores the answer.
-  const fastAnswer = options.persistedOnly ? undefined : (cache.lookup ?? compiled?.answer);
+  const fastAnswer = options.persisted.only ? undefined : (cache.lookup ?? compiled?.answer);
   const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => createContext(request, options.editorToken),
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
+    healthCheckEndpoint: healthEndpoints.live,
     landingPage: false,
     graphiql: {
       title: 'Newsgraph',
@@ -109,45 +120,15 @@ export function createNewsgraphServer(options: YogaOptions): {
         : { origin: options.corsOrigins, methods: ['GET', 'POST'] },
     plugins: [
       guardRequests(),
-      useReadinessCheck({
-        endpoint: '/readyz',
-        check: async ({ fetchAPI }) => {
-          const readiness = await checkReadiness(db, databaseTarget);
-          return readiness.ready
-            ? true
-            : new fetchAPI.Response(
-                JSON.stringify({ status: 'unavailable', reason: readiness.reason }),
-                {
-                  status: 503,
-                  headers: { 'content-type': 'application/json' },
-                },
-              );
-        },
-      }),
-      usePersistedOperations({
-        getPersistedOperation: (key) => persisted[key] ?? null,
-        // Trusted documents only, except in development, where GraphiQL must keep working.
-        allowArbitraryOperations: !options.persistedOnly || options.development,
-        customErrors: {
-          notFound: {
-            message: 'PersistedQueryNotFound',
-            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } },
-          },
-          persistedQueryOnly: {
-            message:
-              'Only persisted operations are accepted here; send extensions.persistedQuery.sha256Hash',
-            extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 403 } },
-          },
-          keyNotFound: {
-            message: 'extensions.persistedQuery.sha256Hash is missing or not a string',
-            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-          },
-        },
-      }),
+      throttleWrongTokens({ token: options.editorToken, now: options.now }),
+      preventCsrf(),
+      useHealthEndpoints(() => checkReadiness(db, databaseTarget)),
+      usePersistedOperations(options.persisted, { error: (message) => logger?.error(message) }),
       maxDepthPlugin({ n: limits.depth }),
       maxAliasesPlugin({ n: limits.aliases }),
       maxTokensPlugin({ n: limits.tokens }),
       pageSizeLimit(MAX_PAGE_SIZE),
+      ...(options.introspection ? [] : [useSchemaPrivacy()]),
       codedErrors(() => server.logger),
       httpCaching(options.cacheMaxAge),
       // Before the cache, which wraps the execute function this replaces.

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Prisma } from '../src/generated/prisma/client.js';
+import { encodeGlobalID } from '../src/global-id.js';
 import { loadArticlePage, pageCovers } from '../src/services/article-page.js';
 import { ingestFile } from '../src/services/ingest.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
@@ -180,6 +181,25 @@ describe('article(…) through GraphQL', () => {
       ],
       teasedBy: [{ article: { slug: expect.stringMatching(/^article-/) } }],
     });
+  });
+
+  it('gives the lead image and each mention its Node ID in the same one statement', async () => {
+    const query = `query($slug: String!) { article(slug: $slug) {
+      id leadImage { id title } mentions { id person { id slug } } } }`;
+    const { result, sql } = await captureSql(() =>
+      gql(query, { variables: { slug }, compiled: false }),
+    );
+    expect(sql).toHaveLength(1);
+    const stored = await db.article.findUniqueOrThrow({
+      where: { slug },
+      include: { mentions: { orderBy: [{ firstParagraph: 'asc' }, { id: 'asc' }] } },
+    });
+    expect(result.article.leadImage.id).toBe(encodeGlobalID('LeadImage', stored.id));
+    expect(result.article.mentions.map((m: { id: string }) => m.id)).toEqual(
+      stored.mentions.map((m) => encodeGlobalID('Mention', m.id)),
+    );
+    // The compiled read answers the same.
+    expect(await gql(query, { variables: { slug } })).toEqual(result);
   });
 
   it('falls back to Prisma, with the same answers, when the document goes deeper', async () => {

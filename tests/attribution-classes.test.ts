@@ -328,3 +328,85 @@ describe('every quote explains itself', () => {
     });
   });
 });
+
+describe('held-out set 6 classes', () => {
+  it('a post-nominal after a name neither joins the name nor stops the speech verb', () => {
+    const paragraphs = [
+      'Prosecuting, Tom Reedman QC said the scheme was "bound to fail".',
+      'Alicia Marchbank KC, for the company, said it had "acted in good faith".',
+      'Passing sentence, Judge Hollis Grant OBE told Farrant, who had pleaded guilty, that the fraud "struck at the heart of the market".',
+    ];
+    expect(people(paragraphs).join('|')).not.toMatch(/\b(?:QC|KC|OBE)\b/);
+    expect(attributions(paragraphs)).toEqual([
+      ['bound to fai', 'Tom Reedman', 'SPEECH_VERB'],
+      ['acted in goo', 'Alicia Marchbank', 'SPEECH_VERB'],
+      ['struck at th', 'Hollis Grant', 'SPEECH_VERB'],
+    ]);
+  });
+
+  it('"the exhausted skipper" is the one person given the role of captain; "the assistant coach" is not the coach', () => {
+    expect(
+      attributions([
+        'Harbour captain Ewan Tolliver brought the trawler home on Sunday.',
+        '"We were lucky," the exhausted skipper said.',
+        'Coach Dana Whitcombe watched from the quay.',
+        '"It was close," the assistant coach said.',
+      ]),
+    ).toEqual([
+      ['We were luck', 'Ewan Tolliver', 'SURNAME'],
+      ['It was close', null, 'NONE'],
+    ]);
+  });
+
+  it('"according to Mr X" keeps X in play for a pronoun in the next paragraph', () => {
+    expect(
+      attributions([
+        'Harbourmaster Neil Calloway found the boat at dawn.',
+        'It had been moored there for a week, according to Mr Calloway.',
+        '"I waved at them," he said.',
+        '"They seemed happy enough."',
+      ]),
+    ).toEqual([
+      ['I waved at t', 'Neil Calloway', 'PRONOUN'],
+      ['They seemed ', 'Neil Calloway', 'CONTINUATION'],
+    ]);
+  });
+
+  it('a quantifier or demonym glued to a capitalised word, and a place after "St.", are not people', () => {
+    const names = people([
+      'Captain Devrath Solanki said the side was ready. Every Test match matters to him.',
+      'Both Devrath and Tarun Vellakad are fit for the Asian Test championship.',
+      'The way we won that Test was important, Solanki said.',
+      'Grain ships queued at the St. Clement Causeway for days.',
+    ]);
+    expect(names).toEqual(['Ann Writer', 'Devrath Solanki', 'Tarun Vellakad']);
+  });
+
+  it('a quote credited to an unnamed group does not go to the person named in the next sentence', () => {
+    const result = parse([
+      'Ornithologist Kay Brennagh studied the footage for a month.',
+      'Experts concluded it was "a large migrating seabird." However, Brennagh said its "origins remain unclear."',
+    ]);
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['a large migrating seabird.', null],
+      ['origins remain unclear.', 'Kay Brennagh'],
+    ]);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
+
+  it('"He went on:" and a subject whose clause holds an unattributed quote before its own', () => {
+    const result = parse([
+      'Judge Hal Ostrander jailed the pair on Friday.',
+      'He went on: "A deterrent sentence is inevitable."',
+      'Mick Farrow, who was convicted of "handling goods he knew were stolen" in March, showed no reaction apart from saying "Fine".',
+    ]);
+    expect(
+      result.quotes
+        .filter((q) => q.text !== 'handling goods he knew were stolen')
+        .map((q) => [q.text, q.speaker?.name ?? null, q.method]),
+    ).toEqual([
+      ['A deterrent sentence is inevitable.', 'Hal Ostrander', 'PRONOUN'],
+      ['Fine', 'Mick Farrow', 'SPEECH_VERB'],
+    ]);
+  });
+});

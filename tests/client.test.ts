@@ -16,8 +16,9 @@ import {
   request,
 } from '../src/client/index.js';
 import { projectRoot } from '../src/env.js';
+import { encodeGlobalID, quotedAlongsideId } from '../src/global-id.js';
 import { yoga } from '../src/yoga.js';
-import { seed } from './support/db.js';
+import { db, seed } from './support/db.js';
 
 const slug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
 const serverFetch = (input: string, init?: RequestInit) =>
@@ -32,7 +33,7 @@ describe('typed documents against the server', () => {
     expectTypeOf(data.article).toEqualTypeOf<typeof data.article>();
     expectTypeOf(data.article?.headline).toEqualTypeOf<string | undefined>();
     expectTypeOf(data.article?.quotes[0]?.speaker).toEqualTypeOf<
-      { slug: string; name: string } | null | undefined
+      { id: string; slug: string; name: string } | null | undefined
     >();
     expect(data.article?.authors.map((a) => a.name)).toEqual(['Richard Chiu']);
     expect(data.article?.leadImage?.photographer?.name).toBe('David Becker');
@@ -53,8 +54,21 @@ describe('typed documents against the server', () => {
     );
     expect(first.person?.quotes.totalCount).toBe(3);
     expect(first.person?.quotes.edges).toHaveLength(2);
+    const [peskov, obama] = await Promise.all(
+      ['dmitry-peskov', 'barack-obama'].map((slug) =>
+        db.person.findUniqueOrThrow({ where: { slug } }),
+      ),
+    );
     expect(first.person?.quotedAlongside).toEqual([
-      { count: 1, person: { slug: 'barack-obama', name: 'Barack Obama' } },
+      {
+        id: quotedAlongsideId(peskov?.id ?? 0, obama?.id ?? 0),
+        count: 1,
+        person: {
+          id: encodeGlobalID('Person', obama?.id ?? 0),
+          slug: 'barack-obama',
+          name: 'Barack Obama',
+        },
+      },
     ]);
     const second = await request(
       PersonPageQuery,

@@ -107,9 +107,9 @@ beforeAll(async () => {
 const everyArticleField = /* GraphQL */ `
   fragment Everything on Article {
     __typename id slug headline status publishedAt sourceUrl paragraphs createdAt updatedAt
-    leadImage { __typename title caption credit agency photographer { id slug name } }
+    leadImage { __typename id title caption credit agency photographer { id slug name } }
     authors { id name }
-    mentions { roleAsWritten firstParagraph person { slug } article { slug } }
+    mentions { __typename id roleAsWritten firstParagraph person { slug } article { slug } }
     quotes { id text isPartial paragraph speakerRoleAsWritten attribution method confidence sourceAsWritten
       attributionEvidence speaker { name } article { slug } }
     teasers { id position kicker title summary isTruncated url article { slug } target { slug headline } }
@@ -128,7 +128,7 @@ const compiledDocuments: [string, string, Record<string, unknown>?][] = [
   [
     'the newest articles, nested both ways',
     `{ articles(first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-       edges { cursor node { slug quotes(first: 1) { speaker { slug quotedAlongside { count person { name } } } }
+       edges { cursor node { slug quotes(first: 1) { speaker { slug quotedAlongside { id count person { name } } } }
        teasers { target { authors { slug } } } } } } }`,
   ],
   [
@@ -142,7 +142,7 @@ const compiledDocuments: [string, string, Record<string, unknown>?][] = [
     `query($slug: String!) { person(slug: $slug) { __typename id slug name description aliases
        quotes(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { text isPartial method confidence sourceAsWritten attributionEvidence article { slug publishedAt } } } }
        articles(first: 2) { totalCount pageInfo { hasNextPage startCursor endCursor } edges { cursor node { slug } } }
-       quotedAlongside { __typename count person { slug name } } } }`,
+       quotedAlongside { __typename id count person { id slug name } } } }`,
     { slug: 'ann' },
   ],
   [
@@ -173,7 +173,7 @@ const compiledDocuments: [string, string, Record<string, unknown>?][] = [
 ];
 
 const executedDocuments: [string, string, Record<string, unknown>?][] = [
-  ['a cursor', `{ articles(first: 2, after: "R1BDOk46MQ==") { edges { node { slug } } } }`],
+  ['a cursor', `{ articles(first: 2, after: "YXJ0aWNsZXM6MQ==") { edges { node { slug } } } }`],
   ['paging backwards', `{ articles(last: 2) { edges { node { slug } } } }`],
   [
     'another filter',
@@ -225,8 +225,10 @@ describe(`compiled reads (${testProvider})`, () => {
         if (willCompile) compiledCount += 1;
       }
     }
-    // All but the quote walk, twice (persisted and a GraphiQL tab): a root list it does not compile.
-    expect(compiledCount).toBe((documents.length - 2) * 3);
+    // All but the quote walk (each form of it in the manifest, and a GraphiQL tab): a root list it
+    // does not compile. The forms with `__typename` that Apollo and urql send compile too.
+    const quoteWalks = documents.filter((query) => query.includes('query QuoteWalk')).length;
+    expect(compiledCount).toBe((documents.length - quoteWalks) * 3);
   });
 
   it('orders co-speakers as localeCompare does, which byte order would not', async () => {

@@ -59,7 +59,13 @@ describe('malformed ids and arguments', () => {
       'BAD_USER_INPUT',
       `{ person(id: "${encodeGlobalID('Person', 1)}", slug: "x") { id } }`,
     );
-    await gqlError('BAD_USER_INPUT', `{ articles(filter: { author: {} }) { totalCount } }`);
+    // PersonRef is @oneOf: graphql's own validation rejects an empty one in the document (see
+    // tests/one-of-refs.test.ts for variables and for both).
+    const empty = await gqlError(
+      'GRAPHQL_VALIDATION_FAILED',
+      `{ articles(filter: { author: {} }) { totalCount } }`,
+    );
+    expect(empty.message).toBe('OneOf Input Object "PersonRef" must specify exactly one key.');
   });
 
   it('rejects a malformed DateTime', async () => {

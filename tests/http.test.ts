@@ -15,7 +15,7 @@ const server = (env: Record<string, string>) =>
   createNewsgraphYoga(yogaOptionsFrom(readEnv({ NODE_ENV: 'test', ...env })));
 const open = server({});
 const strict = server({ PERSISTED_ONLY: 'true' });
-const strictDevelopment = server({ PERSISTED_ONLY: 'true', NODE_ENV: 'development' });
+const strictWithGraphiql = server({ PERSISTED_ONLY: 'true', GRAPHIQL: 'true' });
 
 const url = (params: Record<string, unknown>) => {
   const search = new URLSearchParams();
@@ -77,8 +77,8 @@ describe('persisted operations', () => {
     const refused = await post(strict, query);
     expect(refused.status).toBe(403);
     expect((await refused.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
-    // In development GraphiQL keeps working even when persisted-only is set.
-    expect((await (await post(strictDevelopment, query)).json()).data.articles.totalCount).toBe(1);
+    // Only an explicit GRAPHIQL=true lets GraphiQL's documents through (any NODE_ENV).
+    expect((await (await post(strictWithGraphiql, query)).json()).data.articles.totalCount).toBe(1);
   });
 
   it('rejects a persisted query without a usable hash', async () => {

@@ -231,7 +231,15 @@ describe('seeding', () => {
 
   it('start-up seeds an empty database once, and leaves a non-empty one alone', async () => {
     const target = parseDatabaseUrl(process.env.DATABASE_URL);
-    expect(await prepareDatabase(db, target)).toEqual({ applied: [], seeded: [seedSlug] });
-    expect(await prepareDatabase(db, target)).toEqual({ applied: [], seeded: [] });
+    expect(await prepareDatabase(db, target)).toEqual({
+      created: false,
+      applied: [],
+      seeded: [seedSlug],
+    });
+    expect(await prepareDatabase(db, target)).toEqual({
+      created: false,
+      applied: [],
+      seeded: [],
+    });
   });
 });

@@ -1,6 +1,7 @@
 // The one-statement person page must agree with Prisma and the loaders it replaces, on both
 // databases, and `person(…)` must fall back to them whenever a document asks for more.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { quotedAlongsideId } from '../src/global-id.js';
 import { loadPersonCounts } from '../src/services/person-counts.js';
 import { loadPersonPage, personPageCovers } from '../src/services/person-page.js';
 import { loadQuotedAlongside } from '../src/services/quoted-alongside.js';
@@ -107,6 +108,19 @@ describe('person(…) through GraphQL', () => {
     mentionedIn(first: $first) { totalCount edges { roleAsWritten node { slug } } }
     quotedAlongside { count person { slug } }
   } }`;
+
+  it('keys each quotedAlongside entry by the pair of people, in the same one statement', async () => {
+    const query = `{ person(slug: "ann") { id quotedAlongside { id person { id slug } } } }`;
+    const { result, sql } = await captureSql(() => gql(query, { compiled: false }));
+    expect(sql).toHaveLength(1);
+    const others = await db.person.findMany({ where: { slug: { in: ['eve', 'zed', 'bob'] } } });
+    const idOf = new Map(others.map((p) => [p.slug, p.id]));
+    expect(result.person.quotedAlongside.map((r: any) => r.id)).toEqual(
+      ['eve', 'zed', 'bob'].map((slug) => quotedAlongsideId(personId, idOf.get(slug) ?? 0)),
+    );
+    // The compiled read answers the same.
+    expect(await gql(query)).toEqual(result);
+  });
 
   it('answers the page with one statement, and pages on through Prisma consistently', async () => {
     const { result, sql } = await captureSql(() =>

@@ -14,10 +14,10 @@ const articlePage = /* GraphQL */ `
       edges { cursor node {
         id slug headline publishedAt paragraphs
         authors { id slug name }
-        leadImage { title caption credit agency photographer { name } }
-        quotes { id text isPartial speaker { slug name } }
-        teasers { kicker title summary isTruncated target { slug } }
-        mentions { person { slug name } roleAsWritten }
+        leadImage { id title caption credit agency photographer { id name } }
+        quotes { id text isPartial speaker { id slug name } }
+        teasers { id kicker title summary isTruncated target { id slug } }
+        mentions { id person { id slug name } roleAsWritten }
       } }
     }
   }
@@ -30,7 +30,7 @@ const personPage = /* GraphQL */ `
       quotes(first: $first) { totalCount edges { node { text article { slug headline authors { name } } } } }
       articles(first: $first) { totalCount edges { node { headline } } }
       mentionedIn(first: $first) { totalCount edges { roleAsWritten node { headline } } }
-      quotedAlongside { person { slug } count }
+      quotedAlongside { id person { id slug } count }
     }
   }
 `;

@@ -47,7 +47,9 @@ describe('committed artefacts', () => {
     expect(committed, 'persisted-operations.json is out of date: run `npm run persisted`').toEqual(
       await buildManifest(),
     );
-    expect(Object.keys(committed)).toHaveLength(5);
+    // Five documents, each as written and as Apollo Client and urql send it (`__typename` added);
+    // urql prints the Contract's string literal its own way, which makes two more.
+    expect(Object.keys(committed)).toHaveLength(12);
   });
 });
 

@@ -201,7 +201,9 @@ export function createResponseCache(
     let key = keysByBody.get(body);
     if (key === undefined) {
       const params = readParams(body);
-      if (!params) return undefined;
+      // Extensions are yoga's to interpret: a persisted query's hash must be checked against its
+      // document (and an automatic one registered) even when the answer is cached.
+      if (!params || params.extensions != null) return undefined;
       key = await buildCacheKey({
         documentString: typeof params.query === 'string' ? params.query : '',
         operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
@@ -237,6 +239,9 @@ export function createResponseCache(
       session: () => null,
       enabled: cacheable,
       buildResponseCacheKey: buildCacheKey,
+      // A hit must be the bytes of the miss before it (the HTTP fast path and ETags rely on it),
+      // so no `extensions.responseCache` note, which the plugin otherwise adds in development.
+      includeExtensionMetadata: false,
       // A lookup that found nothing (`article(slug:)` → null) is not stored: the answer changes when
       // the article arrives, and no entity in it says so.
       shouldCacheResult: ({ result }) =>

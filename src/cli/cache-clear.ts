@@ -7,19 +7,31 @@ import { recordInvalidation } from '../cache/outbox.js';
 import { providerOf } from '../db/client.js';
 import { db } from '../db/index.js';
 import { env } from '../env.js';
-import { runCommand } from './run-command.js';
+import { parseCommandLine, runCommand, usageError } from './run-command.js';
 
-runCommand(async (say) => {
-  const release = await purgeSharedCacheOnWrites(env.REDIS_URL, env.REDIS_KEY_PREFIX, say);
-  try {
-    await db.$transaction((tx) =>
-      recordInvalidation(tx, providerOf(db), [{ typename: everything }]),
-    );
-    await purgeCachesInProcess('all');
-    say('asked every server to empty its response cache');
-    return 0;
-  } finally {
-    await release();
-    await db.$disconnect();
-  }
-});
+const usage = `usage: npm run cache:clear
+
+Empties the response cache of every Newsgraph server that shares this database (and Redis, when
+REDIS_URL is set). Needed only after writes made behind Newsgraph's back (Prisma Studio, SQL).
+
+  -h, --help  print this help`;
+
+runCommand(
+  async (say) => {
+    if (parseCommandLine(usage, {}).positionals.length)
+      throw usageError(usage, 'takes no arguments');
+    const release = await purgeSharedCacheOnWrites(env.REDIS_URL, env.REDIS_KEY_PREFIX, say);
+    try {
+      await db.$transaction((tx) =>
+        recordInvalidation(tx, providerOf(db), [{ typename: everything }]),
+      );
+      await purgeCachesInProcess('all');
+      say('asked every server to empty its response cache');
+      return 0;
+    } finally {
+      await release();
+      await db.$disconnect();
+    }
+  },
+  { usage },
+);

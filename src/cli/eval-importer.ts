@@ -9,8 +9,19 @@ import type { CalibrationRow } from '../services/importer-eval/total.js';
 import { runCommand } from './run-command.js';
 import { table } from './table.js';
 
-const usage =
-  'usage: npm run eval:importer -- <dir> [<dir>…] [--json] [--verbose] [--calibrate] [--min-right <pct>]';
+const usage = `usage: npm run eval:importer -- <dir> [<dir>…] [--json] [--verbose] [--calibrate] [--min-right <pct>]
+
+Scores the importer (no database) on every text listed in <dir>/answers.json against its hand-made
+answers: a table per file, a TOTAL row and rates. Several directories score as one set.
+
+  --json             the same figures and problems as one JSON document
+  --verbose          also list every problem, file by file
+  --calibrate        print the confidence each attribution method has earned, as a table for
+                     METHOD_CONFIDENCE (src/services/importer/attribution.ts)
+  --min-right <pct>  exit 1 if under <pct>% of the expected quotes are right
+  -h, --help         print this help
+
+Exit 2 for a missing directory or a missing or malformed answers.json.`;
 const warn = (line: string) => process.stderr.write(`${line}\n`);
 
 type Options = {
@@ -21,36 +32,39 @@ type Options = {
   minRight: number | null;
 };
 
-runCommand(async (say) => {
-  const options = parseOptions(process.argv.slice(2));
-  if (typeof options === 'string') {
-    warn(`error: ${options}`);
-    warn(usage);
-    return 2;
-  }
-  let set: EvalSet;
-  try {
-    set = mergeSets(options.dirs);
-  } catch (error) {
-    if (!(error instanceof EvalSetError)) throw error;
-    warn(`error: ${error.message}`);
-    return 2;
-  }
-  // The importer and its NLP lexicon take a second to load: only once the directory is good.
-  const { evaluate } = await import('../services/importer-eval/index.js');
-  const report = evaluate(set);
-  for (const file of report.files)
-    if (file.error) warn(`error: ${file.file}: ${file.error} (scored as extracting nothing)`);
-  if (options.calibrate) say(renderConfidences(report.total.calibration));
-  else say(options.json ? JSON.stringify(report, null, 2) : render(report, options.verbose));
+runCommand(
+  async (say) => {
+    const options = parseOptions(process.argv.slice(2));
+    if (typeof options === 'string') {
+      warn(`error: ${options}`);
+      warn(usage.split('\n', 1)[0] ?? usage);
+      return 2;
+    }
+    let set: EvalSet;
+    try {
+      set = mergeSets(options.dirs);
+    } catch (error) {
+      if (!(error instanceof EvalSetError)) throw error;
+      warn(`error: ${error.message}`);
+      return 2;
+    }
+    // The importer and its NLP lexicon take a second to load: only once the directory is good.
+    const { evaluate } = await import('../services/importer-eval/index.js');
+    const report = evaluate(set);
+    for (const file of report.files)
+      if (file.error) warn(`error: ${file.file}: ${file.error} (scored as extracting nothing)`);
+    if (options.calibrate) say(renderConfidences(report.total.calibration));
+    else say(options.json ? JSON.stringify(report, null, 2) : render(report, options.verbose));
 
-  const right = report.total.rates.rightPct;
-  if (options.minRight !== null && (right === null || right < options.minRight)) {
-    warn(`right ${percent(right)} is below --min-right ${options.minRight}%`);
-    return 1;
-  }
-  return 0;
-});
+    const right = report.total.rates.rightPct;
+    if (options.minRight !== null && (right === null || right < options.minRight)) {
+      warn(`right ${percent(right)} is below --min-right ${options.minRight}%`);
+      return 1;
+    }
+    return 0;
+  },
+  { usage },
+);
 
 /** The options, or what is wrong with the arguments. */
 function parseOptions(args: string[]): Options | string {

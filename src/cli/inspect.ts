@@ -19,7 +19,7 @@ const help = `${usage}
                             (a number from 0 to 1, default ${DEFAULT_REVIEW_BELOW}), least certain first,
                             with the speaker or source as written, the method and the evidence
   --json                    print the same data as one JSON document
-  --help                    print this help`;
+  -h, --help                print this help`;
 
 const args = process.argv.slice(2);
 /** Options that take a value, and the subcommand each belongs to. */
@@ -58,46 +58,45 @@ function reviewBound(text: string | undefined): number {
   return value;
 }
 
-runCommand(async (say) => {
-  if (args.includes('--help')) {
-    say(help);
-    return 0;
-  }
-  if (problems.length) throw new Error(`${usage} (${problems.join('; ')})`);
-  // Checked before any query, so a typo costs no database round trip.
-  const below = command === 'review' ? reviewBound(options['--below']) : undefined;
-  try {
-    switch (command) {
-      case 'stats':
-        return show(say, await stats(db), renderStats);
-      case 'article':
-        if (!subject) throw new Error(usage);
-        return show(say, await articleView(db, subject), renderArticle);
-      case 'person':
-        if (!subject) throw new Error(usage);
-        return show(say, await personView(db, subject), renderPerson);
-      case 'quotes':
-        return show(say, await quotesView(db, options['--speaker']), (quotes) =>
-          table(
-            ['speaker', 'article', '¶', 'partial', 'quote'],
-            quotes.map((q) => [
-              q.speaker?.slug,
-              q.article,
-              q.paragraph,
-              q.isPartial ? 'yes' : '',
-              q.text,
-            ]),
-          ),
-        );
-      case 'review':
-        return show(say, await reviewView(db, below), (quotes) => renderReview(quotes, below));
-      default:
-        throw new Error(usage);
+runCommand(
+  async (say) => {
+    if (problems.length) throw new Error(`${usage} (${problems.join('; ')})`);
+    // Checked before any query, so a typo costs no database round trip.
+    const below = command === 'review' ? reviewBound(options['--below']) : undefined;
+    try {
+      switch (command) {
+        case 'stats':
+          return show(say, await stats(db), renderStats);
+        case 'article':
+          if (!subject) throw new Error(usage);
+          return show(say, await articleView(db, subject), renderArticle);
+        case 'person':
+          if (!subject) throw new Error(usage);
+          return show(say, await personView(db, subject), renderPerson);
+        case 'quotes':
+          return show(say, await quotesView(db, options['--speaker']), (quotes) =>
+            table(
+              ['speaker', 'article', '¶', 'partial', 'quote'],
+              quotes.map((q) => [
+                q.speaker?.slug,
+                q.article,
+                q.paragraph,
+                q.isPartial ? 'yes' : '',
+                q.text,
+              ]),
+            ),
+          );
+        case 'review':
+          return show(say, await reviewView(db, below), (quotes) => renderReview(quotes, below));
+        default:
+          throw new Error(usage);
+      }
+    } finally {
+      await db.$disconnect();
     }
-  } finally {
-    await db.$disconnect();
-  }
-});
+  },
+  { usage: help },
+);
 
 function show<T>(say: Say, data: T, render: (data: T) => string): number {
   say(json ? JSON.stringify(data, null, 2) : render(data));

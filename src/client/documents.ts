@@ -2,7 +2,11 @@
 // and each becomes a persisted operation (`npm run persisted`).
 import { graphql } from './graphql.js';
 
-/** The query a first frontend was written against; it must keep working verbatim. */
+/**
+ * The query a first frontend was written against; it must keep working verbatim. The shipped copy
+ * also selects every `id` and the same `pageInfo` as PersonPage's page of quotes, so a normalised
+ * cache holding both keys every object and never drops a field the other wrote.
+ */
 export const ContractQuery = graphql(`
   query Contract {
     articles(first: 10) {
@@ -11,16 +15,20 @@ export const ContractQuery = graphql(`
       edges { cursor node {
         id slug headline publishedAt paragraphs
         authors { id slug name }
-        leadImage { title caption credit agency photographer { name } }
-        quotes { id text isPartial speaker { slug name } }
-        teasers { kicker title summary isTruncated target { slug } }
-        mentions { person { slug name } roleAsWritten }
+        leadImage { id title caption credit agency photographer { id name } }
+        quotes { id text isPartial speaker { id slug name } }
+        teasers { id kicker title summary isTruncated target { id slug } }
+        mentions { id person { id slug name } roleAsWritten }
       } }
     }
     person(slug: "dmitry-peskov") {
-      name
-      quotes(first: 10) { totalCount edges { node { text article { slug headline } } } }
-      quotedAlongside { person { slug } count }
+      id name
+      quotes(first: 10) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { id text article { id slug headline } } }
+      }
+      quotedAlongside { id person { id slug } count }
     }
   }
 `);
@@ -31,10 +39,10 @@ export const ArticlePageQuery = graphql(`
     article(slug: $slug) {
       id slug headline publishedAt paragraphs
       authors { id slug name }
-      leadImage { title caption credit agency photographer { slug name } }
-      quotes { id text isPartial paragraph attribution speaker { slug name } }
-      mentions { roleAsWritten firstParagraph person { slug name } }
-      teasers { kicker title summary isTruncated target { slug headline } }
+      leadImage { id title caption credit agency photographer { id slug name } }
+      quotes { id text isPartial paragraph attribution speaker { id slug name } }
+      mentions { id roleAsWritten firstParagraph person { id slug name } }
+      teasers { id kicker title summary isTruncated target { id slug headline } }
     }
   }
 `);
@@ -47,11 +55,11 @@ export const PersonPageQuery = graphql(`
       quotes(first: $quotesFirst, after: $quotesAfter) {
         totalCount
         pageInfo { hasNextPage endCursor }
-        edges { node { id text isPartial article { slug headline publishedAt } } }
+        edges { node { id text isPartial article { id slug headline publishedAt } } }
       }
-      articles(first: 10) { totalCount edges { node { slug headline publishedAt } } }
-      mentionedIn(first: 10) { totalCount edges { roleAsWritten node { slug headline } } }
-      quotedAlongside { count person { slug name } }
+      articles(first: 10) { totalCount edges { node { id slug headline publishedAt } } }
+      mentionedIn(first: 10) { totalCount edges { roleAsWritten node { id slug headline } } }
+      quotedAlongside { id count person { id slug name } }
     }
   }
 `);
@@ -64,8 +72,8 @@ export const ArticleListQuery = graphql(`
       pageInfo { hasNextPage endCursor }
       edges { cursor node {
         id slug headline publishedAt
-        authors { slug name }
-        leadImage { title credit }
+        authors { id slug name }
+        leadImage { id title credit }
       } }
     }
   }
@@ -77,7 +85,7 @@ export const QuoteWalkQuery = graphql(`
     quotes(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { text isPartial speaker { name } article { headline } } }
+      edges { cursor node { id text isPartial speaker { id name } article { id headline } } }
     }
   }
 `);

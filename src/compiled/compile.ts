@@ -25,6 +25,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
+import { connectionKey } from '../cursor.js';
 import { decodeIdFor } from '../global-id.js';
 import type { Provider } from '../services/page-sql.js';
 import { type ReadDialect, readDialects } from './dialect.js';
@@ -217,6 +218,8 @@ function pageSize(args: Record<string, unknown>): number {
 }
 
 type ConnectionSpec = {
+  /** The name its cursors carry, `connectionKey` of the field (src/cursor.ts). */
+  connection: string;
   edgeType: string;
   nodeType: string;
   /** How many rows the whole connection has (built only when asked for). */
@@ -240,8 +243,8 @@ type ConnectionSpec = {
   edgeColumns?: Record<string, string>;
 };
 
-/** A Pothos Prisma cursor (`cursor: 'id'`): base64 of "GPC:N:<id>". */
-const cursorOf = (d: ReadDialect, id: string) => d.globalId('GPC:N', id);
+/** A cursor as `encodeCursor` writes it: base64 of "<connection>:<id>". */
+const cursorOf = (d: ReadDialect, connection: string, id: string) => d.globalId(connection, id);
 
 /**
  * A forward connection page (`first`, no cursor) with `totalCount`, `edges { cursor node }` and
@@ -276,7 +279,7 @@ function edges(
   for (const [key, edgeNodes] of c.collect(spec.edgeType, subselections(nodes))) {
     const name = (edgeNodes[0] as FieldNode).name.value;
     if (name === '__typename') edge[key] = `'${spec.edgeType}'`;
-    else if (name === 'cursor') edge[key] = cursorOf(c.d, cursor);
+    else if (name === 'cursor') edge[key] = cursorOf(c.d, spec.connection, cursor);
     else if (edgeRow && spec.edgeColumns?.[name])
       edge[key] = `${edgeRow}."${spec.edgeColumns[name]}"`;
     else if (name === 'node') {
@@ -293,7 +296,7 @@ function pageInfo(field: Field, spec: ConnectionSpec, size: number, nodes: Field
   const endOfPage = (reversed: boolean) => {
     const node = c.alias();
     const page = spec.page(node, c.d.limit(c.parameter(size)));
-    return `(SELECT ${cursorOf(c.d, page.cursor)} ${page.from} ORDER BY ${reversed ? page.reverse : page.orderBy} LIMIT 1)`;
+    return `(SELECT ${cursorOf(c.d, spec.connection, page.cursor)} ${page.from} ORDER BY ${reversed ? page.reverse : page.orderBy} LIMIT 1)`;
   };
   for (const [key, infoNodes] of c.collect('PageInfo', subselections(nodes))) {
     const name = (infoNodes[0] as FieldNode).name.value;
@@ -324,6 +327,7 @@ function mostSharedFirst(a: SortKey, b: SortKey): number {
  */
 function articlesThrough(
   field: Field,
+  relation: 'articles' | 'mentionedIn',
   table: 'ArticleAuthor' | 'Mention',
   type: string,
   edgeType: string,
@@ -333,6 +337,7 @@ function articlesThrough(
   const link = c.alias();
   const linked = c.alias();
   return connection(type, field, {
+    connection: connectionKey('Person', relation),
     edgeType,
     nodeType: 'Article',
     count: () => `(SELECT count(*) FROM "${table}" ${link} WHERE ${link}."personId" = ${row}."id")`,
@@ -368,6 +373,7 @@ const personFields: Record<string, FieldSql> = {
     const quote = c.alias();
     const quoted = c.alias();
     return connection('PersonQuotesConnection', field, {
+      connection: connectionKey('Person', 'quotes'),
       edgeType: 'PersonQuoteEdge',
       nodeType: 'Quote',
       count: () =>
@@ -385,12 +391,25 @@ const personFields: Record<string, FieldSql> = {
     });
   },
   articles: (field) =>
-    articlesThrough(field, 'ArticleAuthor', 'PersonArticlesConnection', 'PersonArticlesEdge'),
+    articlesThrough(
+      field,
+      'articles',
+      'ArticleAuthor',
+      'PersonArticlesConnection',
+      'PersonArticlesEdge',
+    ),
   mentionedIn: (field) =>
-    articlesThrough(field, 'Mention', 'PersonMentionsConnection', 'PersonMentionsEdge', {
-      roleAsWritten: 'roleAsWritten',
-      firstParagraph: 'firstParagraph',
-    }),
+    articlesThrough(
+      field,
+      'mentionedIn',
+      'Mention',
+      'PersonMentionsConnection',
+      'PersonMentionsEdge',
+      {
+        roleAsWritten: 'roleAsWritten',
+        firstParagraph: 'firstParagraph',
+      },
+    ),
   quotedAlongside: (field) => {
     const { c, row } = field;
     const mine = c.alias();
@@ -404,6 +423,9 @@ const personFields: Record<string, FieldSql> = {
     for (const [key, nodes] of c.collect('QuotedAlongside', field.selections)) {
       const name = (nodes[0] as FieldNode).name.value;
       if (name === '__typename') entries[key] = `'QuotedAlongside'`;
+      // quotedAlongsideId: the list's person and the co-speaker.
+      else if (name === 'id')
+        entries[key] = c.d.globalId('QuotedAlongside', `${row}."id" || ':' || ${shared}."otherId"`);
       else if (name === 'count') entries[key] = `${shared}."count"`;
       else if (name === 'person') {
         entries[key] = c.one('Person', person, {
@@ -523,6 +545,8 @@ const articleFields: Record<string, FieldSql> = {
 const objectFields: Record<string, Record<string, FieldSql>> = {
   Article: articleFields,
   LeadImage: {
+    // Keyed by its article: the row here is the article's.
+    id: globalId('LeadImage'),
     title: column('leadImageTitle'),
     caption: column('leadImageCaption'),
     credit: column('leadImageCredit'),
@@ -556,6 +580,7 @@ const objectFields: Record<string, Record<string, FieldSql>> = {
     target: articleById('targetId'),
   },
   Mention: {
+    id: globalId('Mention'),
     roleAsWritten: column('roleAsWritten'),
     firstParagraph: column('firstParagraph'),
     person: personById('personId'),
@@ -611,6 +636,7 @@ const rootFields: Record<string, FieldSql> = {
     const wanted = String(status ?? 'PUBLISHED');
     const counted = c.alias();
     return connection('ArticleConnection', field, {
+      connection: connectionKey('Query', 'articles'),
       edgeType: 'ArticleEdge',
       nodeType: 'Article',
       count: () =>

@@ -11,6 +11,7 @@
 import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type Db, readJsonText } from '../db/client.js';
+import { isUnavailable } from '../db/unavailable.js';
 import { type FastAnswer, readParams } from '../http/fast-path.js';
 import { oversizedPage } from '../plugins/page-size.js';
 import type { Provider } from '../services/page-sql.js';
@@ -87,7 +88,11 @@ export function createCompiledReads(
         }
         return runCompiledRead(db, read).then(
           (data) => (data ? { data } : executeFn(executionArgs)),
-          () => executeFn(executionArgs),
+          (error) => {
+            // Executing field by field would only wait on the same dead database again.
+            if (isUnavailable(error)) throw error;
+            return executeFn(executionArgs);
+          },
         );
       });
     },
@@ -111,7 +116,13 @@ export function createCompiledReads(
       return undefined; // yoga reports it
     }
     const read = compiled(document, operationName, variableValues);
-    const data = read && (await runCompiledRead(db, read).catch(() => undefined));
+    const data =
+      read &&
+      (await runCompiledRead(db, read).catch((error) => {
+        // Unreachable: the fast path says so at once; yoga would only wait on it again.
+        if (isUnavailable(error)) throw error;
+        return undefined;
+      }));
     if (!data) return undefined;
     // As yoga serialises a result without errors.
     return { body: JSON.stringify({ data }), headers: { 'x-newsgraph-read': 'compiled' } };

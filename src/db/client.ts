@@ -17,7 +17,16 @@ export type Db = PrismaClient<'query'>;
 /** Every SQL statement a client sends, for the N+1 guards in tests and LOG_SQL. */
 export type SqlListener = (sql: string) => void;
 
-export type DbOptions = { poolSize?: number };
+export type DbOptions = {
+  poolSize?: number;
+  /** PostgreSQL: to open a connection or wait for a pooled one (see DATABASE_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: how long one statement may run (see DATABASE_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
+};
+
+/** How much longer than the server's statement timeout the client waits before calling it silent. */
+const SILENT_SERVER_GRACE_MS = 500;
 
 /**
  * Both providers' clients are generated from the same models, so they share one API; the type is
@@ -28,7 +37,18 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
   let db: Db;
   if (target.provider === 'postgres') {
     // Made here and handed to Prisma, so compiled reads can use its connections too (readers.ts).
-    pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const statementTimeout = options.statementTimeoutMs ?? 3000;
+    pool = new pg.Pool({
+      connectionString: target.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 2000,
+      // A live server cancels a long statement itself, with a clear error; the client's own timer
+      // only fires when the server has gone silent, where no answer would ever come.
+      statement_timeout: statementTimeout,
+      query_timeout: statementTimeout + SILENT_SERVER_GRACE_MS,
+      // Notices a peer that vanished while the connection sat idle in the pool.
+      keepAlive: true,
+    });
     db = new PostgresPrismaClient({
       adapter: new PrismaPg(pool, { disposeExternalPool: true }),
       log: [{ emit: 'event', level: 'query' }],

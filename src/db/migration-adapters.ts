@@ -7,6 +7,7 @@ import type {
   SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
+import { env } from '../env.js';
 import type { DatabaseTarget } from './url.js';
 
 export function migrationAdapterFactory(
@@ -59,7 +60,11 @@ function sqliteMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFact
  *   named database per shadow, with its own pool, and drop it WITH (FORCE) when done.
  */
 function postgresMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const base = new PrismaPg({ connectionString: url });
+  // A database that does not answer fails the migration (and `npm start`) instead of hanging it.
+  const base = new PrismaPg({
+    connectionString: url,
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+  });
   const patch = (adapter: SqlDriverAdapter, pool: pg.Pool | null): SqlDriverAdapter => {
     const io = adapter as unknown as {
       performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;

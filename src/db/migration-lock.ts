@@ -4,6 +4,8 @@
 // or the server drops when its holder dies, so a killed process never leaves it behind.
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { env } from '../env.js';
+import { MigrationError } from './migration-error.js';
 import type { DatabaseTarget } from './url.js';
 
 /** How long a migrator waits for another to finish before giving up with an error. */
@@ -22,8 +24,16 @@ export async function withMigrationLock<T>(
 }
 
 async function withAdvisoryLock<T>(url: string, action: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, statement_timeout: WAIT_MS });
-  await client.connect();
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    statement_timeout: WAIT_MS,
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new MigrationError(`could not connect to the database: ${(error as Error).message}`);
+  }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [POSTGRES_LOCK_KEY]);
     return await action();

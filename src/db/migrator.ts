@@ -10,6 +10,7 @@ import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/sch
 import pg from 'pg';
 import { projectRoot } from '../env.js';
 import { migrationAdapterFactory } from './migration-adapters.js';
+import { MigrationError } from './migration-error.js';
 import { withMigrationLock } from './migration-lock.js';
 import { type SchemaEngine, type StartedEngine, startSchemaEngine } from './schema-engine.js';
 import { providerPaths } from './schemas.js';
@@ -29,10 +30,7 @@ export type MigrationStatus = {
   unknown: string[];
 };
 
-/** A failure of a migration command, with a message fit to print as is. */
-export class MigrationError extends Error {
-  override name = 'MigrationError';
-}
+export { MigrationError };
 
 export type MigratorOptions = { schemaPath?: string; migrationsDir?: string };
 

@@ -3,8 +3,12 @@
 // request. Here a plain JSON POST is offered to a fast answer first (a response-cache hit, or a
 // compiled read of a document yoga has already validated), and an answer is written straight to
 // the socket. Everything else (no answer, GET, CORS, credentials, persisted-only mode, odd content
-// types) goes to yoga untouched, with the body already read.
+// types, malformed parameters) goes to yoga untouched, with the body already read. An answer here
+// must be the one yoga would give: same status, body and media type.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { isUnavailable } from '../db/unavailable.js';
+import { databaseUnavailable } from '../plugins/error-codes.js';
+import { type JsonMediaType, jsonMediaType } from '../plugins/request-guards.js';
 
 /** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
 export type FastResponse = { body: string; headers: Record<string, string> };
@@ -26,7 +30,8 @@ export function withFastReads(
 ): RequestListener {
   if (!lookup) return (request, response) => void yoga(request, response);
   return (request, response) => {
-    if (!eligible(request, graphqlPath)) return void yoga(request, response);
+    const mediaType = eligible(request, graphqlPath);
+    if (!mediaType) return void yoga(request, response);
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('error', () => response.destroy());
@@ -36,47 +41,57 @@ export function withFastReads(
         (request as IncomingMessage & { body?: Buffer }).body = body;
         yoga(request, response);
       };
-      // A fast answer failing must not fail the read: yoga answers it (and logs what went wrong).
-      void answer(body, lookup, response).then((answered) => {
-        if (!answered) passOn();
-      }, passOn);
+      // A fast answer failing must not fail the read: yoga answers it (and logs what went wrong),
+      // unless the database is unreachable, which yoga would only find out again, slowly.
+      void answer(body, lookup, response, mediaType).then(
+        (answered) => {
+          if (!answered) passOn();
+        },
+        (error) => (isUnavailable(error) ? answerUnavailable(response, mediaType) : passOn()),
+      );
     });
   };
 }
 
-function eligible(request: IncomingMessage, graphqlPath: string): boolean {
+/** As yoga answers an execution that found the database down: no data, so 503 where the media type allows. */
+function answerUnavailable(response: ServerResponse, mediaType: JsonMediaType): void {
+  const body = JSON.stringify({ data: null, errors: [databaseUnavailable] });
+  response.writeHead(mediaType === 'application/graphql-response+json' ? 503 : 200, {
+    'content-type': `${mediaType}; charset=utf-8`,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+/** The media type of the answer, when the request may have a fast one. */
+function eligible(request: IncomingMessage, graphqlPath: string): JsonMediaType | undefined {
   const { headers } = request;
   const length = Number(headers['content-length']);
-  return (
+  const eligibleRequest =
     request.method === 'POST' &&
     request.url === graphqlPath &&
     length > 0 &&
     length <= MAX_FAST_BODY_BYTES &&
     (headers['content-type'] ?? '').startsWith('application/json') &&
-    acceptsPlainJson(headers.accept) &&
     // Credentials and CORS get yoga's full treatment (editors are never served from the cache).
     headers.authorization === undefined &&
-    headers.origin === undefined
-  );
-}
-
-/** yoga answers these with `application/json`; other Accept headers are left to its negotiation. */
-function acceptsPlainJson(accept: string | undefined): boolean {
-  if (accept === undefined) return true;
-  const first = accept.split(',')[0]?.split(';')[0]?.trim();
-  return first === '*/*' || first === 'application/json';
+    headers.origin === undefined;
+  // A fast answer has data and no errors, so it is 200 under either media type.
+  return eligibleRequest ? jsonMediaType(headers.accept) : undefined;
 }
 
 async function answer(
   body: Buffer,
   lookup: FastAnswer,
   response: ServerResponse,
+  mediaType: JsonMediaType,
 ): Promise<boolean> {
   const hit = await lookup(body.toString('utf8'));
   if (!hit) return false;
   response.writeHead(200, {
     ...hit.headers,
-    'content-type': 'application/json; charset=utf-8',
+    'content-type': `${mediaType}; charset=utf-8`,
     'content-length': Buffer.byteLength(hit.body),
     // As yoga's HTTP caching says for every POST: a CDN must not keep it.
     'cache-control': 'no-store',
@@ -93,14 +108,28 @@ export type ReadParams = {
   extensions?: unknown;
 };
 
-/** A POST body's GraphQL parameters, or undefined when it is not a JSON object (yoga says why). */
+/**
+ * A POST body's GraphQL parameters, or undefined when it is not a JSON object or a parameter has the
+ * wrong type: yoga refuses those with 400, and a fast answer must not answer them with 200 just
+ * because a well-formed request with the same document is in the cache.
+ */
 export function readParams(body: string): ReadParams | undefined {
+  let params: unknown;
   try {
-    const params: unknown = JSON.parse(body);
-    return typeof params === 'object' && params !== null && !Array.isArray(params)
-      ? (params as ReadParams)
-      : undefined;
+    params = JSON.parse(body);
   } catch {
     return undefined;
   }
+  if (!isObject(params)) return undefined;
+  const { query, operationName, variables, extensions } = params as ReadParams;
+  const wellFormed =
+    (query == null || typeof query === 'string') &&
+    (operationName == null || typeof operationName === 'string') &&
+    (variables == null || isObject(variables)) &&
+    (extensions == null || isObject(extensions));
+  return wellFormed ? (params as ReadParams) : undefined;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

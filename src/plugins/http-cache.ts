@@ -13,14 +13,21 @@ export function httpCaching(maxAgeSeconds: number): Plugin {
         return;
       }
       const body = await response.text();
-      const headers = new fetchAPI.Headers(response.headers);
+      // Copied name by name, lower-cased: yoga names it `Content-Type`, and a Headers object built
+      // from those headers loses it once changed, so a string body would go out as text/plain.
+      const headers = new fetchAPI.Headers();
+      for (const [name, value] of response.headers) headers.append(name.toLowerCase(), value);
       headers.append('vary', 'Accept, Origin');
       if ((JSON.parse(body) as { errors?: unknown }).errors) {
         headers.set('cache-control', 'no-store');
-        setResponse(new fetchAPI.Response(body, { status: 200, headers }));
+        setResponse(new fetchAPI.Response(body, { status: response.status, headers }));
         return;
       }
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+      // The media type follows Accept, so it is part of the representation the tag names.
+      const etag = `"${createHash('sha256')
+        .update(`${headers.get('content-type')}\n${body}`)
+        .digest('base64url')
+        .slice(0, 27)}"`;
       headers.set('etag', etag);
       headers.set(
         'cache-control',

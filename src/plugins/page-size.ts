@@ -1,8 +1,10 @@
 // Rejects `first`/`last` above the page-size cap before execution, instead of silently clamping,
-// so a client asking for 100000 rows learns the limit. Variables are resolved like any argument.
+// so a client asking for 100000 rows learns the limit, and `first` given with `last`. Variables are
+// resolved like any argument.
 
 import {
   type DocumentNode,
+  type FieldNode,
   type GraphQLSchema,
   getOperationAST,
   getVariableValues,
@@ -15,6 +17,19 @@ import { badUserInput } from '../errors.js';
 export function pageSizeLimit(max: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      // `first` with `last` names two pages at once; Pothos would quietly answer one of them.
+      const both = bothEnds(args);
+      if (both) {
+        setResultAndStopExecution({
+          errors: [
+            badUserInput(
+              `${both}: give \`first\` (with \`after\`) or \`last\` (with \`before\`), not both`,
+              { argumentName: 'last' },
+            ),
+          ],
+        });
+        return;
+      }
       const tooLarge = oversizedPage(args, max);
       if (tooLarge) {
         setResultAndStopExecution({
@@ -52,6 +67,34 @@ export function oversizedPage(
     args.variableValues ?? {},
   );
   return findOversizedPage(args.document, variables, max);
+}
+
+/** The first field of an operation given both `first` and `last` (non-null), by response key. */
+export function bothEnds(args: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variableValues?: Record<string, unknown> | null;
+}): string | null {
+  const variables = coercedVariables(
+    args.schema,
+    args.document,
+    args.operationName,
+    args.variableValues ?? {},
+  );
+  const given = (node: FieldNode, name: string) => {
+    const value = node.arguments?.find((argument) => argument.name.value === name)?.value;
+    if (!value || value.kind === Kind.NULL) return false;
+    return value.kind !== Kind.VARIABLE || variables[value.name.value] != null;
+  };
+  let found: string | null = null;
+  visit(args.document, {
+    Field(node) {
+      if (!found && given(node, 'first') && given(node, 'last'))
+        found = node.alias?.value ?? node.name.value;
+    },
+  });
+  return found;
 }
 
 /** Variables as execution will see them, defaults included (`$n: Int = 100000`). */

@@ -32,10 +32,21 @@ export const ArticleStatus = builder.enumType('ArticleStatus', {
   ) as { [K in keyof typeof ArticleStatusValues]: { value: K; description: string } },
 });
 
+/** An article has a lead image when any of these is set; Article.leadImage is null otherwise. */
+const leadImageColumns = ['leadImageTitle', 'leadImageCaption', 'leadImageCredit'] as const;
+
 // The lead image lives in Article's columns; a variant of Article lets its photographer be planned
-// as an ordinary relation, in the same query as the article.
-const LeadImage = builder.prismaObject('Article', {
+// as an ordinary relation, in the same query as the article. There is one per article, so it is a
+// Node keyed by the article's id ("LeadImage:<article id>"), and caches store it once.
+const LeadImage = builder.prismaNode('Article', {
   variant: 'LeadImage',
+  id: { field: 'id' },
+  nullable: true,
+  // node(id) finds nothing for an article without a lead image, as Article.leadImage is null then.
+  findUnique: (id) => ({
+    id: Number(id),
+    OR: leadImageColumns.map((column) => ({ [column]: { not: null } })),
+  }),
   description:
     'The photo at the top of an article, with its credit split into agency and photographer.',
   fields: (t) => ({
@@ -103,10 +114,7 @@ export const Article = builder.prismaNode('Article', {
     }),
     leadImage: t.variant(LeadImage, {
       description: 'The lead photo; null when the article has none.',
-      isNull: (article) =>
-        article.leadImageTitle == null &&
-        article.leadImageCaption == null &&
-        article.leadImageCredit == null,
+      isNull: (article) => leadImageColumns.every((column) => article[column] == null),
     }),
     mentions: t.relation('mentions', {
       description:
@@ -342,9 +350,14 @@ builder.queryFields((t) => ({
     },
     {
       name: 'ArticleConnection',
-      description: 'A page of articles.',
+      description:
+        'A page of articles. Embedded in its parent (no ID of its own), as normalised caches expect of connections.',
       fields: totalCountField('articles'),
     },
-    { name: 'ArticleEdge', description: 'One of a page of articles, with its cursor.' },
+    {
+      name: 'ArticleEdge',
+      description:
+        'One of a page of articles, with its cursor. Embedded in its parent (no ID of its own), as normalised caches expect of edges.',
+    },
   ),
 }));

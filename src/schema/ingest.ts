@@ -39,7 +39,8 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
 type IngestResult = { outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED'; slug: string };
 
 const IngestArticlePayload = builder.objectRef<IngestResult>('IngestArticlePayload').implement({
-  description: 'The result of ingesting one article.',
+  description:
+    'The result of ingesting one article. Embedded in the mutation result (no ID of its own); its `article` is the entity caches key.',
   fields: (t) => ({
     outcome: t.field({
       type: IngestOutcome,

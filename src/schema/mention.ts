@@ -1,7 +1,9 @@
 // Mention: a person named in an article, with the role that article gives them.
 import { builder } from '../builder.js';
 
-builder.prismaObject('Mention', {
+// A Node: a mention is one stored row (one per article and person), so caches key it by its ID.
+builder.prismaNode('Mention', {
+  id: { field: 'id' },
   description: 'A person named in an article, with the role the article gives them as written.',
   fields: (t) => ({
     person: t.relation('person', { description: 'Who is named.' }),

@@ -6,6 +6,7 @@ import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { quotedAlongsideId } from '../global-id.js';
 import { loadPersonCounts, type PersonCounts } from '../services/person-counts.js';
 import { loadPersonPage, personPageCovers, preloadedOf } from '../services/person-page.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
@@ -24,10 +25,19 @@ const newestArticleFirstForJoin = newestArticleFirst as unknown as {
   article: { publishedAt: 'desc' };
 };
 
+/**
+ * The linked article's selection, never empty. A document asking only for cursors, pageInfo or
+ * totalCount selects nothing under the node, and Prisma rejects `select: {}`; the one-statement
+ * person page hid this for `first`, but `last` and cursors are always planned by Prisma. The rows
+ * still carry the whole article whenever the node is asked for: `id` only seeds the selection.
+ */
+const linkedArticle = (nodeSelection: <T extends true | object>(selection?: T) => T) =>
+  nodeSelection({ select: { id: true } }) as unknown as true;
+
 const authoredArticles = prismaConnectionHelpers(builder, 'ArticleAuthor', {
   cursor: 'id',
   query: { orderBy: newestArticleFirstForJoin },
-  select: (nodeSelection) => ({ article: nodeSelection(true) }),
+  select: (nodeSelection) => ({ article: linkedArticle(nodeSelection) }),
   resolveNode: (byline) => byline.article,
 });
 
@@ -37,7 +47,7 @@ const mentionedInArticles = prismaConnectionHelpers(builder, 'Mention', {
   select: (nodeSelection) => ({
     roleAsWritten: true,
     firstParagraph: true,
-    article: nodeSelection(true),
+    article: linkedArticle(nodeSelection),
   }),
   resolveNode: (mention) => mention.article,
 });
@@ -66,7 +76,10 @@ const quotedAlongsideLoader = createContextCache(
   () => new DataLoader((ids: readonly number[]) => loadQuotedAlongside(db, ids)),
 );
 
-const QuotedAlongside = builder.objectRef<QuotedAlongsideRow>('QuotedAlongside');
+/** A co-speaker row seen from one person (`subjectId`): the same pair keeps the same ID. */
+type QuotedAlongsideOf = QuotedAlongsideRow & { subjectId: number };
+
+const QuotedAlongside = builder.objectRef<QuotedAlongsideOf>('QuotedAlongside');
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },
@@ -103,16 +116,25 @@ export const Person = builder.prismaNode('Person', {
       },
       {
         name: 'PersonQuotesConnection',
-        description: 'A page of what a person said.',
+        description:
+          'A page of what a person said. Embedded in its parent (no ID of its own), as normalised caches expect of connections.',
         fields: totalCountField('quotes'),
       },
-      { name: 'PersonQuoteEdge', description: 'A quote by a person, with its cursor.' },
+      {
+        name: 'PersonQuoteEdge',
+        description:
+          'A quote by a person, with its cursor. Embedded in its parent (no ID of its own), as normalised caches expect of edges.',
+      },
     ),
     quotedAlongside: t.field({
       type: [QuotedAlongside],
       description: 'People quoted in the same articles as this person, most shared articles first.',
-      resolve: (person, _args, context) =>
-        preloadedOf(person)?.quotedAlongside ?? quotedAlongsideLoader(context).load(person.id),
+      resolve: async (person, _args, context) => {
+        const rows =
+          preloadedOf(person)?.quotedAlongside ??
+          (await quotedAlongsideLoader(context).load(person.id));
+        return rows.map((row) => ({ ...row, subjectId: person.id }));
+      },
     }),
   }),
 });
@@ -120,6 +142,11 @@ export const Person = builder.prismaNode('Person', {
 QuotedAlongside.implement({
   description: 'Someone quoted in the same articles as a given person.',
   fields: (t) => ({
+    id: t.id({
+      description:
+        'A stable key for client caches, from this pair of people: the same two, seen from the same side, always have this ID. It names a pair rather than a stored record, so `node(id:)` does not take it.',
+      resolve: (row) => quotedAlongsideId(row.subjectId, row.person.id),
+    }),
     person: t.field({
       type: Person,
       description: 'The other speaker.',
@@ -145,7 +172,8 @@ builder.prismaObjectFields(Person, (t) => ({
     },
     {
       name: 'PersonArticlesConnection',
-      description: 'Articles a person wrote.',
+      description:
+        'Articles a person wrote. Embedded in its parent (no ID of its own), as normalised caches expect of connections.',
       fields: (connection) => ({
         totalCount: connection.int({
           description: 'How many articles the person wrote in all.',
@@ -153,7 +181,11 @@ builder.prismaObjectFields(Person, (t) => ({
         }),
       }),
     },
-    { name: 'PersonArticlesEdge', description: 'An article a person wrote.' },
+    {
+      name: 'PersonArticlesEdge',
+      description:
+        'An article a person wrote. Embedded in its parent (no ID of its own), as normalised caches expect of edges.',
+    },
   ),
   mentionedIn: t.connection(
     {
@@ -169,7 +201,8 @@ builder.prismaObjectFields(Person, (t) => ({
     },
     {
       name: 'PersonMentionsConnection',
-      description: 'Articles that name a person.',
+      description:
+        'Articles that name a person. Embedded in its parent (no ID of its own), as normalised caches expect of connections.',
       fields: (connection) => ({
         totalCount: connection.int({
           description: 'How many articles name the person in all.',
@@ -179,7 +212,8 @@ builder.prismaObjectFields(Person, (t) => ({
     },
     {
       name: 'PersonMentionsEdge',
-      description: 'An article that names a person, with how it describes them.',
+      description:
+        'An article that names a person, with how it describes them. Embedded in its parent (no ID of its own), as normalised caches expect of edges.',
       fields: (edge) => ({
         roleAsWritten: edge.string({
           nullable: true,
@@ -293,9 +327,14 @@ builder.queryFields((t) => ({
     },
     {
       name: 'PersonConnection',
-      description: 'A page of people.',
+      description:
+        'A page of people. Embedded in its parent (no ID of its own), as normalised caches expect of connections.',
       fields: totalCountField('people'),
     },
-    { name: 'PersonEdge', description: 'One of a page of people, with its cursor.' },
+    {
+      name: 'PersonEdge',
+      description:
+        'One of a page of people, with its cursor. Embedded in its parent (no ID of its own), as normalised caches expect of edges.',
+    },
   ),
 }));

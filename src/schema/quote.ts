@@ -189,9 +189,14 @@ builder.queryFields((t) => ({
     },
     {
       name: 'QuoteConnection',
-      description: 'A page of quotes.',
+      description:
+        'A page of quotes. Embedded in its parent (no ID of its own), as normalised caches expect of connections.',
       fields: totalCountField('quotes'),
     },
-    { name: 'QuoteEdge', description: 'One of a page of quotes, with its cursor.' },
+    {
+      name: 'QuoteEdge',
+      description:
+        'One of a page of quotes, with its cursor. Embedded in its parent (no ID of its own), as normalised caches expect of edges.',
+    },
   ),
 }));

@@ -23,8 +23,11 @@ export const OrderDirection = builder.enumType('OrderDirection', {
   },
 });
 
+// @oneOf: graphql itself rejects both or neither (or a null), in the document or in variables,
+// with a coded error, and the SDL tells clients so; uniqueWhere then only decodes the one given.
 export const PersonRef = builder.inputType('PersonRef', {
   description: 'Names one person, by global ID or by slug. Give exactly one.',
+  isOneOf: true,
   fields: (t) => ({
     id: t.id({ required: false, description: 'The person’s global ID.' }),
     slug: t.string({ required: false, description: 'The person’s slug, e.g. "dmitry-peskov".' }),
@@ -33,6 +36,7 @@ export const PersonRef = builder.inputType('PersonRef', {
 
 export const ArticleRef = builder.inputType('ArticleRef', {
   description: 'Names one article, by global ID or by slug. Give exactly one.',
+  isOneOf: true,
   fields: (t) => ({
     id: t.id({ required: false, description: 'The article’s global ID.' }),
     slug: t.string({ required: false, description: 'The article’s slug.' }),

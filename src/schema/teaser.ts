@@ -103,9 +103,14 @@ builder.queryFields((t) => ({
     },
     {
       name: 'TeaserConnection',
-      description: 'A page of teasers.',
+      description:
+        'A page of teasers. Embedded in its parent (no ID of its own), as normalised caches expect of connections.',
       fields: totalCountField('teasers'),
     },
-    { name: 'TeaserEdge', description: 'One of a page of teasers, with its cursor.' },
+    {
+      name: 'TeaserEdge',
+      description:
+        'One of a page of teasers, with its cursor. Embedded in its parent (no ID of its own), as normalised caches expect of edges.',
+    },
   ),
 }));

@@ -2,7 +2,28 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Db } from '../db/client.js';
 import { providerPaths } from '../db/schemas.js';
+import { isUnavailable } from '../db/unavailable.js';
 import type { DatabaseTarget } from '../db/url.js';
+
+/**
+ * A probe must answer before the orchestrator's own timeout (often 1–2 s), so a silent database
+ * reads as "not ready", not as a hung probe.
+ */
+export const READINESS_DEADLINE_MS = 1500;
+
+/** The answer, or undefined when it takes longer than the deadline (the query is left to fail). */
+async function withinDeadline<T>(answer: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, READINESS_DEADLINE_MS, undefined);
+  });
+  answer.catch(() => {});
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
 
@@ -15,9 +36,13 @@ export async function checkReadiness(db: Db, target: DatabaseTarget): Promise<Re
     : [];
   let applied: string[];
   try {
-    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
-      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    const rows = await withinDeadline(
+      db.$queryRawUnsafe<{ migration_name: string }[]>(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      ),
     );
+    if (rows === undefined)
+      return { ready: false, reason: `database did not answer within ${READINESS_DEADLINE_MS} ms` };
     applied = rows.map((row) => row.migration_name);
   } catch (error) {
     return {
@@ -29,43 +54,4 @@ export async function checkReadiness(db: Db, target: DatabaseTarget): Promise<Re
   return pending.length
     ? { ready: false, reason: `migrations pending: ${pending.join(', ')}` }
     : { ready: true };
-}
-
-/** A failure to reach the database at all, as opposed to a bad query. */
-export function isUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    const e = current as {
-      code?: unknown;
-      message?: unknown;
-      kind?: unknown;
-      cause?: unknown;
-      originalError?: unknown;
-    };
-    if (
-      [
-        'P1001',
-        'P1002',
-        'P1017',
-        'ECONNREFUSED',
-        'ECONNRESET',
-        '57P01',
-        'ETIMEDOUT',
-        'EPIPE',
-      ].includes(String(e.code))
-    )
-      return true;
-    if (['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout'].includes(String(e.kind)))
-      return true;
-    if (
-      /Can't reach database server|Connection terminated|ECONNREFUSED|ECONNRESET|Server has closed the connection|connection (is )?closed|timeout exceeded when trying to connect/i.test(
-        String(e.message),
-      )
-    )
-      return true;
-    current = e.cause ?? e.originalError;
-  }
-  return false;
 }

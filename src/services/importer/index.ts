@@ -14,9 +14,10 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Bump when what the importer extracts from the same text changes (version 2: attribution passes
- * with method, confidence and source), so that stored articles are re-extracted on re-import.
+ * with method, confidence and source; version 3: post-nominals, role synonyms, "according to"
+ * sources in play, quantifier-led phrases), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 2;
+export const IMPORTER_VERSION = 3;
 
 export type ImportedArticle = {
   article: {

@@ -55,6 +55,36 @@ export const ROLE_NOUNS = words(`
 export const ROLE_SUFFIX =
   /(?:ist|man|woman|master|maker|keeper|worker|smith|wright|hand|holder|seller|owner|leader|officer|eer|manager|director|person)$/;
 
+/**
+ * Role nouns a story uses for one another once it has named someone's role: "India captain Rohit …"
+ * then "the skipper said". One group a line; only roles that stay the same role in every sense.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  `
+  captain skipper
+  manager boss
+  spokesperson spokesman spokeswoman
+  goalkeeper keeper
+  lawmaker legislator
+  doctor physician
+`
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      const group = line.trim().split(/\s+/);
+      return group.map((word): [string, string[]] => [word, group.filter((w) => w !== word)]);
+    }),
+);
+
+/**
+ * Words that, between "the" and a role, make it someone else's: "the assistant coach", "the other
+ * captain", "the former manager". Other adjectives describe the holder: "the exhausted skipper".
+ */
+export const OTHER_HOLDER = words(`
+  other another rival opposing new former ex next previous second third assistant deputy vice acting
+  interim incoming outgoing caretaker co
+`);
+
 /** Lowercase words that may precede a role noun in a role as written ("Outgoing US President"). */
 export const ROLE_MODIFIERS = words(`
   outgoing former opposing current acting deputy senior chief incoming late fellow top vice assistant
@@ -159,4 +189,18 @@ export const PRONOUNS = words('he she');
 /** Prepositions after which a name is an object, not the speaker. */
 export const PREPOSITIONS = words(
   'of for to with by against from about on at into toward towards than like regarding',
+);
+
+// An honour, a rank at the bar, a seat in a parliament, a degree: capitals, so "Ms" and "Md" stay out.
+const POST_NOMINAL = String.raw`(?:QC|KC|SC|MP|MSP|MS|MLA|MEP|MPP|MHA|MHK|MNA|TD|MBE|OBE|CBE|KBE|DBE|GBE|KCB|CH|OM|FRS|PhD|DPhil|Ph\.D\.|MD|M\.D\.|DDS|RN|Esq\.?)(?![\p{L}])`;
+
+/**
+ * Letters written after a name ("Tom Reed QC said", "Jo Lee, MP, told", "Ann Roe MBE PhD"): neither
+ * part of the name nor a word of the sentence, so a speech verb after them still follows the name.
+ * Matches at the start of the text after a name; ", MP," loses both commas, " QC, for the Crown,"
+ * keeps the one that opens the appositive.
+ */
+export const POST_NOMINALS = new RegExp(
+  String.raw`^(?:,\s*${POST_NOMINAL}(?:,?\s+${POST_NOMINAL})*,?|(?:\s+${POST_NOMINAL})+)`,
+  'u',
 );

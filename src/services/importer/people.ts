@@ -4,9 +4,12 @@ import {
   HONORIFICS,
   INVERTED_SPEECH_VERBS,
   NON_PERSON_WORDS,
+  OTHER_HOLDER,
+  POST_NOMINALS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   ROLE_SUFFIX,
+  ROLE_SYNONYMS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLES,
@@ -38,7 +41,8 @@ const ABBREVIATED_TITLES =
   'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Adm|Maj|Cpl|Pvt|Atty';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
-const NAME_WORD = String.raw`(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.`;
+// Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.)`;
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu)';
 const NAME_SEQUENCE = new RegExp(
@@ -81,7 +85,35 @@ const DETERMINERS = new Set([
   'two',
 ]);
 
-const LEADING_NON_NAME = new Set([...DETERMINERS, ...SENTENCE_OPENERS, 'said', 'says', 'told']);
+// Quantifiers open a sentence as determiners do: "Every Test match", "Both Rohit and …".
+const QUANTIFIERS = [
+  'both',
+  'every',
+  'each',
+  'all',
+  'any',
+  'some',
+  'many',
+  'most',
+  'no',
+  'either',
+  'neither',
+  'several',
+  'few',
+  'another',
+];
+
+const LEADING_NON_NAME = new Set([
+  ...DETERMINERS,
+  ...QUANTIFIERS,
+  ...SENTENCE_OPENERS,
+  'said',
+  'says',
+  'told',
+]);
+
+// "St. Lawrence Seaway", "Mt. Kenya", "Ft. Worth": an abbreviation that opens a place's name.
+const PLACE_ABBREVIATION = /(?<![\p{L}])(?:St|Ste|Mt|Ft|Pt)\.\s*$/u;
 
 const MODIFIER = /-(?:based|born|led|backed|owned|run|era|style|made|funded|linked)$/;
 
@@ -92,6 +124,8 @@ function candidates(units: Unit[]): Candidate[] {
   const found: Candidate[] = [];
   for (const unit of units) {
     for (const match of unit.text.matchAll(NAME_SEQUENCE)) {
+      if (PLACE_ABBREVIATION.test(unit.text.slice(Math.max(0, match.index - 6), match.index)))
+        continue;
       const all = match[0].split(/\s+/);
       // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
       let cut = 0;
@@ -188,7 +222,9 @@ export function appositiveAfter(
   const window = text.slice(nameEnd, nameEnd + 400);
   const native = NATIVE_ALIAS.exec(window)?.[0].length ?? 0;
   const age = /^,\s*\d{1,3}(?=,)/.exec(window.slice(native))?.[0].length ?? 0;
-  const skipped = native + age;
+  // So may post-nominals ("Jo Lee MP, the shadow minister, …"); ", MP," takes its commas with it.
+  const letters = POST_NOMINALS.exec(window.slice(native + age))?.[0].replace(/,$/, '').length ?? 0;
+  const skipped = native + age + letters;
   // It ends at punctuation, or where the verb of the sentence follows with no comma: "Shekhar
   // Sangurde, father of a class 10 student said, …". Not after a determiner: in "After meeting Jo
   // Park, the minister said", "the minister" is the next clause's subject.
@@ -219,6 +255,13 @@ export function appositiveAfter(
 }
 
 function hasPersonEvidence(c: Candidate, speaking: Set<string>): boolean {
+  const { text } = c.unit;
+  // Post-nominals ("Tom Reed QC said") stand between a name and what tells it is a person.
+  const nameEnd = c.end + (POST_NOMINALS.exec(text.slice(c.end, c.end + 60))?.[0].length ?? 0);
+  return evidenceAround({ ...c, end: nameEnd }, speaking);
+}
+
+function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   const { text } = c.unit;
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     return true;
@@ -255,6 +298,21 @@ function hasPersonEvidence(c: Candidate, speaking: Set<string>): boolean {
   );
 }
 
+/** Joined by "and", "or", "&" or a list's comma to a word of a person's name: "Rohit and Virat Kohli". */
+function coordinated(c: Candidate, personWords: Set<string>): boolean {
+  const { text } = c.unit;
+  const before = /(\p{Lu}[\p{L}'-]+)(?:\s+(?:and|or|&)|,)\s+$/u.exec(
+    text.slice(Math.max(0, c.start - 40), c.start),
+  )?.[1];
+  const after = /^(?:\s+(?:and|or|&)|,)\s+(\p{Lu}[\p{L}'-]+)/u.exec(
+    text.slice(c.end, c.end + 40),
+  )?.[1];
+  return (
+    (before !== undefined && personWords.has(before)) ||
+    (after !== undefined && personWords.has(after))
+  );
+}
+
 const LISTENER_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking']);
 
 /**
@@ -271,6 +329,8 @@ function speakingSurnames(units: Unit[]): Set<string> {
     }
     for (const m of text.matchAll(SURNAME_THEN_VERB)) {
       const verb = m[2] as string;
+      // "that Test was important": a determined noun is a thing, not a surname.
+      if (DETERMINED.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       // "Tsarnaev said", and "Tsarnaev will be held accountable": a surname alone acting as the
       // subject of a clause.
       if ((SPEECH_VERBS.has(verb) && !LISTENER_VERBS.has(verb)) || AUXILIARIES.has(verb))
@@ -279,6 +339,8 @@ function speakingSurnames(units: Unit[]): Set<string> {
   }
   return found;
 }
+const DETERMINED =
+  /(?<![\p{L}])(?:the|a|an|that|this|these|those|every|each|any|no|his|her|its|their|our|my|your)\s+$/iu;
 const AUXILIARIES = new Set(['is', 'was', 'will', 'has', 'had', 'would', 'could', 'did', 'does']);
 const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
 // "exclaimed Verstappen", "said Shultz": one capitalised word after the verb, then no other.
@@ -325,10 +387,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     order.push(slug);
   };
   for (const name of credited) add(collapse(name));
-  for (const c of all) {
+  // Whether each candidate is a person, or could be one but shows no sign of it by itself.
+  const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
-    if (c.unit.origin === 'title') continue;
-    if (isNonPerson(c.tokens) || isPluralOfName(c, units)) continue;
+    if (c.unit.origin === 'title') return 'not';
+    if (isNonPerson(c.tokens) || isPluralOfName(c, units)) return 'not';
     const signals = nameSignals(c.tokens.join(' '));
     // A title the text gives outweighs the library's reading: "Mayor Jo Park" is a person.
     const titled = c.titles.length > 0;
@@ -337,11 +400,20 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       /\b(?:director|head|chief|chair|president|member|spokesperson|spokesman|spokeswoman)\s+(?:of|at)\s+(?:the\s+)?$/i.test(
         c.unit.text.slice(Math.max(0, c.start - 40), c.start),
       );
-    if ((signals.organisationOrPlace || headOf) && !titled) continue;
+    if ((signals.organisationOrPlace || headOf) && !titled) return 'not';
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
-    if (titled || signals.givenName || signals.personLike || hasPersonEvidence(c, speaking))
+    return titled || signals.givenName || signals.personLike || hasPersonEvidence(c, speaking)
+      ? 'person'
+      : 'unproven';
+  });
+  // "Both Rohit and Virat Kohli are fit": a name coordinated with a person's name is a person's.
+  const personWords = new Set(
+    all.flatMap((c, i) => (verdicts[i] === 'person' ? c.tokens.filter((t) => t.length > 2) : [])),
+  );
+  all.forEach((c, i) => {
+    if (verdicts[i] === 'person' || (verdicts[i] === 'unproven' && coordinated(c, personWords)))
       add(c.tokens.join(' '), c);
-  }
+  });
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
   for (const person of [...known.values()]) {
     const inside = [...known.values()].some(
@@ -480,7 +552,7 @@ type RoleForm = { phrase: string; holders: Map<string, number> };
 /**
  * The roles people are given ("Fisheries Minister Filipe Rodrigues", "Jud Smith, the sheriff"), as
  * phrases a later "the Fisheries Minister" or "the sheriff" may use for them: the whole role, and
- * its last word when that names a role.
+ * its last word when that names a role, or a synonym of it ("India captain …", "the skipper").
  */
 function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
   const forms = new Map<string, Map<string, number>>();
@@ -489,7 +561,8 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       const role = m.role?.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
       if (!role || role.split(' ').length > 4 || /['’]s\b/.test(role)) continue;
       const last = role.split(' ').at(-1) as string;
-      for (const phrase of new Set([role, isRoleWord(last) ? last : ''])) {
+      const lastForms = isRoleWord(last) ? [last, ...(ROLE_SYNONYMS.get(last) ?? [])] : [];
+      for (const phrase of new Set([role, ...lastForms])) {
         if (!phrase) continue;
         const holders = forms.get(phrase) ?? new Map<string, number>();
         if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);
@@ -500,7 +573,11 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
   return [...forms].map(([phrase, holders]) => ({ phrase, holders }));
 }
 
-/** "the sheriff said": a mention of the one person given that role earlier, if only one was. */
+/**
+ * "the sheriff said", "the exhausted skipper said": a mention of the one person given that role
+ * earlier, if only one was. Up to two lowercase words may describe the holder between "the" and the
+ * role, unless they make it someone else ("the assistant coach").
+ */
 function addRoleMentions(
   unit: Unit,
   offset: number,
@@ -509,12 +586,20 @@ function addRoleMentions(
   coveredHere: Uint8Array,
 ): void {
   for (const { phrase, holders } of roles) {
-    const pattern = new RegExp(`(?<![\\p{L}])the\\s+${escapeRegExp(phrase)}(?![\\p{L}])`, 'giu');
+    const pattern = new RegExp(
+      `(?<![\\p{L}])the\\s+((?:[\\p{L}-]+\\s+){0,2}?)${escapeRegExp(phrase)}(?![\\p{L}])`,
+      'giu',
+    );
     for (const match of unit.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      const described = wordsIn(match[1] ?? '');
       // Naming the person right after ("the sheriff, Jud Smith") is a full mention instead.
       if (
+        described.some(
+          (w) =>
+            !/^\p{Ll}/u.test(w) || OTHER_HOLDER.has(w) || NOT_DESCRIBING.has(w) || isRoleWord(w),
+        ) ||
         isCovered(coveredHere, start, end) ||
         /^\s*,?\s*\p{Lu}/u.test(unit.text.slice(end, end + 3))
       )
@@ -533,6 +618,15 @@ function addRoleMentions(
     }
   }
 }
+
+// Words that join two phrases rather than describe a role's holder: "the ball to captain".
+const NOT_DESCRIBING = new Set(
+  'of for to with by from in on at into and or but as than that who which is was are were has had have be been'.split(
+    ' ',
+  ),
+);
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean);
 
 function isCovered(map: Uint8Array, start: number, end: number): boolean {
   return map.subarray(start, end).includes(1);

@@ -5,10 +5,12 @@ import type { AttributionMethod } from './attribution.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
   INVERTED_SPEECH_VERBS,
+  POST_NOMINALS,
   PREPOSITIONS,
   PRONOUNS,
   QUOTING_VERBS,
   ROLE_MODIFIERS,
+  SENTENCE_OPENERS,
   SPEECH_FILLERS,
   SPEECH_VERBS,
 } from './lexicon.js';
@@ -203,9 +205,10 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
  * between: the pronoun is more likely theirs.
  */
 function resolvePronoun(ctx: Context, at: number, pronoun: string): string | null {
-  const here = ctx.subjects
-    .slice(0, lowerBound(ctx.subjects, at))
-    .filter((m) => isClauseSubject(ctx, m));
+  const here = [
+    ...ctx.subjects.slice(0, lowerBound(ctx.subjects, at)).filter((m) => isClauseSubject(ctx, m)),
+    ...ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).filter((m) => isCredited(ctx, m)),
+  ].sort((a, b) => a.start - b.start);
   const inParagraph = new Set([
     ...here.map((m) => m.slug),
     ...(ctx.lastSpeaker && ctx.lastSpeakerAt < at ? [ctx.lastSpeaker] : []),
@@ -290,11 +293,13 @@ function verbAfter(text: string): string {
 
 /**
  * What follows a name once the things that may stand between a subject and its verb are skipped:
- * a bracket ("(I-Vt.)"), an age (", 81,"), a relative clause (", who cast the deciding vote,"), a
- * short appositive (", a supporter from Leeds,"), an affiliation ("of Milwaukee", "of the Red Cross").
+ * post-nominals (" QC", ", MP,"), a bracket ("(I-Vt.)"), an age (", 81,"), a relative clause
+ * (", who cast the deciding vote,"), a short appositive (", a supporter from Leeds,"), an
+ * affiliation ("of Milwaukee", "of the Red Cross").
  */
 function pastNameExtras(text: string): string {
   return text
+    .replace(POST_NOMINALS, '')
     .replace(/^\s*\([^)]*\)/, '')
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
@@ -315,6 +320,15 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   let skipped = 0;
   while (SPEECH_FILLERS.has(plain(words[skipped] ?? ''))) skipped++;
   const first = plain(words[skipped] ?? '');
+  // `Experts concluded it was "a bird." However, Kay said …`: the sentence ended inside the marks
+  // and the next opens with a word of its own, so whoever it names speaks there, not here.
+  const opener = words[0] ?? '';
+  if (
+    /[.!?]$/.test(span.inner.trim()) &&
+    /^\p{Lu}/u.test(opener) &&
+    (/,$/.test(opener) || SENTENCE_OPENERS.has(plain(opener)))
+  )
+    return null;
   // A dash credit after the quote: `"…" — neighbor Reggie Bogard`.
   const dash = /^\s*[—–-]{1,2}\s*/.exec(text.slice(span.close + 1, span.close + 6));
   if (dash) {
@@ -364,7 +378,7 @@ function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null 
 }
 
 /** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
-function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
+function speakerBefore(ctx: Context, span: Span, start: number, sentence: number): Found | null {
   const text = ctx.unit.text;
   const before = text.slice(start, span.open);
   const according = /according to\s+(.+?),?\s*$/i.exec(before);
@@ -407,10 +421,20 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
   const pronoun = words.findLast(
     (w) => start + w.index < verbAt && PRONOUNS.has(w[0].toLowerCase()),
   );
+  // "He went on: "…"", "She turned to the jury: "…"": before a colon, the pronoun that opens the
+  // clause introduces the quote whatever its verb, if nobody else is named after it.
+  const pronounAt = start + (pronoun?.index ?? 0);
+  const opensColonClause =
+    colon &&
+    pronoun !== undefined &&
+    pronounAt >= clauseStart &&
+    /^[\s,]*(?:(?:and|but|then|so)\s+)?$/i.test(text.slice(clauseStart, pronounAt)) &&
+    startingBetween(ctx.mentions, pronounAt, span.open).length === 0;
   if (
     pronoun &&
-    verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
-      verb[0].toLowerCase()
+    (opensColonClause ||
+      verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
+        verb[0].toLowerCase())
   ) {
     const slug = resolvePronoun(ctx, start + pronoun.index, pronoun[0]);
     return slug ? { speaker: slug, method: 'PRONOUN', source: null } : nobody();
@@ -423,10 +447,19 @@ function speakerBefore(ctx: Context, span: Span, start: number): Found | null {
     );
   if (subject && !startingBetween(ctx.mentions, start + subject.index, verbAt).length)
     return nobody(subject[1] ?? null);
-  // Or is the subject of the sentence's clause, and nobody else is named before the verb.
-  const first = candidates[0];
+  // Or is the subject of the sentence's clause, and nobody else is named before the verb. An
+  // earlier quote in the sentence that nobody spoke does not end the clause: `Young, who was
+  // convicted of "…", showed no reaction apart from saying "Fine"`.
+  const from = ctx.lastSpeaker === null && ctx.lastSpeakerAt > sentence ? sentence : start;
+  const first =
+    from < start
+      ? startingBetween(ctx.subjects, from, verbAt).filter(
+          // Not a name inside that quote: `"Jones is guilty," a neighbour said, and …`.
+          (m) => m.end <= verbAt && (text.slice(from, m.start).split('"').length - 1) % 2 === 0,
+        )[0]
+      : candidates[0];
   // Others who could be the subject; objects ("given to Roberts") cannot.
-  const others = startingBetween(ctx.subjects, start, verbAt).filter(
+  const others = startingBetween(ctx.subjects, from, verbAt).filter(
     (m) => m.end <= verbAt && m.slug !== first?.slug,
   );
   return first && isClauseSubject(ctx, first) && others.length === 0
@@ -475,6 +508,16 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
     if (slug) return { speaker: slug, method: 'PRONOUN', source: null };
   }
   return null;
+}
+
+/**
+ * The source a claim is credited to ("…, according to Mr Cole."): in play for a pronoun after it as
+ * much as a clause's subject is, though it is the object of a preposition.
+ */
+function isCredited(ctx: Context, mention: Mention): boolean {
+  const before = ctx.unit.text.slice(Math.max(0, mention.start - 60), mention.start);
+  const credit = /\baccording to\s+((?:[\p{L}.'-]+\s+){0,4})$/iu.exec(before);
+  return credit !== null && onlyTitles(credit[1] ?? '');
 }
 
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
@@ -678,7 +721,7 @@ export function findQuotes(
       let found =
         speakerQuotedAs(ctx, span, start) ??
         speakerAfter(ctx, span) ??
-        speakerBefore(ctx, span, start) ??
+        speakerBefore(ctx, span, start, sentenceStart(starts, span.open)) ??
         speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
       // A later quote in a sentence whose earlier quote has a speaker, with no one else named
       // between, continues it: `He said "…", adding, "…"` (an earlier pass found no one else).
@@ -744,6 +787,7 @@ export function findQuotes(
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
     const cast = new Set([
       ...ctx.subjects.filter((m) => isClauseSubject(ctx, m)).map((m) => m.slug),
+      ...mentions.filter((m) => isCredited(ctx, m)).map((m) => m.slug),
       ...quotes
         .filter((q) => q.paragraph === unit.index && q.speaker)
         .map((q) => q.speaker as string),

@@ -1,0 +1,4 @@
+/** A failure of a migration command, with a message fit to print as is. */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
