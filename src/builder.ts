@@ -1,5 +1,6 @@
 // The Pothos schema builder and its plugins. It defines no types; src/schema/ does.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -9,7 +10,8 @@ import { db } from './db/index.js';
 import { env } from './env.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
-import { decodeGlobalID, encodeGlobalID } from './global-id.js';
+import { checkNodeIds, decodeGlobalID, encodeGlobalID } from './global-id.js';
+import { fieldCost } from './plugins/cost.js';
 
 /** The largest page any connection serves; larger `first`/`last` values are rejected, not clamped. */
 export const MAX_PAGE_SIZE = 100;
@@ -25,7 +27,13 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: number | (() => number | Promise<number>) };
 }>({
   // connectionCursors after relay and prisma: it rewrites the cursors their connections make.
-  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin, connectionCursorsPlugin],
+  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin, connectionCursorsPlugin, ComplexityPlugin],
+  complexity: {
+    fieldComplexity: fieldCost(DEFAULT_PAGE_SIZE),
+    // Only the cost rule lives here. The limit is checked per request before execution by
+    // plugins/cost.ts, since compiled reads never call the root resolvers this plugin would check in.
+    disabled: true,
+  },
   defaultFieldNullability: false,
   relay: {
     cursorType: 'String',
@@ -34,10 +42,20 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null if it does not exist.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
+      resolve: (_root, args, _context, info, resolveNode) => {
+        checkNodeIds(info.schema, [args.id], 'id', MAX_PAGE_SIZE);
+        return resolveNode(args.id);
+      },
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in order; null where one does not exist.',
-      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+      args: {
+        ids: { description: `Global IDs, as returned in \`id\` fields: at most ${MAX_PAGE_SIZE}.` },
+      },
+      resolve: (_root, args, _context, info, resolveNodes) => {
+        checkNodeIds(info.schema, args.ids, 'ids', MAX_PAGE_SIZE);
+        return resolveNodes(args.ids);
+      },
     },
     nodeTypeOptions: {
       description: 'An object with a global ID that `node(id:)` can fetch again.',

@@ -29,6 +29,14 @@ const EnvSchema = z.object({
   LOG_SQL: z.stringbool().default(false),
   /** Answer the reads it covers with one compiled SQL statement (see src/compiled/); off executes every field. */
   COMPILED_READS: z.stringbool().default(true),
+  /**
+   * The most one request may cost, checked before execution: every field costs 1, and what a list
+   * selects counts once per item it may hold (`first`/`last`, the number of `ids`, or 10 for lists
+   * such as an article's quotes). The shipped documents cost at most 4,601 (`ArticleList` at
+   * `first: 100`), the contract query's page of articles at 50 costs 13,701, and the largest
+   * response that fits in 15,000 is under 4 MB.
+   */
+  COST_LIMIT: z.coerce.number().int().min(1).default(15_000),
   /** Bearer token that editors send to write (the `ingestArticle` mutation). Unset: no writes over HTTP. */
   EDITOR_TOKEN: z.string().min(16, 'EDITOR_TOKEN must be at least 16 characters').optional(),
   /**
@@ -36,7 +44,11 @@ const EnvSchema = z.object({
    * in every NODE_ENV. Arbitrary documents (GraphiQL's) run too only with GRAPHIQL=true set explicitly.
    */
   PERSISTED_ONLY: z.stringbool().default(false),
-  /** GraphiQL at /graphql. Unset: the default; with PERSISTED_ONLY, only an explicit true lets its documents run. */
+  /**
+   * The GraphiQL page at GET /graphql, served by this process (no CDN). Unset: on, except under
+   * NODE_ENV=production or PERSISTED_ONLY (which would refuse its documents); an explicit true
+   * serves it there too, and under PERSISTED_ONLY lets its documents run.
+   */
   GRAPHIQL: z.stringbool().optional(),
   /**
    * Automatic persisted queries (Apollo's protocol): a client registers a document by sending it with
@@ -59,6 +71,15 @@ const EnvSchema = z.object({
   RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).optional(),
   /** Responses each process keeps in memory when there is no Redis. */
   RESPONSE_CACHE_MAX: z.coerce.number().int().min(1).default(5000),
+  /**
+   * Bytes (estimated heap) those responses may take together, whichever limit comes first; the least
+   * recently used go. Default 64 MB, well under the 512 MB heap `npm start` gives each process.
+   */
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024),
   /** `redis://…`: share the response cache between processes through Redis. */
   REDIS_URL: z.string().url().optional(),
   /** Prefix for every Redis key, so deployments (and test runs) can share one Redis. */

@@ -1,4 +1,5 @@
 // Relay global IDs: base64 of "<Type>:<id>". Decoding failures are the client's to fix.
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import { badUserInput } from './errors.js';
 
 export function encodeGlobalID(typename: string, id: bigint | number | string): string {
@@ -19,6 +20,32 @@ export function decodeGlobalID(globalID: string): { typename: string; id: string
     throw badUserInput(`"${globalID}" is not a valid Newsgraph ID`, { argumentName: 'id' });
   }
   return { typename, id };
+}
+
+/**
+ * Refuses what `node`/`nodes` cannot fetch before anything is loaded: more IDs than `max`, and an
+ * ID whose type is unknown or not a Node (`Foo:1`, `__proto__:1`, a join row such as
+ * `ArticleAuthor:1`), which the relay plugin would otherwise fail on with an uncoded error.
+ */
+export function checkNodeIds(
+  schema: GraphQLSchema,
+  ids: readonly { typename: string; id: string }[],
+  argumentName: string,
+  max: number,
+): void {
+  if (ids.length > max)
+    throw badUserInput(`${argumentName}: ${ids.length} IDs exceed the limit of ${max}`, {
+      argumentName,
+      limit: max,
+    });
+  for (const { typename, id } of ids) {
+    const type = Object.hasOwn(schema.getTypeMap(), typename) ? schema.getType(typename) : null;
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node'))
+      throw badUserInput(
+        `"${encodeGlobalID(typename, id)}" is not the ID of anything node(id:) can fetch: ${typename} is not a Node type`,
+        { argumentName },
+      );
+  }
 }
 
 /** Decodes an ID that must name a given type, returning its numeric database id. */

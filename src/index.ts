@@ -1,83 +1,118 @@
-// `npm start`: migrate and (if empty) seed the database, then serve GraphQL over HTTP, in one process
-// or, with WEB_CONCURRENCY=N, in N worker processes behind node:cluster. SIGTERM drains and exits 0.
+// `npm start`: serve GraphQL over HTTP from WEB_CONCURRENCY worker processes (default 1) under a
+// small supervisor (node:cluster) that replaces any worker that dies. The first worker migrates and
+// (if empty) seeds the database before it listens. SIGTERM drains every worker and exits 0.
+//
+// The supervisor loads no yoga, Prisma or schema (they are imported inside the worker), so it stays
+// a few tens of megabytes and survives whatever exhausts a worker.
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import type { RequestListener } from 'node:http';
 import { runCommand, type Say } from './cli/run-command.js';
-import { databaseTarget, db } from './db/index.js';
 import { env } from './env.js';
-import { prepareDatabase } from './services/bootstrap.js';
-import { listener } from './yoga.js';
+import { answerProtocolErrors } from './http/client-errors.js';
+import { createDrainableServer } from './http/graceful.js';
 
 /** Hard limit for a drain: orchestrators send SIGKILL soon after SIGTERM. */
 const DRAIN_LIMIT_MS = 9_000;
+/** Set in the environment of the worker that prepares the database. */
+const PREPARE = 'NEWSGRAPH_PREPARE_DATABASE';
+/** What that worker tells the supervisor once the database is ready, so the others can start. */
+const PREPARED = 'newsgraph:database-ready';
+/** Wait before replacing a worker that died while starting (the database may be away). */
+const RESTART_DELAY_MS = 1_000;
 
-runCommand(async (say) => {
-  if (cluster.isPrimary) {
+runCommand((say) => (cluster.isPrimary ? superviseWorkers(say) : serve(say)));
+
+/** A worker: prepare the database if asked to, then serve until SIGTERM. */
+async function serve(say: Say): Promise<number> {
+  const { databaseTarget, db } = await import('./db/index.js');
+  if (process.env[PREPARE]) {
+    const { prepareDatabase } = await import('./services/bootstrap.js');
     const report = await prepareDatabase(db, databaseTarget);
     if (report.created && databaseTarget.provider === 'postgres')
       say(`created database "${databaseTarget.database}"`);
     if (report.applied.length)
       say(`applied ${report.applied.length} migration(s) to ${databaseTarget.url}`);
     if (report.seeded.length) say(`seeded ${report.seeded.length} article(s) from seeds/`);
-    if (env.WEB_CONCURRENCY > 1) return superviseWorkers(say);
+    process.send?.(PREPARED);
   }
-  await listen();
-  if (cluster.isPrimary)
-    say(`Newsgraph is serving GraphQL at http://localhost:${env.PORT}/graphql`);
+  const { listener } = await import('./yoga.js');
+  await listen(listener, () => db.$disconnect());
   return 0;
-});
+}
 
-async function listen(): Promise<void> {
-  const server = createServer(listener);
+async function listen(listener: RequestListener, closePool: () => Promise<void>): Promise<void> {
+  const { server, drain } = createDrainableServer(listener);
+  answerProtocolErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(env.PORT, env.HOST, resolve);
   });
   let draining = false;
-  const drain = () => {
+  const stop = () => {
     if (draining) return;
     draining = true;
-    // Stop accepting, let in-flight requests finish, drop idle keep-alive sockets, then close the pool.
+    // Stop accepting, answer what has arrived, tell keep-alive clients to close, then close the pool.
     const force = setTimeout(() => server.closeAllConnections(), DRAIN_LIMIT_MS);
-    server.close(() => {
+    void drain().then(() => {
       clearTimeout(force);
-      void db.$disconnect().finally(() => process.exit(0));
+      void closePool().finally(() => process.exit(0));
     });
-    server.closeIdleConnections();
-  };
-  process.once('SIGTERM', drain);
-  process.once('SIGINT', drain);
-}
-
-/** The primary only supervises: it forks workers, replaces crashed ones, and forwards SIGTERM. */
-async function superviseWorkers(say: Say): Promise<number> {
-  await db.$disconnect();
-  let stopping = false;
-  let listening = 0;
-  const fork = () => cluster.fork();
-  cluster.on('listening', () => {
-    listening += 1;
-    if (listening === env.WEB_CONCURRENCY) {
-      say(
-        `Newsgraph is serving GraphQL at http://localhost:${env.PORT}/graphql with ${env.WEB_CONCURRENCY} processes`,
-      );
-    }
-  });
-  cluster.on('exit', (worker, code) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      return;
-    }
-    process.stderr.write(`worker ${worker.process.pid} exited with ${code}; starting another\n`);
-    fork();
-  });
-  const stop = () => {
-    stopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
-    setTimeout(() => process.exit(1), DRAIN_LIMIT_MS + 500).unref();
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  for (let i = 0; i < env.WEB_CONCURRENCY; i++) fork();
-  return 0;
+}
+
+/**
+ * The supervisor: forks the worker that prepares the database, then the others once it is ready;
+ * says "serving" once all listen; replaces a worker that dies; forwards SIGTERM and exits when all
+ * have drained. A worker that fails before the server first serves (a bad DATABASE_URL, a port in
+ * use) stops everything with its exit code: its error line is the reason.
+ */
+function superviseWorkers(say: Say): Promise<number> {
+  const listened = new Set<number>();
+  let serving = false;
+  let stopping = false;
+  let worstExit = 0;
+  const fork = (prepare = false) => {
+    const worker = cluster.fork(prepare ? { [PREPARE]: '1' } : {});
+    worker.on('message', (message) => {
+      if (message === PREPARED) for (let i = 1; i < env.WEB_CONCURRENCY; i++) fork();
+    });
+  };
+  const alive = () => Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
+  return new Promise<number>((resolve) => {
+    const stop = (code: number) => {
+      stopping = true;
+      worstExit = Math.max(worstExit, code);
+      const workers = alive();
+      if (workers.length === 0) return resolve(worstExit);
+      for (const worker of workers) worker?.process.kill('SIGTERM');
+      setTimeout(() => process.exit(1), DRAIN_LIMIT_MS + 500).unref();
+    };
+    cluster.on('listening', (worker) => {
+      listened.add(worker.id);
+      if (!serving && listened.size === env.WEB_CONCURRENCY) {
+        serving = true;
+        const processes = env.WEB_CONCURRENCY > 1 ? ` with ${env.WEB_CONCURRENCY} processes` : '';
+        say(`Newsgraph is serving GraphQL at http://localhost:${env.PORT}/graphql${processes}`);
+      }
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      const exitCode = code ?? 1;
+      if (stopping) {
+        worstExit = Math.max(worstExit, signal ? 1 : exitCode);
+        if (alive().length === 0) resolve(worstExit);
+        return;
+      }
+      if (!serving) return stop(exitCode || 1);
+      const started = listened.has(worker.id);
+      process.stderr.write(
+        `worker ${worker.process.pid} ${signal ? `was killed by ${signal}` : `exited with ${code}`}; starting another\n`,
+      );
+      setTimeout(fork, started ? 0 : RESTART_DELAY_MS);
+    });
+    process.once('SIGTERM', () => stop(0));
+    process.once('SIGINT', () => stop(0));
+    fork(true);
+  });
 }

@@ -7,13 +7,15 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from './builder.js';
+import { boundedParserCache } from './cache/bounded.js';
 import { createResponseCache, type ResponseCacheOptions } from './cache/index.js';
 import { createCompiledReads } from './compiled/plugin.js';
 import { type Context, createContext } from './context.js';
 import { databaseTarget, db } from './db/index.js';
 import { type Env, env } from './env.js';
-import { graphiqlTabs } from './examples.js';
 import { withFastReads } from './http/fast-path.js';
+import { graphiqlOptions, renderGraphiQLPage, useGraphiQLAssets } from './http/graphiql.js';
+import { createCostLimit } from './plugins/cost.js';
 import { preventCsrf } from './plugins/csrf.js';
 import { throttleWrongTokens } from './plugins/editor-auth.js';
 import { codedErrors } from './plugins/error-codes.js';
@@ -27,6 +29,7 @@ import {
   usePersistedOperations,
 } from './plugins/persisted.js';
 import { guardRequests } from './plugins/request-guards.js';
+import { limitVariables } from './plugins/variables-limit.js';
 import { schema } from './schema/index.js';
 import { checkReadiness } from './services/readiness.js';
 
@@ -45,6 +48,10 @@ export type YogaOptions = {
   responseCache: ResponseCacheOptions;
   /** Answer the reads the compiler covers with one SQL statement. */
   compiledReads: boolean;
+  /** The most a request may cost (COST_LIMIT; see plugins/cost.ts), checked before execution. */
+  costLimit: number;
+  /** The GraphiQL page at GET /graphql and its files under /graphiql/ (GRAPHIQL; see below). */
+  graphiql: boolean;
   /** Introspection and "Did you mean …" suggestions (INTROSPECTION; off in production by default). */
   introspection: boolean;
   /** The clock for time windows (the wrong-token throttle); tests pass their own. */
@@ -70,10 +77,15 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
     editorToken: source.EDITOR_TOKEN,
     logging: source.NODE_ENV === 'test' ? 'error' : 'info',
     compiledReads: source.COMPILED_READS,
+    costLimit: source.COST_LIMIT,
     introspection: source.INTROSPECTION ?? source.NODE_ENV !== 'production',
+    // Off by default in production, and under PERSISTED_ONLY, where its documents would all be
+    // refused (only an explicit GRAPHIQL=true lets them through: plugins/persisted.ts).
+    graphiql: source.GRAPHIQL ?? (source.NODE_ENV !== 'production' && !source.PERSISTED_ONLY),
     responseCache: {
       ttlSeconds: source.RESPONSE_CACHE_TTL ?? (source.NODE_ENV === 'test' ? 0 : 300),
       maxEntries: source.RESPONSE_CACHE_MAX,
+      maxBytes: source.RESPONSE_CACHE_MAX_BYTES,
       redisUrl: source.REDIS_URL,
       redisKeyPrefix: source.REDIS_KEY_PREFIX,
     },
@@ -101,25 +113,31 @@ export function createNewsgraphServer(options: YogaOptions): {
     : undefined;
   // Persisted-only mode must check every document, so it takes the long way. With a response
   // cache, a miss goes through yoga, which stores the answer.
-  const fastAnswer = options.persisted.only ? undefined : (cache.lookup ?? compiled?.answer);
+  // A cached answer was within the limit when it was stored; a compiled one is counted each time.
+  const cost = createCostLimit(schema, options.costLimit);
+  const fastAnswer = options.persisted.only
+    ? undefined
+    : (cache.lookup ?? (compiled && cost.costCheckedAnswer(compiled.answer)));
   const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => createContext(request, options.editorToken),
     graphqlEndpoint: '/graphql',
+    // Bounded in bytes: a valid document can carry a 240 KB comment.
+    parserAndValidationCache: boundedParserCache(),
     healthCheckEndpoint: healthEndpoints.live,
     landingPage: false,
-    graphiql: {
-      title: 'Newsgraph',
-      defaultQuery: graphiqlTabs[0]?.query,
-      defaultTabs: graphiqlTabs,
-    },
+    graphiql: options.graphiql ? graphiqlOptions : false,
+    renderGraphiQL: renderGraphiQLPage,
     logging: options.logging,
     cors:
       options.corsOrigins === null
         ? false
         : { origin: options.corsOrigins, methods: ['GET', 'POST'] },
     plugins: [
+      ...(options.graphiql ? [useGraphiQLAssets()] : []),
       guardRequests(),
+      // Before anything that walks or serialises variables (persisted operations, the cache key).
+      limitVariables(),
       throttleWrongTokens({ token: options.editorToken, now: options.now }),
       preventCsrf(),
       useHealthEndpoints(() => checkReadiness(db, databaseTarget)),
@@ -128,6 +146,8 @@ export function createNewsgraphServer(options: YogaOptions): {
       maxAliasesPlugin({ n: limits.aliases }),
       maxTokensPlugin({ n: limits.tokens }),
       pageSizeLimit(MAX_PAGE_SIZE),
+      // After the page-size limit, whose error names the argument; before compiled reads.
+      cost.plugin,
       ...(options.introspection ? [] : [useSchemaPrivacy()]),
       codedErrors(() => server.logger),
       httpCaching(options.cacheMaxAge),

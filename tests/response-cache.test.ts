@@ -188,7 +188,10 @@ describe('cache stores', () => {
     const redis = new RedisResponseStore({ url: redisUrl, prefix });
     await redis.ready();
     try {
-      for (const store of [new MemoryResponseStore(10), redis]) {
+      for (const store of [
+        new MemoryResponseStore({ maxEntries: 10, maxBytes: 1024 * 1024 }),
+        redis,
+      ]) {
         const entities = [{ typename: 'Article', id: 'QXJ0aWNsZTox' }];
         expect(await store.get('k')).toBeFalsy();
         await store.invalidate(entities); // a write lands while the slow read is running

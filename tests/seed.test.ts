@@ -144,7 +144,13 @@ describe('seeded article', () => {
     expect(data.person.name).toBe('Dmitry Peskov');
     expect(data.person.quotes.totalCount).toBe(3);
     expect(data.person.quotes.edges.every((e: any) => e.node.article.slug === slug)).toBe(true);
-    expect(data.person.quotedAlongside).toEqual([{ person: { slug: 'barack-obama' }, count: 1 }]);
+    expect(data.person.quotedAlongside).toEqual([
+      {
+        id: expect.any(String),
+        person: { id: expect.any(String), slug: 'barack-obama' },
+        count: 1,
+      },
+    ]);
   });
 
   it('is idempotent: seeding again reports unchanged and writes nothing', async () => {

@@ -1,5 +1,5 @@
 // The response cache: public reads are answered from a per-process LRU, or from Redis when REDIS_URL
-// is set, keyed on the document, operation and variables. Every write purges exactly the responses
+// is set, keyed on a hash of the document, operation and variables. Every write purges exactly the responses
 // that contain what it changed (see entities.ts), in this process at once and in others through the
 // outbox. Editors' requests are never cached.
 
@@ -11,10 +11,11 @@ import {
 import { parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
-import { type FastAnswer, type FastResponse, readParams } from '../http/fast-path.js';
+import { type FastAnswer, readParams } from '../http/fast-path.js';
+import { memo, textKeyedCache } from './bounded.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
 import { RedisResponseStore } from './redis-store.js';
-import { MemoryResponseStore, type ResponseStore } from './store.js';
+import { type CachedResult, MemoryResponseStore, type ResponseStore, serialise } from './store.js';
 import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
 
 export type ResponseCacheOptions = {
@@ -22,6 +23,8 @@ export type ResponseCacheOptions = {
   ttlSeconds: number;
   /** Responses each process keeps in memory (ignored with Redis). */
   maxEntries: number;
+  /** Estimated heap bytes those responses may take together (ignored with Redis). */
+  maxBytes: number;
   redisUrl?: string;
   redisKeyPrefix: string;
 };
@@ -44,7 +47,12 @@ export function createResponseStore(
 ): ResponseStore {
   return options.redisUrl
     ? new RedisResponseStore({ url: options.redisUrl, prefix: options.redisKeyPrefix, onError })
-    : new MemoryResponseStore(options.maxEntries);
+    : new MemoryResponseStore({ maxBytes: options.maxBytes, maxEntries: options.maxEntries });
+}
+
+/** This process's in-memory stores, for inspecting what they hold (tests, diagnostics). */
+export function memoryStoresInProcess(): MemoryResponseStore[] {
+  return [...storesInProcess].filter((store) => store instanceof MemoryResponseStore);
 }
 
 export function registerStore(store: ResponseStore): () => void {
@@ -61,11 +69,12 @@ const listTypeByRootField: Record<string, string> = {
   quotes: 'QuoteConnection',
   teasers: 'TeaserConnection',
 };
-const listTypesByDocument = new Map<string, string>();
+// Parsing a document again costs more than remembering its answer, but the texts are the client's:
+// bounded in bytes, so large documents (a 240 KB comment is valid) are reparsed rather than kept.
+const listTypesByDocument = textKeyedCache<string>({ maxBytes: 2 * 1024 * 1024 });
 
 function listTypesOf(documentString: string): string {
-  let types = listTypesByDocument.get(documentString);
-  if (types === undefined) {
+  return memo(listTypesByDocument, documentString, () => {
     try {
       const rootFields = parse(documentString).definitions.flatMap((definition) =>
         definition.kind === 'OperationDefinition'
@@ -74,14 +83,11 @@ function listTypesOf(documentString: string): string {
             )
           : [],
       );
-      types = [...new Set(rootFields.flatMap((f) => listTypeByRootField[f] ?? []))].join(',');
+      return [...new Set(rootFields.flatMap((f) => listTypeByRootField[f] ?? []))].join(',');
     } catch {
-      types = ''; // Unparseable documents fail validation and are never stored.
+      return ''; // Unparseable documents fail validation and are never stored.
     }
-    if (listTypesByDocument.size > 5_000) listTypesByDocument.clear();
-    listTypesByDocument.set(documentString, types);
-  }
-  return types;
+  });
 }
 
 const buildCacheKey: BuildResponseCacheKeyFunction = async (params) => {
@@ -115,26 +121,6 @@ function withListEntities(store: ResponseStore): ResponseStore {
   };
 }
 
-/** A stored result: the plugin keeps the HTTP headers it sends with a hit in `extensions.http`. */
-type CachedResult = {
-  extensions?: { http?: { headers?: Record<string, string> }; [key: string]: unknown };
-  [key: string]: unknown;
-};
-
-/** The body and headers yoga would send for a stored result (it drops `extensions.http`). */
-function serialise(result: CachedResult): FastResponse {
-  const { http, ...extensions } = result.extensions ?? {};
-  const body = JSON.stringify({
-    ...result,
-    extensions: Object.keys(extensions).length ? extensions : undefined,
-  });
-  return {
-    body,
-    // Says which path answered, for operators and for the tests that prove hits are never stale.
-    headers: { ...http?.headers, 'x-newsgraph-cache': 'hit' },
-  };
-}
-
 export type ResponseCache = {
   /** Keeping in step with other processes' writes, then the cache itself. */
   plugins: Plugin[];
@@ -149,10 +135,12 @@ export function createResponseCache(
   log: { error(message: string): void },
 ): ResponseCache {
   if (options.ttlSeconds <= 0) return { plugins: [], lookup: undefined };
-  const store = withListEntities(
-    createResponseStore(options, (error) => log.error(`response cache: ${error.message}`)),
+  const stored = createResponseStore(options, (error) =>
+    log.error(`response cache: ${error.message}`),
   );
-  const unregister = registerStore(store);
+  const store = withListEntities(stored);
+  // The store itself, not the view above: purging goes straight through it either way.
+  const unregister = registerStore(stored);
   const purge: Purge = (entities) =>
     entities === 'all' ? store.clear() : store.invalidate(entities);
 
@@ -191,12 +179,12 @@ export function createResponseCache(
   const cacheable = (request: Request) =>
     !request.headers.has('authorization') && (watcher !== undefined || inMemoryDatabase);
 
-  // Serialising a large page costs more than finding it; an in-memory hit is the same object every
-  // time, so its JSON is kept beside it for as long as the entry lives.
-  const serialised = new WeakMap<object, FastResponse>();
   // A body names its cache key for good, and hashing it (WebCrypto, off the main thread) costs more
-  // than the rest of a hit: remember the keys of recent bodies.
-  const keysByBody = new Map<string, string>();
+  // than the rest of a hit: remember the keys of recent bodies, within a few megabytes.
+  const keysByBody = textKeyedCache<string>({
+    maxBytes: 4 * 1024 * 1024,
+    valueBytes: (key) => 16 + key.length,
+  });
   const keyOf = async (body: string): Promise<string | undefined> => {
     let key = keysByBody.get(body);
     if (key === undefined) {
@@ -211,7 +199,6 @@ export function createResponseCache(
         sessionId: null,
         context: { params },
       } as Parameters<BuildResponseCacheKeyFunction>[0]);
-      if (keysByBody.size >= 10_000) keysByBody.clear();
       keysByBody.set(body, key);
     }
     return key;
@@ -221,14 +208,10 @@ export function createResponseCache(
     await watcher?.sync();
     const key = await keyOf(body);
     if (key === undefined) return undefined;
+    // In memory the hit is kept as the text it sends; Redis hands back a fresh object each time.
+    if (stored instanceof MemoryResponseStore) return stored.served(key);
     const cached = (await store.get(key)) as CachedResult | undefined | null;
-    if (!cached) return undefined;
-    let hit = serialised.get(cached);
-    if (hit === undefined) {
-      hit = serialise(cached);
-      serialised.set(cached, hit);
-    }
-    return hit;
+    return cached ? serialise(cached) : undefined;
   };
 
   const plugins: Plugin[] = [

@@ -2,8 +2,9 @@
 // before a write and finished after it: a response is stored only if no invalidation happened since
 // that request first missed, so a slow reader can never put pre-write data back after the purge.
 import type { Cache } from '@envelop/response-cache';
-import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
-import type { CacheEntity } from './entities.js';
+import type { FastResponse } from '../http/fast-path.js';
+import { boundedCache, stringBytes } from './bounded.js';
+import { type CacheEntity, entityKey } from './entities.js';
 
 export interface ResponseStore extends Cache {
   invalidate(entities: Iterable<CacheEntity>): Promise<void>;
@@ -40,37 +41,147 @@ export class PendingMisses<G> {
   }
 }
 
-/** One process's cache: an LRU of responses plus the entity index the response-cache plugin keeps. */
+/** A stored result: the plugin keeps the HTTP headers it sends with a hit in `extensions.http`. */
+export type CachedResult = {
+  extensions?: { http?: { headers?: Record<string, string> }; [key: string]: unknown };
+  [key: string]: unknown;
+};
+
+/** The body and headers yoga would send for a stored result (it drops `extensions.http`). */
+export function serialise(result: CachedResult): FastResponse {
+  const { http, ...extensions } = result.extensions ?? {};
+  const body = JSON.stringify({
+    ...result,
+    extensions: Object.keys(extensions).length ? extensions : undefined,
+  });
+  return {
+    body,
+    // Says which path answered, for operators and for the tests that prove hits are never stale.
+    headers: { ...http?.headers, 'x-newsgraph-cache': 'hit' },
+  };
+}
+
+/** The stored result again, as the plugin handed it to `set` (the HTTP headers back in place). */
+function deserialise({ body, headers }: FastResponse): CachedResult {
+  const result = JSON.parse(body) as CachedResult;
+  const { 'x-newsgraph-cache': _, ...http } = headers;
+  if (Object.keys(http).length)
+    result.extensions = { ...result.extensions, http: { headers: http } };
+  return result;
+}
+
+/** Heap bytes of the entity index per entity a response names (set entries both ways). */
+const INDEX_BYTES_PER_ENTITY = 160;
+
+export type MemoryStoreLimits = {
+  /** Estimated heap bytes every stored response may take together, keys and index included. */
+  maxBytes: number;
+  /** Responses kept at most, whatever their size. */
+  maxEntries: number;
+};
+
+/**
+ * One process's cache: an LRU of responses bounded in bytes, plus the index from entities to the
+ * responses containing them. A response is held as the JSON text a hit sends: about a third of the
+ * heap of the object it came from, exactly measurable, and ready for the HTTP fast path to write.
+ */
 export class MemoryResponseStore implements ResponseStore {
   private generation = 0;
   private readonly pending = new PendingMisses<number>();
-  private responses: ReturnType<typeof createInMemoryCache>;
+  private readonly responses;
+  /** Entity key → cache keys of the responses that contain it. */
+  private readonly byEntity = new Map<string, Set<string>>();
 
-  constructor(private readonly maxEntries: number) {
-    this.responses = createInMemoryCache({ max: maxEntries });
+  constructor(limits: MemoryStoreLimits) {
+    this.responses = boundedCache<string, StoredResponse>({
+      maxBytes: limits.maxBytes,
+      maxEntries: limits.maxEntries,
+      // One huge page must not push out hundreds of ordinary ones.
+      maxEntryBytes: Math.floor(limits.maxBytes / 8),
+      sizeOf: (stored, key) => stored.bytes + stringBytes(key),
+      onEvict: (stored, key) => this.unindex(key, stored.entities),
+    });
+  }
+
+  /** What the responses take now, estimated as the bound counts it. */
+  get retainedBytes(): number {
+    return this.responses.calculatedSize;
+  }
+
+  /** The keys responses are stored under, most recently used first. */
+  keys(): string[] {
+    return [...this.responses.keys()];
   }
 
   get(key: string) {
-    const cached = this.responses.get(key);
-    if (cached == null) this.pending.note(key, this.generation);
-    return cached;
+    const stored = this.responses.get(key);
+    if (stored === undefined) {
+      this.pending.note(key, this.generation);
+      return undefined;
+    }
+    return deserialise(stored);
   }
 
-  set(key: string, ...rest: Parameters<Cache['set']> extends [string, ...infer R] ? R : never) {
-    if (this.pending.take(key) === this.generation) this.responses.set(key, ...rest);
+  /** A hit as the fast path writes it, without building the result object. */
+  served(key: string): FastResponse | undefined {
+    const stored = this.responses.get(key);
+    return stored && { body: stored.body, headers: stored.headers };
+  }
+
+  set(key: string, result: unknown, entities: Iterable<CacheEntity>, ttl: number) {
+    if (this.pending.take(key) !== this.generation) return;
+    const { body, headers } = serialise(result as CachedResult);
+    // As the plugin's own store indexes them: by type as well, so purging a type purges them all.
+    const keys = [
+      ...new Set(
+        [...entities].flatMap((e) => (e.id == null ? [e.typename] : [e.typename, entityKey(e)])),
+      ),
+    ];
+    let bytes = stringBytes(body) + keys.length * INDEX_BYTES_PER_ENTITY;
+    for (const [name, value] of Object.entries(headers)) bytes += stringBytes(name + value);
+    this.responses.set(
+      key,
+      { body, headers, entities: keys, bytes },
+      { ttl: Number.isFinite(ttl) && ttl > 0 ? Math.round(ttl) : undefined },
+    );
+    // lru-cache refuses an entry over its size limit: index only what it kept.
+    if (this.responses.peek(key)?.body !== body) return;
+    for (const entity of keys) {
+      let responses = this.byEntity.get(entity);
+      if (!responses) {
+        responses = new Set();
+        this.byEntity.set(entity, responses);
+      }
+      responses.add(key);
+    }
   }
 
   async invalidate(entities: Iterable<CacheEntity>): Promise<void> {
     this.generation += 1;
     this.pending.clear();
-    this.responses.invalidate(entities);
+    for (const entity of entities) {
+      for (const key of [...(this.byEntity.get(entityKey(entity)) ?? [])]) {
+        this.responses.delete(key);
+      }
+    }
   }
 
   async clear(): Promise<void> {
     this.generation += 1;
     this.pending.clear();
-    this.responses = createInMemoryCache({ max: this.maxEntries });
+    this.responses.clear();
+    this.byEntity.clear();
   }
 
   async close(): Promise<void> {}
+
+  private unindex(key: string, entities: string[]): void {
+    for (const entity of entities) {
+      const responses = this.byEntity.get(entity);
+      responses?.delete(key);
+      if (responses?.size === 0) this.byEntity.delete(entity);
+    }
+  }
 }
+
+type StoredResponse = FastResponse & { entities: string[]; bytes: number };

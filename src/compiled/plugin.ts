@@ -10,6 +10,7 @@
 // (execution then reports the failure with its usual code).
 import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { astBytes, boundedCache, stringBytes, textKeyedCache } from '../cache/bounded.js';
 import { type Db, readJsonText } from '../db/client.js';
 import { isUnavailable } from '../db/unavailable.js';
 import { type FastAnswer, readParams } from '../http/fast-path.js';
@@ -18,9 +19,12 @@ import type { Provider } from '../services/page-sql.js';
 import { type CompiledRead, compileRead, SORT_KEY, type SortKey } from './compile.js';
 import { FALLBACK_KEY } from './dialect.js';
 
-/** Statements kept per document (one per operation and variables), and documents vetted. */
-const MAX_STATEMENTS_PER_DOCUMENT = 1_000;
-const MAX_VETTED_DOCUMENTS = 1_000;
+/**
+ * Bytes the compiled statements (one per document, operation and variables) and the vetted
+ * documents may take: both are keyed by what clients send, so they are bounded by size, not count.
+ */
+const STATEMENTS_BYTES = 16 * 1024 * 1024;
+const VETTED_BYTES = 16 * 1024 * 1024;
 
 export type CompiledReads = {
   /** Goes into yoga's plugins, before the response cache. */
@@ -37,39 +41,42 @@ export function createCompiledReads(
 ): CompiledReads {
   // Compiling a page costs about as much as running its statement; a document asked for again
   // with the same variables (a popular page) reuses the statement.
-  const statements = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
-  const texts = new Map<string, string>();
+  // A document is named by a number, not its text, in the statements' keys; numbers are handed
+  // out per parsed document, which yoga's parse cache keeps one of per text.
+  const documentIds = new WeakMap<DocumentNode, number>();
+  let lastDocumentId = 0;
+  const statements = boundedCache<string, { read: CompiledRead | null }>({
+    maxBytes: STATEMENTS_BYTES,
+    sizeOf: ({ read }, key) =>
+      stringBytes(key) +
+      (read ? stringBytes(read.sql) + stringBytes(JSON.stringify(read.parameters)) + 256 : 32),
+  });
   const compiled = (
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | null | undefined,
   ): CompiledRead | undefined => {
-    let byRequest = statements.get(document);
-    if (!byRequest) {
-      byRequest = new Map();
-      statements.set(document, byRequest);
+    let id = documentIds.get(document);
+    if (id === undefined) {
+      id = ++lastDocumentId;
+      documentIds.set(document, id);
     }
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
-    let read = byRequest.get(key);
-    if (read === undefined) {
-      read = compileRead(schema, provider, document, operationName, variables) ?? null;
-      // Requests differing only in values share one text: keep one copy of it.
-      if (read) {
-        const text = texts.get(read.sql) ?? read.sql;
-        if (texts.size >= MAX_STATEMENTS_PER_DOCUMENT) texts.clear();
-        texts.set(text, text);
-        read = { ...read, sql: text };
-      }
-      if (byRequest.size >= MAX_STATEMENTS_PER_DOCUMENT) byRequest.clear();
-      byRequest.set(key, read);
+    const key = `${id}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+    let entry = statements.get(key);
+    if (entry === undefined) {
+      entry = { read: compileRead(schema, provider, document, operationName, variables) ?? null };
+      statements.set(key, entry);
     }
-    return read ?? undefined;
+    return entry.read ?? undefined;
   };
 
   // Document texts yoga has parsed and validated (limits included) and that compile: only these
   // may skip yoga. Validity depends on the text alone; page sizes depend on variables and are
   // checked again on every request.
-  const vetted = new Map<string, DocumentNode>();
+  const vetted = textKeyedCache<DocumentNode>({
+    maxBytes: VETTED_BYTES,
+    valueBytes: astBytes,
+  });
 
   const plugin: Plugin = {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -82,8 +89,11 @@ export function createCompiledReads(
           executionArgs.variableValues as Record<string, unknown> | undefined,
         );
         if (!read) return executeFn(executionArgs);
-        if (typeof query === 'string' && executionArgs.document === document) {
-          if (vetted.size >= MAX_VETTED_DOCUMENTS) vetted.clear();
+        if (
+          typeof query === 'string' &&
+          executionArgs.document === document &&
+          !vetted.has(query)
+        ) {
           vetted.set(query, document);
         }
         return runCompiledRead(db, read).then(

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { env } from '../env.js';
 import { MigrationError } from './migration-error.js';
-import { isUnavailable } from './unavailable.js';
+import { isUnavailable, unreachableReason } from './unavailable.js';
 import type { DatabaseTarget } from './url.js';
 
 /** PostgreSQL's SQLSTATEs for the cases handled here. */
@@ -64,8 +64,7 @@ async function isMissing(url: string): Promise<boolean> {
   } catch (error) {
     if (sqlState(error) === INVALID_CATALOG_NAME) return true;
     // Unreachable now will be unreachable for the migrator too: say so at once, not after its wait.
-    if (isUnavailable(error))
-      throw new MigrationError(`could not connect to the database: ${firstLine(error)}`);
+    if (isUnavailable(error)) throw new MigrationError(unreachableReason(url, error));
     return false;
   } finally {
     await probe.end().catch(() => {});

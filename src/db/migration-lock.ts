@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { env } from '../env.js';
 import { MigrationError } from './migration-error.js';
+import { unreachableReason } from './unavailable.js';
 import type { DatabaseTarget } from './url.js';
 
 /** How long a migrator waits for another to finish before giving up with an error. */
@@ -32,7 +33,7 @@ async function withAdvisoryLock<T>(url: string, action: () => Promise<T>): Promi
   try {
     await client.connect();
   } catch (error) {
-    throw new MigrationError(`could not connect to the database: ${(error as Error).message}`);
+    throw new MigrationError(unreachableReason(url, error));
   }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [POSTGRES_LOCK_KEY]);

@@ -37,3 +37,13 @@ export function isUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * One line for a server that could not be reached, worded as Prisma words it, so `npm start` says
+ * the same thing whichever step found out first.
+ */
+export function unreachableReason(url: string, error: unknown): string {
+  const { hostname, port } = new URL(url);
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
+  return `could not connect to the database: Can't reach database server at \`${hostname}:${port || 5432}\` (${detail})`;
+}

@@ -4,11 +4,13 @@
 // compiled read of a document yoga has already validated), and an answer is written straight to
 // the socket. Everything else (no answer, GET, CORS, credentials, persisted-only mode, odd content
 // types, malformed parameters) goes to yoga untouched, with the body already read. An answer here
-// must be the one yoga would give: same status, body and media type.
+// must be the one yoga would give: same status, body and media type. Every request passes here, so
+// this is also where a body's size is enforced, by the bytes that actually arrive.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { isUnavailable } from '../db/unavailable.js';
 import { databaseUnavailable } from '../plugins/error-codes.js';
 import { type JsonMediaType, jsonMediaType } from '../plugins/request-guards.js';
+import { readLimitedBody } from './body-limit.js';
 
 /** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
 export type FastResponse = { body: string; headers: Record<string, string> };
@@ -16,38 +18,35 @@ export type FastResponse = { body: string; headers: Record<string, string> };
 /** The answer for a POST body (JSON text), or undefined to let yoga answer it. */
 export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
 
-/** Bodies above this are rare for reads and go to yoga, which enforces the real size limit. */
+/** Bodies above this are rare for reads and go to yoga. */
 const MAX_FAST_BODY_BYTES = 16 * 1024;
 
 /**
- * Wraps yoga's Node listener: eligible POSTs are read here first; a miss hands the already-read body
- * to yoga (as `request.body`, which its Node adapter accepts in place of the stream).
+ * Wraps yoga's Node listener. Every body is read here first, counting its bytes against the request
+ * limit whatever Content-Length says (see body-limit.ts); eligible POSTs are then offered to the fast
+ * answer, and everything else, or a miss, goes to yoga with the body already read (as
+ * `request.body`, which its Node adapter accepts in place of the stream).
  */
 export function withFastReads(
   yoga: (request: IncomingMessage, response: ServerResponse) => unknown,
   lookup: FastAnswer | undefined,
   graphqlPath = '/graphql',
 ): RequestListener {
-  if (!lookup) return (request, response) => void yoga(request, response);
   return (request, response) => {
-    const mediaType = eligible(request, graphqlPath);
-    if (!mediaType) return void yoga(request, response);
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('error', () => response.destroy());
-    request.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const passOn = () => {
-        (request as IncomingMessage & { body?: Buffer }).body = body;
-        yoga(request, response);
-      };
+    void readLimitedBody(request, response).then((body) => {
+      // Refused as too large, or the client went away: already answered or nobody to answer.
+      if (!body) return;
+      if (body.length > 0) (request as IncomingMessage & { body?: Buffer }).body = body;
+      const mediaType = lookup && eligible(request, graphqlPath, body.length);
+      if (!lookup || !mediaType) return void yoga(request, response);
       // A fast answer failing must not fail the read: yoga answers it (and logs what went wrong),
       // unless the database is unreachable, which yoga would only find out again, slowly.
       void answer(body, lookup, response, mediaType).then(
         (answered) => {
-          if (!answered) passOn();
+          if (!answered) yoga(request, response);
         },
-        (error) => (isUnavailable(error) ? answerUnavailable(response, mediaType) : passOn()),
+        (error) =>
+          isUnavailable(error) ? answerUnavailable(response, mediaType) : yoga(request, response),
       );
     });
   };
@@ -65,9 +64,12 @@ function answerUnavailable(response: ServerResponse, mediaType: JsonMediaType): 
 }
 
 /** The media type of the answer, when the request may have a fast one. */
-function eligible(request: IncomingMessage, graphqlPath: string): JsonMediaType | undefined {
+function eligible(
+  request: IncomingMessage,
+  graphqlPath: string,
+  length: number,
+): JsonMediaType | undefined {
   const { headers } = request;
-  const length = Number(headers['content-length']);
   const eligibleRequest =
     request.method === 'POST' &&
     request.url === graphqlPath &&

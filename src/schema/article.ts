@@ -12,6 +12,7 @@ import {
   type PagePlan,
   pageCovers,
 } from '../services/article-page.js';
+import { containsFilterField } from './contains-filter.js';
 import { Person } from './person.js';
 import { OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
 
@@ -211,10 +212,10 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
       required: false,
       description: 'Only articles published before this instant (exclusive).',
     }),
-    headlineContains: t.string({
-      required: false,
-      description: 'Only articles whose headline contains this text (case-insensitive for ASCII).',
-    }),
+    headlineContains: containsFilterField(
+      t,
+      'Only articles whose headline contains this text (case-insensitive for ASCII).',
+    ),
   }),
 });
 
@@ -262,7 +263,8 @@ export function articleWhere(
       ...(filter.publishedTo ? { lt: filter.publishedTo } : {}),
     };
   }
-  if (filter?.headlineContains) where.headline = containsText(filter.headlineContains);
+  if (filter?.headlineContains)
+    where.headline = containsText(filter.headlineContains, 'filter.headlineContains');
   return where;
 }
 

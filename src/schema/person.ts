@@ -11,6 +11,7 @@ import { loadPersonCounts, type PersonCounts } from '../services/person-counts.j
 import { loadPersonPage, personPageCovers, preloadedOf } from '../services/person-page.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
 import { Article } from './article.js';
+import { containsFilterField } from './contains-filter.js';
 import { newestArticleThenPosition } from './ordering.js';
 import { Quote } from './quote.js';
 import { OrderDirection, uniqueWhere } from './scalars.js';
@@ -232,11 +233,10 @@ builder.prismaObjectFields(Person, (t) => ({
 const PersonFilter = builder.inputType('PersonFilter', {
   description: 'Narrows a people list. All given conditions must hold.',
   fields: (t) => ({
-    nameContains: t.string({
-      required: false,
-      description:
-        'Only people whose name or an alias contains this text (case-insensitive for ASCII).',
-    }),
+    nameContains: containsFilterField(
+      t,
+      'Only people whose name or an alias contains this text (case-insensitive for ASCII).',
+    ),
   }),
 });
 
@@ -267,7 +267,10 @@ function personWhere(
   const text = filter?.nameContains;
   if (!text) return {};
   return {
-    OR: [{ name: containsText(text) }, { aliases: { some: { alias: containsText(text) } } }],
+    OR: [
+      { name: containsText(text, 'filter.nameContains') },
+      { aliases: { some: { alias: containsText(text, 'filter.nameContains') } } },
+    ],
   };
 }
 

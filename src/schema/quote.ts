@@ -10,6 +10,7 @@ import {
   type AttributionMethod as AttributionMethodName,
 } from '../services/importer/attribution.js';
 import { byConfidence } from '../services/quote-review.js';
+import { containsFilterField } from './contains-filter.js';
 import { articleThenPosition, newestArticleThenPosition } from './ordering.js';
 import { ArticleRef, OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
 
@@ -80,10 +81,10 @@ const QuoteFilter = builder.inputType('QuoteFilter', {
       required: false,
       description: 'Only quotes in this article.',
     }),
-    textContains: t.string({
-      required: false,
-      description: 'Only quotes containing this text (case-insensitive for ASCII).',
-    }),
+    textContains: containsFilterField(
+      t,
+      'Only quotes containing this text (case-insensitive for ASCII).',
+    ),
     isPartial: t.boolean({
       required: false,
       description: 'Only partial (true) or only full (false) quotes.',
@@ -135,7 +136,7 @@ function quoteWhere(
   const where: Prisma.QuoteWhereInput = {};
   if (filter?.speaker) where.speaker = uniqueWhere('Person', filter.speaker, 'filter.speaker');
   if (filter?.article) where.article = uniqueWhere('Article', filter.article, 'filter.article');
-  if (filter?.textContains) where.text = containsText(filter.textContains);
+  if (filter?.textContains) where.text = containsText(filter.textContains, 'filter.textContains');
   if (filter?.isPartial != null) where.isPartial = filter.isPartial;
   if (filter?.attributed != null) where.speakerId = filter.attributed ? { not: null } : null;
   if (filter?.method) where.method = filter.method;

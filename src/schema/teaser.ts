@@ -4,6 +4,7 @@ import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
+import { containsFilterField } from './contains-filter.js';
 import { newestArticleThenPosition } from './ordering.js';
 import { ArticleRef, uniqueWhere } from './scalars.js';
 
@@ -49,10 +50,7 @@ const TeaserFilter = builder.inputType('TeaserFilter', {
       required: false,
       description: 'Only teasers promoting this article.',
     }),
-    titleContains: t.string({
-      required: false,
-      description: 'Only teasers whose title contains this text.',
-    }),
+    titleContains: containsFilterField(t, 'Only teasers whose title contains this text.'),
     hasTarget: t.boolean({
       required: false,
       description:
@@ -67,7 +65,8 @@ function teaserWhere(
   const where: Prisma.TeaserWhereInput = {};
   if (filter?.article) where.article = uniqueWhere('Article', filter.article, 'filter.article');
   if (filter?.target) where.target = uniqueWhere('Article', filter.target, 'filter.target');
-  if (filter?.titleContains) where.title = containsText(filter.titleContains);
+  if (filter?.titleContains)
+    where.title = containsText(filter.titleContains, 'filter.titleContains');
   if (filter?.hasTarget != null) where.targetId = filter.hasTarget ? { not: null } : null;
   return where;
 }

@@ -34,3 +34,21 @@ export function sampleRss(pid: number, intervalMs: number): RssSampler {
     },
   };
 }
+
+/** The direct children of a process (a supervisor's workers), from /proc. */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** The process that serves: a supervisor's first worker, or the process itself if it has none. */
+export function servingPid(pid: number): number {
+  return childPids(pid)[0] ?? pid;
+}

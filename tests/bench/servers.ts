@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../support/server.js';
 import { BenchFailure, onCleanup, stopChild } from './lifecycle.js';
+import { servingPid } from './rss.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -19,7 +20,10 @@ export const newsgraphNodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s
 
 export type ServerProcess = {
   name: ServerName;
+  /** The process serving requests: under `npm start`'s supervisor, its (first) worker. */
   pid: number;
+  /** The process started: the supervisor, or the server itself when it has no workers. */
+  rootPid: number;
   url: string;
   /** `[sql]` lines the server has written to stderr so far (only with `logSql`). */
   sqlStatements: () => number;
@@ -54,7 +58,7 @@ function command(name: ServerName): { args: string[]; env: Record<string, string
   }
   return {
     args: [...newsgraphNodeFlags, ...startScriptArgs()],
-    // One process, so the pid we sample is the one serving; the cache is on unless TTL is 0.
+    // One worker, so the pid we sample is the one serving; the cache is on unless TTL is 0.
     env: { NODE_ENV: 'production', WEB_CONCURRENCY: '1', RESPONSE_CACHE_TTL: '0' },
     ready: 'serving GraphQL',
   };
@@ -107,7 +111,8 @@ export async function startServer(
   }
   return {
     name,
-    pid: child.pid as number,
+    pid: servingPid(child.pid as number),
+    rootPid: child.pid as number,
     url: `http://127.0.0.1:${port}`,
     sqlStatements: () => statements,
     stop: async () => {

@@ -11,7 +11,7 @@ export const TITLES = words(`
   brother chief inspector commissioner superintendent ambassador premier chancellor deputy director lord
   lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
-  lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
+  cr lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -129,6 +129,7 @@ export const NON_PERSON_WORDS = words(`
  surgery practice firm firms brewery mill works motors airline railway railways rail ferries
  shipping logistics insurance mining oil gas water utilities telecom alliance coalition
  movement front today tonight weekly programme program show courier
+ christmas easter halloween thanksgiving hanukkah diwali ramadan passover
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */
@@ -138,6 +139,16 @@ export const QUOTING_VERBS = words(`
   accused accusing accuses dismissed dismissing
   urged shouted declared admitted described suggested
   complaining arguing insisting warning claiming stating writing
+  citing cited cites
+`);
+
+/**
+ * Who the text may name by a given name alone, besides role and family nouns: "a fan called
+ * Bethany", "another supporter, Rosalind,".
+ */
+export const ONE_NAME_HOLDERS = words(`
+  fan fans supporter follower friend colleague classmate neighbor user viewer listener reader
+  customer passenger shopper voter worker employee patient survivor victim child boy girl woman man
 `);
 
 /** Verbs that introduce or follow reported speech. */
@@ -157,7 +168,7 @@ export const SPEECH_VERBS = words(`
   agrees disagreed objected protested demanded demands begged implored advised revealed reveals
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
-  blamed hailed slammed answered answers
+  blamed hailed slammed answered answers sings sang sing chanted chants rapped
 `);
 
 /**

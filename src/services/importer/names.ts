@@ -20,6 +20,8 @@ export type NameSignals = {
   organisationOrPlace: boolean;
   /** The phrase reads as an organisation ("Associated Press"), not merely a place. */
   organisation: boolean;
+  /** The first word names a nationality ("American", "Kenyan"): it describes a name, never starts one. */
+  demonym: boolean;
 };
 
 // Phrases repeat within an article and across a batch; tagging is the costly part, so remember it.
@@ -55,6 +57,7 @@ export function nameSignals(phrase: string): NameSignals {
       !givenName &&
       terms.some((t) => t.tags.includes('Organization')) &&
       !terms.some((t) => t.tags.includes('LastName')),
+    demonym: first.has('Demonym'),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(phrase, signals);

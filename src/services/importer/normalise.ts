@@ -14,6 +14,13 @@ export function normaliseText(raw: string): string {
       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
       .split('\n')
       .map((line) => line.replace(/[ \t]+$/, ''))
+      // An opening mark lost to a wrong encoding reads "?": `?Everything clicked …," she said.` A line that
+      // opens so before a word and holds an odd number of marks had its first one replaced.
+      .map((line) =>
+        /^\?(?=\p{L})/u.test(line) && (line.match(/"/g)?.length ?? 0) % 2 === 1
+          ? `"${line.slice(1)}`
+          : line,
+      )
       .join('\n')
   );
 }
@@ -45,4 +52,100 @@ function latinSlug(text: string, maxLength: number): string {
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
+
+// An apostrophe that opens a word, not a quotation: '90s, 'n', 'em, 'til, 'cause, 'tis, 'twas.
+const ELISION = /^(?:\d0s|\d\ds?\b|n'|em\b|til\b|cause\b|tis\b|twas\b)/iu;
+
+type SingleSpan = { open: number; close: number };
+
+/** Single quotation marks paired in one paragraph, told apart from apostrophes by where they sit. */
+function singleSpans(text: string, nextOpens = false): SingleSpan[] {
+  const spans: SingleSpan[] = [];
+  const marks = [...text.matchAll(/'/g)].map((m) => m.index);
+  const opens = (i: number) =>
+    (i === 0 || /[\s(["—–-]/u.test(text[i - 1] as string)) &&
+    /[\p{L}\p{N}.…]/u.test(text[i + 1] ?? '') &&
+    !ELISION.test(text.slice(i + 1, i + 6));
+  const closes = (i: number) =>
+    i > 0 &&
+    /[\p{L}\p{N}.,!?…)]/u.test(text[i - 1] as string) &&
+    (i + 1 >= text.length || /[\s,.;:!?)\]—–-]/u.test(text[i + 1] as string));
+  let open = -1;
+  for (const [k, i] of marks.entries()) {
+    if (open < 0) {
+      if (opens(i)) open = i;
+      continue;
+    }
+    if (!closes(i)) continue;
+    // "the Joneses' house": a plural possessive, when a later mark can still close the quotation.
+    const possessive = /s$/.test(text.slice(0, i)) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3));
+    const later = marks.slice(k + 1).find((j) => opens(j) || closes(j));
+    if (possessive && later !== undefined && !opens(later)) continue;
+    spans.push({ open, close: i });
+    open = -1;
+  }
+  // A quotation opening the paragraph and left open runs on into the next, as double marks do; so
+  // does one a colon or comma introduces (`She said: 'I think …`) when the next paragraph opens
+  // with a mark.
+  if (open === 0 || (open > 0 && nextOpens && /[:,]\s$/.test(text.slice(0, open))))
+    spans.push({ open, close: text.length });
+  return spans;
+}
+
+/**
+ * Outlets in the UK, Ireland and Australia mark quotations with single marks ('We will not close
+ * the ward,' the minister said) and nest double ones inside. Decided per article: when every double
+ * mark sits inside a single-marked span and some span reads as speech (three words or more), the
+ * analysis text swaps the two, at the same offsets, so the passes see the house style they know.
+ * Returns null when the article uses double marks (single ones inside them stay nested quotes).
+ */
+export function singleQuotesAsDouble(paragraphs: string[]): string[] | null {
+  if (!paragraphs.some((p) => p.includes("'"))) return null;
+  const spans = paragraphs.map((text, i) => singleSpans(text, /^'/.test(paragraphs[i + 1] ?? '')));
+  let speech = false;
+  for (const [index, text] of paragraphs.entries()) {
+    const own = spans[index] as SingleSpan[];
+    for (const m of text.matchAll(/"/g))
+      if (!own.some((s) => m.index > s.open && m.index < s.close))
+        return singleQuotedLeads(paragraphs, spans);
+    if (
+      own.some(
+        (s) =>
+          text
+            .slice(s.open + 1, s.close)
+            .trim()
+            .split(/\s+/).length >= 3,
+      )
+    )
+      speech = true;
+  }
+  if (!speech) return null;
+  return paragraphs.map((text, index) => {
+    // Each swap keeps the length, so the spans' offsets stay valid as the text changes.
+    let out = text;
+    for (const { open, close } of spans[index] as SingleSpan[]) {
+      const inner = out.slice(open + 1, close).replace(/"/g, "'");
+      out = `${out.slice(0, open)}"${inner}${close < out.length ? '"' : ''}${out.slice(close + 1)}`;
+    }
+    return out;
+  });
+}
+
+/**
+ * In an article that uses double marks, a paragraph with none that opens with a single-marked
+ * sentence closed by its punctuation (`'This discovery is rare,' said Dr Lee.`) is still a
+ * quotation: one slip of house style. Only that opening span is swapped.
+ */
+function singleQuotedLeads(paragraphs: string[], spans: SingleSpan[][]): string[] | null {
+  let changed = false;
+  const out = paragraphs.map((text, index) => {
+    const first = spans[index]?.[0];
+    if (text.includes('"') || !first || first.open !== 0 || first.close >= text.length) return text;
+    const inner = text.slice(1, first.close);
+    if (!/[,.!?]$/.test(inner) || inner.trim().split(/\s+/).length < 3) return text;
+    changed = true;
+    return `"${inner}"${text.slice(first.close + 1)}`;
+  });
+  return changed ? out : null;
 }

@@ -4,6 +4,7 @@ import {
   HONORIFICS,
   INVERTED_SPEECH_VERBS,
   NON_PERSON_WORDS,
+  ONE_NAME_HOLDERS,
   OTHER_HOLDER,
   POST_NOMINALS,
   ROLE_MODIFIERS,
@@ -29,6 +30,8 @@ export type Mention = {
   role: string | null;
   /** End of the appositive (", the spokesperson for …,") that follows the name, if any. */
   appositiveEnd: number | null;
+  /** At most this confidence for a quote this mention decides: the name was a guess (a misspelling). */
+  cap?: number;
 };
 
 export type Unit = {
@@ -38,11 +41,12 @@ export type Unit = {
 };
 
 const ABBREVIATED_TITLES =
-  'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Adm|Maj|Cpl|Pvt|Atty';
+  'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Cr|Adm|Maj|Cpl|Pvt|Atty';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
+// "Keane-O'Dowd",
 // "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.)`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.)`;
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu)';
 const NAME_SEQUENCE = new RegExp(
@@ -133,9 +137,14 @@ function candidates(units: Unit[]): Candidate[] {
       const titleCount = cut;
       // A sentence may open with a capitalised word that starts no name: "The Kremlin", "But Ann Lee".
       // So may a compound modifier: "a Gaza-based Hamas official", "Kenyan-born".
+      // An initial is no article: "R. Tolliver Ashgrove". A nationality describes the name after it:
+      // "American Dakota Pellingham" (and a doubled one, a typo, as well).
       while (
         cut < all.length - 1 &&
-        (LEADING_NON_NAME.has(bare(all[cut] as string)) || MODIFIER.test(all[cut] as string))
+        ((LEADING_NON_NAME.has(bare(all[cut] as string)) &&
+          !/^\p{Lu}\.$/u.test(all[cut] as string)) ||
+          MODIFIER.test(all[cut] as string) ||
+          (cut < all.length - 2 && nameSignals(all[cut] as string).demonym))
       )
         cut++;
       const titles = all.slice(0, titleCount);
@@ -201,16 +210,36 @@ export function roleBefore(text: string, nameStart: number): string | null {
     const isCapitalised = /^\p{Lu}/u.test(word);
     const sentenceStart = i === 0 || /[.!?:"]$/.test(words[i - 1] ?? '');
     if (sentenceStart && SENTENCE_OPENERS.has(plain)) break;
-    if (isCapitalised || ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || TITLES.has(plain))
+    // "Commissioner of Transport and Inland Waterways": an office's capitalised remit.
+    const joinsOffice =
+      OFFICE_JOINERS.has(word) &&
+      /^\p{Lu}/u.test(role[0] ?? '') &&
+      /^\p{Lu}/u.test(words[i - 1] ?? '');
+    if (
+      isCapitalised ||
+      joinsOffice ||
+      ROLE_NOUNS.has(plain) ||
+      ROLE_MODIFIERS.has(plain) ||
+      TITLES.has(plain)
+    )
       role.unshift(word);
     else break;
     if (sentenceStart) break;
   }
-  // The word next to the name must name a role; "Republican Donald Trump" has none.
-  if (!isRoleWord(role.at(-1) ?? '')) return null;
+  // Joiners belong to an office's remit only: "Majority leader Mitch McConnell and House Speaker"
+  // is two people, so the role starts after the last joiner not inside one.
+  const ofAt = role.findIndex((w, k) => w === 'of' && k > 0 && isRoleWord(role[k - 1] as string));
+  const cutAt = role.findLastIndex((w, k) => OFFICE_JOINERS.has(w) && (ofAt < 0 || k < ofAt));
+  if (cutAt >= 0) role.splice(0, cutAt + 1);
+  // The word next to the name must name a role; "Republican Donald Trump" has none. Or the role
+  // is an office and its remit: "Commissioner of Transport and Inland Waterways Ade Olusanmi".
+  const office = role.findIndex((w, k) => role[k + 1] === 'of' && isRoleWord(w));
+  if (!isRoleWord(role.at(-1) ?? '') && office < 0) return null;
   const meaningful = role.filter((w) => !HONORIFICS.has(bare(w)));
   return meaningful.length ? meaningful.join(' ') : null;
 }
+
+const OFFICE_JOINERS = new Set(['of', 'and', 'for']);
 
 /** An appositive after a name: "Dmitry Peskov, the spokesperson for …," → its text and end offset. */
 export function appositiveAfter(
@@ -293,8 +322,111 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
     !LISTENER_VERBS.has(previous) &&
     !(affiliation && isRoleWord(affiliation[1] as string));
   if (speaksBefore || /according to\s*$/i.test(before)) return true;
+  // "two party ministers, Kshiti Goswami and Manohar Tirkey, resigned": a list in apposition to a
+  // role noun names people, the first after the comma and the next after "and".
+  const listed = /(\p{Ll}+),\s+(?:(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:and|&)\s+)?$/u.exec(before);
+  if (listed && isRoleWord(listed[1] as string)) return true;
+  const signals = nameSignals(c.tokens.join(' '));
   return (
-    speaking.has(c.tokens.at(-1) as string) && !nameSignals(c.tokens.join(' ')).organisationOrPlace
+    speaking.has(c.tokens.at(-1) as string) &&
+    (!signals.organisationOrPlace || placeButSpeaks(c, signals, speaking))
+  );
+}
+
+// "a fan called Bethany", "another fan, Rosalind,", "her brother Michael": a holder, then a given name.
+const ONE_NAME =
+  /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
+const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'twin']);
+
+/** The surname of the known person named last within a sentence or two before `at`. */
+function surnameBefore(text: string, at: number, people: Person[]): string | null {
+  const window = text.slice(Math.max(0, at - 200), at);
+  let best: { index: number; surname: string } | null = null;
+  for (const person of people) {
+    const surname = person.name.split(' ').at(-1) as string;
+    if (person.name.split(' ').length < 2) continue;
+    const found = [
+      ...window.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')),
+    ].at(-1);
+    if (found && (!best || found.index > best.index)) best = { index: found.index, surname };
+  }
+  return best?.surname ?? null;
+}
+
+/**
+ * People the text names by a known given name alone, introduced by who they are: "tweeted a fan
+ * called Bethany", "said another fan, Rosalind, from Norway", "her brother Michael".
+ */
+function namedByGivenName(text: string): { given: string; at: number; kin: boolean }[] {
+  const found: { given: string; at: number; kin: boolean }[] = [];
+  for (const m of text.matchAll(ONE_NAME)) {
+    const [, determiner, holder, joiner, given] = m as unknown as string[];
+    if (!holder || !given || !determiner) continue;
+    if (!isRoleWord(holder) && !ONE_NAME_HOLDERS.has(holder)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    // Plainly after the holder only in the family's own words ("her brother Michael"); after a
+    // comma only as an appositive, which closes.
+    if (/^\s+$/.test(joiner ?? '') && !POSSESSIVES.has(determiner.toLowerCase())) continue;
+    if (/^,/.test(joiner ?? '') && !/^(?:[,.;]|$)/.test(after)) continue;
+    if (!nameSignals(given).givenName || NON_PERSON_WORDS.has(bare(given))) continue;
+    const kin = POSSESSIVES.has(determiner.toLowerCase()) && KIN.has(holder);
+    found.push({ given, at: m.index + m[0].length - given.length, kin });
+  }
+  return found;
+}
+
+/**
+ * "The Commissioner of Transport and Inland Waterways Ade Olusanmi": a role's capitalised words
+ * run into the name after them, and the run as a whole names an organisation. When its last word
+ * acts as a person elsewhere ("Olusanmi said"), its last two words (three after a given name) are the
+ * person's name, if none of them is an organisation's or a role's word.
+ */
+function inOfficeRemit(c: Candidate): boolean {
+  if (c.tokens.length < 3 || c.titles.length) return false;
+  const before = c.unit.text.slice(Math.max(0, c.start - 120), c.start);
+  const office = /(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Lu}[\p{L}'-]*\s+)*(?:(?:and|for)\s+)?$/u.exec(
+    before,
+  );
+  return office !== null && /(?:and|for|of)\s+$/.test(before) && isRoleWord(office[1] as string);
+}
+
+function speakingTail(c: Candidate, speaking: Set<string>): Candidate | null {
+  if (c.unit.origin === 'title' || c.tokens.length < 3) return null;
+  if (!speaking.has(c.tokens.at(-1) as string)) return null;
+  const third = c.tokens.at(-3) as string;
+  const size = c.tokens.length > 3 && nameSignals(third).givenName && !isRoleWord(third) ? 3 : 2;
+  const tokens = c.tokens.slice(-size);
+  if (isNonPerson(tokens) || tokens.some((t) => isRoleWord(t) || /^\p{Lu}\.$/u.test(t)))
+    return null;
+  if (nameSignals(tokens.join(' ')).organisationOrPlace) return null;
+  const run = c.unit.text.slice(c.start, c.end);
+  const at = run.search(new RegExp(`${tokens.map(escapeRegExp).join('\\s+')}$`, 'u'));
+  if (at <= 0) return null;
+  return { ...c, start: c.start + at, tokens, titles: [] };
+}
+
+/**
+ * The library reads "Vaughn Bourff" as a place, but "Bourff recalled" says its surname speaks: a
+ * place-only reading (not an organisation) yields to that, for a two- or three-word run.
+ */
+function placeButSpeaks(
+  c: Candidate,
+  signals: ReturnType<typeof nameSignals>,
+  speaking: Set<string>,
+): boolean {
+  return !signals.organisation && c.tokens.length <= 3 && speaking.has(c.tokens.at(-1) as string);
+}
+
+const STREET_WORDS = new Set(
+  'lane drive close crescent way terrace grove place row walk gardens mews parade'.split(' '),
+);
+
+/** "of Joeys Lane", "in Fairview Drive": a street-type last word after a preposition of place. */
+function isStreet(c: Candidate): boolean {
+  if (!STREET_WORDS.has(bare(c.tokens.at(-1) as string))) return false;
+  return /\b(?:of|on|in|at|off|from|along|near|into)\s+$/.test(
+    c.unit.text.slice(Math.max(0, c.start - 12), c.start),
   );
 }
 
@@ -400,7 +532,10 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       /\b(?:director|head|chief|chair|president|member|spokesperson|spokesman|spokeswoman)\s+(?:of|at)\s+(?:the\s+)?$/i.test(
         c.unit.text.slice(Math.max(0, c.start - 40), c.start),
       );
-    if ((signals.organisationOrPlace || headOf) && !titled) return 'not';
+    if ((signals.organisationOrPlace || headOf) && !titled && !placeButSpeaks(c, signals, speaking))
+      return 'not';
+    // "of Joeys Lane, Bilbrook": an address, however name-like its words.
+    if (isStreet(c) && !titled) return 'not';
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
     return titled || signals.givenName || signals.personLike || hasPersonEvidence(c, speaking)
       ? 'person'
@@ -411,9 +546,48 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     all.flatMap((c, i) => (verdicts[i] === 'person' ? c.tokens.filter((t) => t.length > 2) : [])),
   );
   all.forEach((c, i) => {
-    if (verdicts[i] === 'person' || (verdicts[i] === 'unproven' && coordinated(c, personWords)))
+    // A run that goes on an office's remit ("… of Transport and Inland Waterways Ade Olusanmi") or
+    // reads as an organisation as a whole ends in the person's name, if anywhere.
+    const tail = verdicts[i] === 'not' || inOfficeRemit(c) ? speakingTail(c, speaking) : null;
+    if (tail) add(tail.tokens.join(' '), tail);
+    else if (
+      verdicts[i] === 'person' ||
+      (verdicts[i] === 'unproven' && coordinated(c, personWords))
+    )
       add(c.tokens.join(' '), c);
   });
+  // "Brock and Katrina Hindley": a given name alone, joined to a full name, shares its surname.
+  const sharing: { unit: Unit; start: number; end: number; name: string }[] = [];
+  all.forEach((c, i) => {
+    if (verdicts[i] !== 'person' || c.tokens.length !== 2 || c.unit.origin === 'title') return;
+    const joined = /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(
+      c.unit.text.slice(Math.max(0, c.start - 40), c.start),
+    );
+    const given = joined?.[1];
+    if (!joined || !given || personWords.has(given) || isRoleWord(given)) return;
+    const signals = nameSignals(given);
+    if (!(signals.givenName || signals.personWord) || NON_PERSON_WORDS.has(bare(given))) return;
+    const name = `${given} ${c.tokens[1]}`;
+    const start = Math.max(0, c.start - 40) + joined.index;
+    add(name);
+    sharing.push({ unit: c.unit, start, end: start + given.length, name });
+  });
+  for (const unit of units) {
+    if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
+    for (const { given, at, kin } of namedByGivenName(unit.text)) {
+      if (personWords.has(given)) continue;
+      if (!kin) {
+        add(given);
+        continue;
+      }
+      // "Quintrell … her brother Michael": family share the surname of the person named just before.
+      const surname = surnameBefore(unit.text, at, [...known.values()]);
+      if (!surname) continue;
+      const name = `${given} ${surname}`;
+      add(name);
+      sharing.push({ unit, start: at, end: at + given.length, name });
+    }
+  }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
   for (const person of [...known.values()]) {
     const inside = [...known.values()].some(
@@ -459,7 +633,16 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     }
     mentions.set(unit, list);
   }
-  addSurnameMentions(units, names, mentions, covered);
+  for (const { unit, start, end, name } of sharing) {
+    const map = covered.get(unit) as Uint8Array;
+    if (isCovered(map, start, end)) continue;
+    map.fill(1, start, end);
+    const list = mentions.get(unit) as Mention[];
+    const slug = slugify(name, 100, 'person');
+    list.push({ slug, start, end, kind: 'full', role: null, appositiveEnd: null });
+    list.sort((a, b) => a.start - b.start);
+  }
+  addSurnameMentions(units, names, mentions, covered, speaking);
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
 
@@ -472,6 +655,7 @@ function addSurnameMentions(
   people: Person[],
   mentions: Map<Unit, Mention[]>,
   covered: Map<Unit, Uint8Array>,
+  speaking: Set<string> = new Set(),
 ): void {
   const firstSeen = new Map<string, number>();
   units.forEach((unit, unitIndex) => {
@@ -499,6 +683,20 @@ function addSurnameMentions(
       byForm.set(form, [...(byForm.get(form) ?? []), person]);
     }
   }
+  // "Vandermeulan said", with Dakota Vandermeulen named: a surname that speaks, one letter off the surname
+  // of exactly one person, is theirs misspelt. A guess, so what it decides is capped.
+  const misspelt = new Set<string>();
+  const tokens = new Set(people.flatMap((p) => p.name.split(' ')));
+  for (const word of speaking) {
+    if (word.length < 6 || byForm.has(word) || tokens.has(word)) continue;
+    const near = people.filter((p) => {
+      const surname = p.name.split(' ').at(-1) as string;
+      return surname.length >= 6 && oneEditApart(word, surname);
+    });
+    if (near.length !== 1) continue;
+    byForm.set(word, near);
+    misspelt.add(word);
+  }
   const roles = roleForms(units, mentions);
   units.forEach((unit, unitIndex) => {
     const list = mentions.get(unit) as Mention[];
@@ -520,11 +718,16 @@ function addSurnameMentions(
         )
           continue;
         const at = unitIndex * 1e7 + start;
+        // "Mr Hindley" is not Katrina Hindley; with Brock Hindley also named, it is him.
+        const stated = honorificGender(before ?? '');
         const known = owners.filter(
-          (p) => (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at,
+          (p) =>
+            (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at &&
+            !(stated && p.gender && p.gender !== stated),
         );
         if (known.length !== 1) continue;
         const person = known[0] as Person;
+        person.gender ??= stated;
         (covered.get(unit) as Uint8Array).fill(1, start, end);
         const appositive = appositiveAfter(unit.text, end);
         list.push({
@@ -534,8 +737,9 @@ function addSurnameMentions(
           kind: 'alias',
           role: appositive?.role ?? null,
           appositiveEnd: appositive?.end ?? null,
+          ...(misspelt.has(form) ? { cap: MISSPELT_CAP } : {}),
         });
-        if (!person.aliases.includes(form)) {
+        if (!misspelt.has(form) && !person.aliases.includes(form)) {
           // Latin short forms first, then native-script names.
           const latin = person.aliases.filter((x) => /^[\p{Script=Latin}' .-]+$/u.test(x)).length;
           person.aliases.splice(latin, 0, form);
@@ -544,6 +748,21 @@ function addSurnameMentions(
     }
     list.sort((a, b) => a.start - b.start);
   });
+}
+
+const MISSPELT_CAP = 0.6;
+
+/** One letter added, dropped, changed, or two swapped: "Vandermeulan" for "Vandermeulen". */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1);
+  if (a.length === b.length)
+    return (
+      rest(a, b) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** A role as the text writes it after "the", lowercase, and who holds it from which position on. */
@@ -559,10 +778,23 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
   units.forEach((unit, unitIndex) => {
     for (const m of mentions.get(unit) ?? []) {
       const role = m.role?.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-      if (!role || role.split(' ').length > 4 || /['’]s\b/.test(role)) continue;
-      const last = role.split(' ').at(-1) as string;
+      if (!role || /['’]s\b/.test(role)) continue;
+      // "commissioner of environment …", then "the commissioner": the office without its remit.
+      const office = / of /.test(role) && !isRoleWord(role.split(' ').at(-1) as string);
+      const headed = office ? role.slice(0, role.indexOf(' of ')) : role;
+      if (headed.split(' ').length > 4) continue;
+      const last = headed.split(' ').at(-1) as string;
       const lastForms = isRoleWord(last) ? [last, ...(ROLE_SYNONYMS.get(last) ?? [])] : [];
-      for (const phrase of new Set([role, ...lastForms])) {
+      // "West Bengal Chief Minister …", then "the chief minister": the role's own words at its end.
+      const words = headed.split(' ');
+      let from = words.length - 1;
+      while (
+        from > 0 &&
+        (ROLE_MODIFIERS.has(words[from - 1] as string) || isTitleWord(words[from - 1] as string))
+      )
+        from--;
+      const tail = from < words.length - 1 && isRoleWord(last) ? [words.slice(from).join(' ')] : [];
+      for (const phrase of new Set([role, ...lastForms, ...tail])) {
         if (!phrase) continue;
         const holders = forms.get(phrase) ?? new Map<string, number>();
         if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);

@@ -5,6 +5,7 @@ import type { AttributionMethod } from './attribution.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
   INVERTED_SPEECH_VERBS,
+  ONE_NAME_HOLDERS,
   POST_NOMINALS,
   PREPOSITIONS,
   PRONOUNS,
@@ -28,6 +29,11 @@ export type FoundQuote = {
   method: AttributionMethod;
   sourceAsWritten: string | null;
   evidence: string;
+  /**
+   * At most this confidence, below what the method has earned: a pass that reads further than the
+   * method's usual evidence (the paragraph before, a statement quoted over paragraphs).
+   */
+  cap?: number;
 };
 
 type Span = { open: number; close: number; inner: string };
@@ -37,7 +43,12 @@ type Span = { open: number; close: number; inner: string };
  * source that is not a known person ("said a senior senator", "the ministry said"); then no later
  * pass may guess. `null` instead of a Found means the pass did not apply.
  */
-type Found = { speaker: string | null; method: AttributionMethod; source: string | null };
+type Found = {
+  speaker: string | null;
+  method: AttributionMethod;
+  source: string | null;
+  cap?: number;
+};
 
 /** Nobody named: keep the source as written, if it reads as a short noun phrase. */
 const nobody = (source: string | null = null): Found => {
@@ -57,8 +68,20 @@ function collapseSource(text: string): string | null {
 function byPerson(person: PersonAt, method: AttributionMethod): Found {
   const resolved: AttributionMethod =
     person.kind === 'pronoun' ? 'PRONOUN' : person.kind === 'alias' ? 'SURNAME' : method;
-  return { speaker: person.slug, method: resolved, source: null };
+  return {
+    speaker: person.slug,
+    method: resolved,
+    source: null,
+    ...(person.cap === undefined ? {} : { cap: person.cap }),
+  };
 }
+
+const pronounFound = ({ slug, cap }: Resolved): Found => ({
+  speaker: slug,
+  method: 'PRONOUN',
+  source: null,
+  ...(cap === undefined ? {} : { cap }),
+});
 
 /** Pairs double quotation marks; an unclosed one runs to the end (a quote continued next paragraph). */
 function quoteSpans(text: string): Span[] {
@@ -112,7 +135,8 @@ const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}'-]/gu, '');
 function sentenceStarts(text: string, spans: Span[]): number[] {
   const starts = [0];
   let span = 0; // Both lists are in text order, so one pass over each suffices.
-  for (const match of text.matchAll(/[.!?]["']?\s+(?=["'\p{Lu}])/gu)) {
+  // An initial's full stop ends no sentence: "However, R. Tolliver Ashgrove said …".
+  for (const match of text.matchAll(/(?<!(?:^|[\s(])\p{Lu}(?=\.))[.!?]["']?\s+(?=["'\p{Lu}])/gu)) {
     while (span < spans.length && (spans[span] as Span).close <= match.index) span++;
     const current = spans[span];
     const inside =
@@ -169,6 +193,18 @@ function appositiveMembers(mentions: Mention[]): Set<Mention> {
   return members;
 }
 
+/**
+ * Whether naming someone between two quotations may hand the second to them: not when they are
+ * only listened to (`Gauff told Katie Falkingham of the BBC. "…"`), inside someone's appositive,
+ * or the object of a preposition.
+ */
+function mayInterrupt(ctx: Context, mention: Mention): boolean {
+  if (ctx.inAppositive.has(mention) || afterPreposition(ctx, mention)) return false;
+  const previous =
+    wordsOf(ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start)).at(-1) ?? '';
+  return !/^(?:told|tells|telling|asked|asks|thanked|interviewed)$/.test(plain(previous));
+}
+
 /** Index of the first mention starting at or after `position` (the lists are sorted by start). */
 function lowerBound(list: Mention[], position: number): number {
   let low = 0;
@@ -204,7 +240,7 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
  * Nobody, if an unnamed person ("a supporter …", "a woman in the gallery") enters the story in
  * between: the pronoun is more likely theirs.
  */
-function resolvePronoun(ctx: Context, at: number, pronoun: string): string | null {
+function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | null {
   const here = [
     ...ctx.subjects.slice(0, lowerBound(ctx.subjects, at)).filter((m) => isClauseSubject(ctx, m)),
     ...ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).filter((m) => isCredited(ctx, m)),
@@ -218,25 +254,44 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): string | nul
   const excluded: Gender = pronoun.toLowerCase() === 'she' ? 'male' : 'female';
   // A paragraph that names people none of whom acts left an empty cast: the trail stops there.
   let people: string[] = [];
+  // Passing over people of the other gender to reach someone further back rests on every gender
+  // being known: "Mr Hindley" unrecognised, "he" is not the man two paragraphs up.
+  let passedOver = false;
   for (const [level, cast] of [[...inParagraph], ...ctx.previousSubjects].entries()) {
     if (cast.length === 0 && level > 0) break;
     people = cast.filter((slug) => ctx.genderOf(slug) !== excluded);
     if (people.length > 0) break;
+    if (cast.length > 0) passedOver = true;
   }
   if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
   const between = ctx.unit.text.slice(from, at).replace(/"[^"]*"/g, '""');
-  return /(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between)
-    ? null
-    : (people[0] as string);
+  if (/(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between)) return null;
+  return { slug: people[0] as string, ...(passedOver ? { cap: PASSED_OVER_CAP } : {}) };
 }
+
+type Resolved = { slug: string; cap?: number };
 
 /**
  * Only titles and role words stand between: "said Health Minister Amara Okafor"; or an article and
  * a description: "shouted an angry Michelle Walshe", "said a hot-under-the-collar Bernie Ruane".
  */
 function onlyTitles(text: string): boolean {
+  // "a fan called Bethany", "another fan, Rosalind": a description, then the name it goes by.
+  const described =
+    /^(?:(?:a|an|the|another|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:called|named)|,)\s*$/u.exec(
+      text,
+    )?.[1];
+  if (described && (isRoleWord(described) || ONE_NAME_HOLDERS.has(described))) return true;
   const words = wordsOf(text);
+  // "man-of-the-match Jo Reed", "two-time champion Jo Reed": a hyphenated description, then maybe a role.
+  if (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    /^\p{Ll}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$/u.test(words[0] as string) &&
+    words.slice(1).every((w) => isRoleWord(w) || ROLE_MODIFIERS.has(w))
+  )
+    return true;
   // "Dartmouth men's crew coach Scott Armstrong": a few words of affiliation, then a role.
   if (words.length <= 5 && words.length > 1 && isRoleWord(words.at(-1) as string)) return true;
   if (
@@ -256,7 +311,7 @@ function onlyTitles(text: string): boolean {
   );
 }
 
-type PersonAt = { slug: string; end: number; kind: 'full' | 'alias' | 'pronoun' };
+type PersonAt = { slug: string; end: number; kind: 'full' | 'alias' | 'pronoun'; cap?: number };
 
 /** The person named (or pronoun) starting at `offset`, with where their name and appositive end. */
 function personAt(
@@ -269,11 +324,16 @@ function personAt(
     (m) => anyWordsBefore || onlyTitles(ctx.unit.text.slice(offset, m.start)),
   );
   if (mention)
-    return { slug: mention.slug, end: mention.appositiveEnd ?? mention.end, kind: mention.kind };
+    return {
+      slug: mention.slug,
+      end: mention.appositiveEnd ?? mention.end,
+      kind: mention.kind,
+      ...(mention.cap === undefined ? {} : { cap: mention.cap }),
+    };
   const word = /^\p{L}+/u.exec(ctx.unit.text.slice(offset))?.[0] ?? '';
   if (PRONOUNS.has(word.toLowerCase())) {
-    const slug = resolvePronoun(ctx, Math.min(offset, quoteOpen), word);
-    return slug ? { slug, end: offset + word.length, kind: 'pronoun' } : null;
+    const resolved = resolvePronoun(ctx, Math.min(offset, quoteOpen), word);
+    return resolved ? { ...resolved, end: offset + word.length, kind: 'pronoun' } : null;
   }
   return null;
 }
@@ -298,14 +358,29 @@ function verbAfter(text: string): string {
  * affiliation ("of Milwaukee", "of the Red Cross").
  */
 function pastNameExtras(text: string): string {
-  return text
+  const rest = text
     .replace(POST_NOMINALS, '')
     .replace(/^\s*\([^)]*\)/, '')
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
-    .replace(/^,[^,;:"]{1,80},/, '')
-    .replace(/^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*/u, '');
+    .replace(/^,[^,;:"]{1,80},/, '');
+  const affiliation = /^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*/u.exec(rest);
+  return (
+    (
+      affiliation
+        ? // An address goes on in capitals: "of Joeys Lane, Bilbrook, said".
+          rest
+            .slice(affiliation[0].length)
+            .replace(/^(?:,\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)+,/u, '')
+        : rest
+    )
+      // "Jo Park on Monday assured …": a time between the subject and its verb.
+      .replace(TIME_AFTER_NAME, '')
+  );
 }
+
+const TIME_AFTER_NAME =
+  /^\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month|year|morning|afternoon|evening|weekend)\b/u;
 
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
 function speakerAfter(ctx: Context, span: Span): Found | null {
@@ -361,6 +436,19 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     : null;
 }
 
+/**
+ * `He told Ann Lee: "…"`, `Brandle told reporter Jo Kess: "…"`: the person named before the colon
+ * is spoken to, not speaking.
+ */
+function listener(text: string, from: number, mention: Mention): boolean {
+  const lead = text.slice(Math.max(from, mention.start - 60), mention.start);
+  const spokenTo =
+    /(?:^|\s)(?:told|tells|telling|asked|asks|asking|thanked|interviewed|to|with)\s+((?:[\p{L}'-]+\s+){0,3})$/iu.exec(
+      lead,
+    );
+  return spokenTo !== null && onlyTitles(spokenTo[1] ?? '');
+}
+
 /** `state media quoted Assad as saying "…"` · `She quoted Tsarnaev as telling her: "…"`. */
 function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null {
   const before = ctx.unit.text.slice(start, span.open);
@@ -381,8 +469,10 @@ function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null 
 function speakerBefore(ctx: Context, span: Span, start: number, sentence: number): Found | null {
   const text = ctx.unit.text;
   const before = text.slice(start, span.open);
+  // The credit runs to the quotation: in "According to The Associated Press, Cohen said …" the
+  // outlet is credited with the report, and the speech verb's subject with the words.
   const according = /according to\s+(.+?),?\s*$/i.exec(before);
-  if (according) {
+  if (according && !verbWords(according[1] as string).some((w) => SPEECH_VERBS.has(plain(w)))) {
     const person = personAt(
       ctx,
       start + according.index + according[0].indexOf(according[1] as string),
@@ -397,7 +487,8 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     // "… came from Marek Wozniak, a retired bus driver: "…"": the person right before the colon.
     const colonAt = start + before.search(/:\s*$/);
     const introduced = startingBetween(ctx.mentions, start, colonAt).find(
-      (m) => text.slice(m.appositiveEnd ?? m.end, colonAt).trim() === '',
+      (m) =>
+        text.slice(m.appositiveEnd ?? m.end, colonAt).trim() === '' && !listener(text, start, m),
     );
     if (introduced) return byPerson(introduced, method);
   }
@@ -417,7 +508,26 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
       verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
       verb[0].toLowerCase(),
   );
-  if (adjacent) return byPerson(adjacent, method);
+  if (adjacent) {
+    // "Ruiz, who has criticised Jones, called him …": a name inside someone's relative clause is
+    // not the subject; the clause's owner is.
+    const owner = startingBetween(ctx.mentions, start, adjacent.start).findLast((o) =>
+      /^,\s*(?:who|whom|which)\b[^,;."]*$/u.test(
+        text.slice(o.appositiveEnd ?? o.end, adjacent.start),
+      ),
+    );
+    if (owner && /^,/.test(text.slice(adjacent.appositiveEnd ?? adjacent.end, verbAt)))
+      return { ...byPerson(owner, method), cap: RELATIVE_CLAUSE_CAP };
+    return byPerson(adjacent, method);
+  }
+  // "two women who claimed …": the verb is a relative clause's, and its subject is whoever stands
+  // before "who"; a named person would have been adjacent, so the subject is nobody named.
+  if (
+    /(?:^|[\s,])(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      text.slice(Math.max(start, verbAt - 40), verbAt),
+    )
+  )
+    return nobody();
   const pronoun = words.findLast(
     (w) => start + w.index < verbAt && PRONOUNS.has(w[0].toLowerCase()),
   );
@@ -436,13 +546,13 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
       verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
         verb[0].toLowerCase())
   ) {
-    const slug = resolvePronoun(ctx, start + pronoun.index, pronoun[0]);
-    return slug ? { speaker: slug, method: 'PRONOUN', source: null } : nobody();
+    const resolved = resolvePronoun(ctx, start + pronoun.index, pronoun[0]);
+    return resolved ? pronounFound(resolved) : nobody();
   }
   // A descriptive subject right before the verb ("The Damascus official described …", "Police
   // said: …") is a source that is not named: nobody, and nobody else in the sentence either.
   const subject =
-    /(?:^|[,;]\s*)((?:the|a|an|one|another|two|several|police|officials?|prosecutors?)\b[^,;]{0,60}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/iu.exec(
+    /(?:^|[,;]\s*)((?:the|a|an|one|another|two|several|police|officials?|prosecutors?)\b[^,;"]{0,60}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/iu.exec(
       text.slice(start, verbAt),
     );
   if (subject && !startingBetween(ctx.mentions, start + subject.index, verbAt).length)
@@ -486,14 +596,41 @@ function speakerIntroducedBefore(
   if (span.open > 0 || !previousParagraph) return null;
   const { ctx: before, starts: beforeStarts } = previousParagraph;
   const end = before.unit.text.length;
-  return introducer(before, sentenceStart(beforeStarts, Math.max(0, end - 1)), end);
+  return (
+    introducer(before, sentenceStart(beforeStarts, Math.max(0, end - 1)), end) ??
+    soleSubjectBefore(before)
+  );
+}
+
+/** Named in a list of examples ("leaders such as Magashule"): not who the paragraph is about. */
+const EXAMPLE_BEFORE = /\b(?:such as|including|like|unlike|as well as)\s+$/i;
+
+/**
+ * `The mayor, Ann Lee, spoke to local radio.` / `"We will rebuild the pier."`: a paragraph of no
+ * quotation whose only acting person is one named subject introduces the quotation opening the
+ * next, though no speech verb says so. A guess from the layout: capped at moderate confidence.
+ */
+function soleSubjectBefore(before: Context): Found | null {
+  if (before.lastSpeakerAt >= 0 || before.unit.text.includes('"')) return null;
+  const text = before.unit.text;
+  // Everyone the paragraph names, but for examples: the quotation could be any of them.
+  const named = before.mentions.filter(
+    (m) => !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+  const only = named[0];
+  if (!only || named.some((m) => m.slug !== only.slug)) return null;
+  // The one person must act as a subject; a pronoun subject may be someone from further back.
+  if (!named.some((m) => before.subjects.includes(m) && isClauseSubject(before, m))) return null;
+  if (/(?:^|[.!?]\s+)(?:He|She|They)\s/.test(text)) return null;
+  return { speaker: only.slug, method: 'COLON', source: null, cap: PREVIOUS_PARAGRAPH_CAP };
 }
 
 /** The one person who speaks in the sentence [from, to), holding no quotation of its own. */
 function introducer(ctx: Context, from: number, to: number): Found | null {
   const text = ctx.unit.text;
   const previous = text.slice(from, to);
-  if (previous.includes('"') || from < ctx.lastSpeakerAt) return null;
+  // A quotation kept in that sentence makes it a quote of its own; scare quotes set aside do not.
+  if (from < ctx.lastSpeakerAt) return null;
   const subjects = startingBetween(ctx.subjects, from, to).filter(
     (m) =>
       isClauseSubject(ctx, m) &&
@@ -504,8 +641,8 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
   // "He said TOI-257b was an example of … . "The universe is …"": a pronoun that speaks.
   const pronoun = /^(he|she)\s+(?:also\s+)?(\p{Ll}+)/iu.exec(previous.trim());
   if (subjects.length === 0 && pronoun && INVERTED_SPEECH_VERBS.has(pronoun[2] as string)) {
-    const slug = resolvePronoun(ctx, from, pronoun[1] as string);
-    if (slug) return { speaker: slug, method: 'PRONOUN', source: null };
+    const resolved = resolvePronoun(ctx, from, pronoun[1] as string);
+    if (resolved) return pronounFound(resolved);
   }
   return null;
 }
@@ -565,11 +702,47 @@ function isPartialQuote(
 
 /** Scare quotes: one to three ordinary words with no quoting verb in the clause before them. */
 function isScareQuote(ctx: Context, span: Span, start: number, sentence: number): boolean {
-  if (wordsOf(span.inner).length > 3) return false;
+  const length = wordsOf(span.inner).length;
+  if (length > 3) return false;
   // A sentence that already quoted someone goes on quoting them: `said the "rapidly evolving"
   // outbreak has now seen "community spread"`.
   if (ctx.lastSpeakerAt >= sentence) return false;
-  const lead = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-12);
+  const clause = ctx.unit.text.slice(start, span.open);
+  // A sentence of its own in the marks (`"A shameful ruling."`) is someone's, however short.
+  if (clause.trim() === '' && /^\p{Lu}/u.test(span.inner) && /[.!?]$/.test(span.inner.trim()))
+    return false;
+  // `The ministry warned the walkout was a "flagrant provocation"`: what a speech verb reports, the
+  // quoted words its predicate.
+  if (
+    /\b(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?$/.test(clause) &&
+    verbWords(clause).some((w) => SPEECH_VERBS.has(plain(w)) && !/^\p{Lu}/u.test(w))
+  )
+    return false;
+  // One or two words far from the verb are the writer's emphasis (`told her she needed an
+  // operation "soon."`); near it they are the speaker's (`called the figures "unacceptable"`). An
+  // appositive between does not count (`called Marwood, a Carter appointee, a "rogue referee"`).
+  const reachWords = length <= 2 ? SHORT_QUOTE_REACH : 12;
+  const lead = verbWords(clause.replace(/,\s+(?:a|an|the)\s[^,;:"]{1,60},/g, ' ')).slice(
+    -reachWords,
+  );
+  // Three words are a phrase someone is credited with anywhere in the sentence: `described by
+  // authorities as … a "long, hard week"`, `… are "ingratiating themselves financially" …, the
+  // chief executive has said.`
+  if (length === 3) {
+    // Bounded as a clause is, so a paragraph with no full stops stays linear.
+    const whole = verbWords(
+      ctx.unit.text.slice(Math.max(sentence, span.open - CLAUSE_REACH), span.open),
+    );
+    const end = /[.!?](?:\s|$)/.exec(ctx.unit.text.slice(span.close + 1, span.close + 400));
+    const tail = wordsOf(
+      ctx.unit.text.slice(span.close + 1, span.close + 1 + (end ? end.index : 0)),
+    ).slice(-3);
+    if (
+      whole.some((w) => QUOTING_VERBS.has(plain(w))) ||
+      (end !== null && tail.some((w) => SPEECH_VERBS.has(plain(w))))
+    )
+      return false;
+  }
   // `described the sentence given to him as "derisory"`: a verb of calling, then "as".
   const calledAs =
     /\bas\s*$/.test(ctx.unit.text.slice(start, span.open)) &&
@@ -585,9 +758,10 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   // would conduct a "complete review"` (but not `The council has promised a "temporary" market`).
   // Within twenty words: a verb further back heads another clause ("said that the Kremlin is
   // hoping the new president-elect may be able to … after a series of "strained" relations").
-  const reach = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-NAMED_SPEECH_REACH);
+  const namedReach = NAMED_SPEECH_REACH;
+  const reach = wordsOf(ctx.unit.text.slice(start, span.open)).slice(-namedReach);
   const near = Math.max(
-    reach.length < NAMED_SPEECH_REACH ? sentence : span.open - reach.join(' ').length - 1,
+    reach.length < namedReach ? sentence : span.open - reach.join(' ').length - 1,
     span.open - 300,
   );
   const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+(?:ed|id|ld|te)\b/gu)]
@@ -627,9 +801,11 @@ function isTitle(text: string, span: Span): boolean {
   const before = wordsOf(text.slice(Math.max(0, span.open - 40), span.open));
   const previous = plain(before.at(-1) ?? '');
   // A name being given: `calling their spacecraft "Resilience"`, `named the boat "Lucky Star"`.
+  // In American style the comma sits inside the marks: `who call themselves "Tourists,"`.
   const naming =
     words.length <= 3 &&
-    !/[.,!?]$/.test(span.inner.trim()) &&
+    !/[.!?]$/.test(span.inner.trim()) &&
+    !(/,$/.test(span.inner.trim()) && attributed) &&
     before
       .slice(-4)
       .some((w) =>
@@ -660,6 +836,33 @@ function speakerNamedAfter(text: string, mentions: Mention[]): string | null {
 }
 
 const EVIDENCE_REACH = 600;
+/** The owner of a relative clause is read through punctuation alone: right as a rule, not always. */
+const RELATIVE_CLAUSE_CAP = 0.8;
+/** A speaker read from the paragraph before, with no speech verb: a moderate guess. */
+const PREVIOUS_PARAGRAPH_CAP = 0.6;
+/** A pronoun resolved past people of the other gender, to someone named further back. */
+const PASSED_OVER_CAP = 0.7;
+/** A document's issuer named in an earlier paragraph. */
+const DOCUMENT_CAP = 0.7;
+/** How many words back a verb credits a quotation of one or two words. */
+const SHORT_QUOTE_REACH = 5;
+
+/**
+ * The words of a stretch of text, less speech words used as nouns: "150 calls", "the claims", "a
+ * call". A number or a determiner before them makes them things, not someone speaking.
+ */
+function verbWords(text: string): string[] {
+  const words = wordsOf(text);
+  return words.filter(
+    (w, i) =>
+      !(
+        SPEECH_VERBS.has(plain(w)) &&
+        /^(?:\d[\d,.]*|the|a|an|his|her|their|its|our|these|those|many|several|more|fewer)$/i.test(
+          words[i - 1] ?? '',
+        )
+      ),
+  );
+}
 const CLAUSE_REACH = 400;
 const NAMED_SPEECH_REACH = 20;
 
@@ -673,6 +876,81 @@ function sentenceAround(text: string, start: number, close: number): string {
   return text.slice(from, Math.min(to, text.length)).trim();
 }
 
+/** A title and a surname nobody was named in full with, speaking: "Cr Hill said", "Dr Omar added". */
+function unknownTitledSpeaker(text: string, mentions: Mention[]): boolean {
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(\p{Lu}[\p{L}]*\.?)\s+\p{Lu}[\p{L}'-]+\s+(?:\p{Ll}+ly\s+|also\s+)?(\p{Ll}+)/gu,
+  )) {
+    if (!isRoleWord(m[1] as string) || !SPEECH_VERBS.has(m[2] as string)) continue;
+    if (!mentions.some((x) => x.start <= m.index + m[0].length && x.end >= m.index)) return true;
+  }
+  return false;
+}
+
+/** A continuation is no surer than the quotation it continues. */
+const capOf = (quote: FoundQuote | null): { cap?: number } =>
+  quote?.cap === undefined ? {} : { cap: quote.cap };
+
+type Issuer = { slug: string; noun: string; paragraph: number };
+
+/** How many paragraphs back "The statement read" may find who issued it. */
+const ISSUER_REACH = 4;
+const DOCUMENT = 'statement|letter|post|message|note|release|memo|email|tweet';
+/** After a name: ", in a statement reacting to …", " issued a letter". */
+const ISSUED = new RegExp(
+  String.raw`^[^.;"]{0,40}?\b(?:in|issued|released|posted|published|signed|sent)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(${DOCUMENT})\b`,
+  'u',
+);
+/** Before a quotation: "The statement read," "Her letter said:". */
+const DOCUMENT_SAYS = new RegExp(
+  String.raw`(?:^|[\s,;])((?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(${DOCUMENT}))\s+(?:read|reads|said|says|stated|states|added|continued)\s*[,:]?\s*$`,
+  'iu',
+);
+
+/** "Gbenga Omotoso, in a statement reacting to …, stated": who issued which kind of document. */
+function issuersIn(text: string, mentions: Mention[], paragraph: number): Issuer[] {
+  const found: Issuer[] = [];
+  for (const m of mentions) {
+    const at = m.appositiveEnd ?? m.end;
+    const issued = ISSUED.exec(text.slice(at, at + 100));
+    if (issued) found.push({ slug: m.slug, noun: issued[1] as string, paragraph });
+  }
+  return found;
+}
+
+/**
+ * `The statement read, "…"`, `The letter said: "…"`: the document is the source. If one person was
+ * said lately to have issued such a document, it is theirs (a moderate guess); else nobody, with
+ * the document as the source as written.
+ */
+function documentSource(
+  ctx: Context,
+  span: Span,
+  start: number,
+  issuers: Issuer[],
+  paragraph: number,
+): Found | null {
+  const before = ctx.unit.text.slice(start, span.open);
+  // The full pattern backtracks over the clause; most quotations fail this cheap test first.
+  if (
+    !/(?:statement|letter|post|message|note|release|memo|email|tweet)\s+\p{Ll}+\s*[,:]?\s*$/iu.test(
+      before,
+    )
+  )
+    return null;
+  const document = DOCUMENT_SAYS.exec(before);
+  if (!document) return null;
+  const noun = (document[2] as string).toLowerCase();
+  const who = new Set(
+    issuers
+      .filter((i) => i.noun === noun && paragraph - i.paragraph <= ISSUER_REACH)
+      .map((i) => i.slug),
+  );
+  if (who.size === 1)
+    return { speaker: [...who][0] as string, method: 'COLON', source: null, cap: DOCUMENT_CAP };
+  return nobody(document[1] ?? null);
+}
+
 /** How many paragraphs back a pronoun may reach for someone it can mean. */
 const CASTS_REMEMBERED = 3;
 
@@ -683,11 +961,19 @@ export function findQuotes(
   const quotes: FoundQuote[] = [];
   let previousSubjects: string[][] = [];
   let previousQuoteSpeaker: string | null = null;
+  // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
+  // the weather): a paragraph of quotation after it most likely goes on with their words.
+  let speakerBeforeAside: string | null = null;
   // Unattributed quotes whose speaker the next paragraph may name: a quotation left open at the
   // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
   let runningOn: FoundQuote[] = [];
   let quoteOnly: FoundQuote[] = [];
   let previousParagraph: { ctx: Context; starts: number[] } | null = null;
+  // The last quotation of the paragraph before, if it was left open there (it runs on into this one).
+  let openBefore: FoundQuote | null = null;
+  let lastBefore: FoundQuote | null = null;
+  // Who issued a statement or letter lately ("Jo Park, in a statement, …"), for "The statement read".
+  let issuers: Issuer[] = [];
   for (const { unit, mentions } of paragraphs) {
     const named = speakerNamedAfter(unit.text, mentions);
     if (named)
@@ -711,6 +997,7 @@ export function findQuotes(
     for (const m of mentions)
       if (m.role && !rolesBySlug.has(m.slug)) rolesBySlug.set(m.slug, m.role);
     let lastEnd = 0;
+    let lastHere: FoundQuote | null = null;
     for (const [spanIndex, span] of spans.entries()) {
       // Where the quote's clause starts: its sentence, after the last quote, and never further back
       // than a clause runs, so a paragraph with no full stops stays linear.
@@ -721,6 +1008,7 @@ export function findQuotes(
       let found =
         speakerQuotedAs(ctx, span, start) ??
         speakerAfter(ctx, span) ??
+        documentSource(ctx, span, start, issuers, unit.index) ??
         speakerBefore(ctx, span, start, sentenceStart(starts, span.open)) ??
         speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
       // A later quote in a sentence whose earlier quote has a speaker, with no one else named
@@ -729,19 +1017,52 @@ export function findQuotes(
         (found === null || (found.speaker === null && found.source === null)) &&
         ctx.lastSpeaker &&
         ctx.lastSpeakerAt >= start - 1 &&
-        !startingBetween(mentions, lastEnd, span.open).some((m) => m.slug !== ctx.lastSpeaker)
+        !startingBetween(mentions, lastEnd, span.open).some(
+          (m) => m.slug !== ctx.lastSpeaker && mayInterrupt(ctx, m),
+        )
       )
-        found = { speaker: ctx.lastSpeaker, method: 'CONTINUATION', source: null };
+        found = {
+          speaker: ctx.lastSpeaker,
+          method: 'CONTINUATION',
+          source: null,
+          ...capOf(lastHere),
+        };
+      if (found === null && span.open === 0 && openBefore && !openBefore.speaker) {
+        // A statement quoted over paragraphs, each opening with a mark and only the last closing:
+        // the continuation is the same source's (`The statement read, "…` / `"…`).
+        found = { ...nobody(), source: openBefore.sourceAsWritten };
+      }
       if (found === null) {
         // No pattern at all: a quotation continuing the last speaker's words, if nobody else is named between.
         const continuing = ctx.lastSpeaker ?? (span.open === 0 ? previousQuoteSpeaker : null);
         const interrupted = startingBetween(mentions, lastEnd, span.open).some(
-          (m) => m.slug !== continuing,
+          (m) => m.slug !== continuing && mayInterrupt(ctx, m),
         );
         found =
           continuing && !interrupted
-            ? { speaker: continuing, method: 'CONTINUATION', source: null }
+            ? {
+                speaker: continuing,
+                method: 'CONTINUATION',
+                source: null,
+                ...capOf(ctx.lastSpeaker ? lastHere : lastBefore),
+              }
             : nobody();
+        // "…," Lee said. / An aside naming nobody. / "…" (a whole paragraph of quotation): a guess
+        // from the layout, so capped.
+        if (
+          found.speaker === null &&
+          speakerBeforeAside &&
+          spans.length === 1 &&
+          span.open === 0 &&
+          span.close >= text.trimEnd().length - 1 &&
+          mentions.length === 0
+        )
+          found = {
+            speaker: speakerBeforeAside,
+            method: 'CONTINUATION',
+            source: null,
+            cap: PREVIOUS_PARAGRAPH_CAP,
+          };
       }
       const { speaker } = found;
       const window = text.slice(span.close, span.close + CLAUSE_REACH);
@@ -757,16 +1078,29 @@ export function findQuotes(
         method: found.method,
         sourceAsWritten: speaker ? null : found.source,
         evidence: sentenceAround(text, sentenceStart(starts, span.open), span.close),
+        ...(found.cap === undefined ? {} : { cap: found.cap }),
       });
       const quote = quotes.at(-1) as FoundQuote;
+      lastHere = quote;
       // `"…` left open in the last paragraph runs on into this one: its speaker is this one's.
       if (span.open === 0 && spanIndex === 0) {
-        if (speaker && found.method !== 'CONTINUATION')
-          for (const q of runningOn) Object.assign(q, { speaker, method: 'CONTINUATION' });
-        if (!speaker || found.method === 'CONTINUATION') runningOn.push(quote);
+        // A speaker named outright at the end outweighs a capped guess made at the start.
+        if (speaker && found.method !== 'CONTINUATION' && found.cap === undefined)
+          for (const q of runningOn) {
+            Object.assign(q, { speaker, method: 'CONTINUATION', sourceAsWritten: null });
+            delete q.cap;
+          }
+        if (!speaker || found.method === 'CONTINUATION' || found.cap !== undefined)
+          runningOn.push(quote);
       } else runningOn = [];
       if (span.close < text.length) runningOn = runningOn.filter((q) => q !== quote);
-      if (!speaker && span.close >= text.length) runningOn.push(quote);
+      // A source other than a person keeps what it said: the next speaker does not take it over.
+      if (
+        ((!speaker && !quote.sourceAsWritten) || found.cap !== undefined) &&
+        span.close >= text.length &&
+        !runningOn.includes(quote)
+      )
+        runningOn.push(quote);
       ctx.lastSpeaker = speaker;
       ctx.lastSpeakerAt = span.close;
       lastEnd = span.close + 1;
@@ -782,7 +1116,17 @@ export function findQuotes(
       ownQuotes.every((q) => q.method === 'CONTINUATION' || (!q.speaker && !q.sourceAsWritten))
     )
       quoteOnly = ownQuotes;
+    speakerBeforeAside =
+      spans.length === 0 && mentions.length === 0 && !unknownTitledSpeaker(text, mentions)
+        ? previousQuoteSpeaker
+        : null;
     previousQuoteSpeaker = spans.length ? ctx.lastSpeaker : null;
+    lastBefore = spans.length ? lastHere : null;
+    openBefore = lastHere && spans.at(-1)?.close === text.length ? lastHere : null;
+    issuers = [
+      ...issuers.filter((i) => unit.index - i.paragraph < ISSUER_REACH),
+      ...issuersIn(text, mentions, unit.index),
+    ];
     previousParagraph = { ctx, starts };
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
     const cast = new Set([
@@ -792,7 +1136,11 @@ export function findQuotes(
         .filter((q) => q.paragraph === unit.index && q.speaker)
         .map((q) => q.speaker as string),
     ]);
-    if (cast.size || mentions.length)
+    // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
+    // further on may be them; an empty cast stops the pronoun's trail.
+    if (cast.size === 0 && unknownTitledSpeaker(text, mentions))
+      previousSubjects = [[], ...previousSubjects].slice(0, CASTS_REMEMBERED);
+    else if (cast.size || mentions.length)
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
   }
   return quotes;

@@ -96,13 +96,18 @@ function isAgency(name: string): boolean {
   return NEWS_AGENCY.test(name) || nameSignals(name).organisation;
 }
 
-/** "By A", "By A and B", "By A, B and C", "By A, Health Correspondent", "By A and B, Staff Writers". */
+/**
+ * "By A", "By A and B", "By A, B and C", "By A, Health Correspondent", "By A and B, Staff Writers",
+ * "By A, with B".
+ */
 export function parseByline(line: string): Byline {
   const body = line.replace(/^by\s+/i, '');
   const segments = body.split(/\s*,\s*/).filter(Boolean);
   const roles: string[] = [];
   const authors: string[] = [];
-  for (const [index, segment] of segments.entries()) {
+  for (const [index, raw] of segments.entries()) {
+    // "By David Lewis, with Jason Om": a contributor credited with "with" is an author too.
+    const segment = index > 0 ? raw.replace(/^with\s+(?=\p{Lu})/u, '') : raw;
     // The first segment is always names ("By Ann Writer"); later ones may be a role.
     // "By William Vogeler, Esq.": a suffix to the name before it, neither a name nor a role.
     if (index > 0 && /^(?:esq|jr|sr|phd|md|qc|kc)\.?$/i.test(segment)) continue;
