@@ -743,3 +743,53 @@ describe('held-out set 8 classes', () => {
     expect(result.people.map((p) => p.name)).not.toContain('Vandermeulan');
   });
 });
+
+describe('held-out set 9 classes', () => {
+  it('reads one capitalised place after a byline name as the dateline, not an author', () => {
+    const result = parse(['The council met on Monday.'], 'By Tomi Adeyemo, Ibadan');
+    expect(result.article.authors.map((a) => a.name)).toEqual(['Tomi Adeyemo']);
+    expect(result.people.map((p) => p.name)).not.toContain('Ibadan');
+  });
+
+  it('keeps places out of people: a plural body before a place, a place in a reported clause', () => {
+    const names = people([
+      'United Nurses Upper Wolde chair Dana Kohlmeier said the drought in Upper Wolde was "grim".',
+      'A teenager was found on the Tallow Sioux Reserve on Friday.',
+      'Wellard said Tallow Sioux will open a youth centre in the spring.',
+    ]);
+    expect(names).toContain('Dana Kohlmeier');
+    expect(names).not.toContain('Upper Wolde');
+    expect(names).not.toContain('Tallow Sioux');
+  });
+
+  it('reads a firm named after people as a firm when the text uses it as one', () => {
+    const names = people([
+      'In a research note, strategists at Morgan Stanley said demand had cooled.',
+      '"Margins will recover," said Piet Varga, who manages the local branch of J.P. Collins & Sons.',
+    ]);
+    expect(names).toContain('Piet Varga');
+    expect(names).not.toContain('Morgan Stanley');
+    expect(names).not.toContain('P. Collins');
+  });
+
+  it('still reads a firm-like name as a person when the text gives a human mark', () => {
+    const names = people([
+      'Mr Morgan Stanley, 58, said the flood reached his porch.',
+      'His neighbours at Morgan Stanley Farm helped him out.',
+    ]);
+    expect(names).toContain('Morgan Stanley');
+  });
+
+  it('reads a title misspelt by one letter as the title, never as a first name', () => {
+    const paragraphs = [
+      "Veldoria's Trade Minster, Daniel Mensarh has opened the new port.",
+      'Health Minster Jo Rayburn visited the ward on Tuesday.',
+      'Minster Rayburn said she was "proud of the nurses".',
+    ];
+    const names = people(paragraphs);
+    expect(names).toEqual(expect.arrayContaining(['Daniel Mensarh', 'Jo Rayburn']));
+    expect(names).not.toContain('Trade Minster');
+    expect(names).not.toContain('Minster Rayburn');
+    expect(parse(paragraphs).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jo Rayburn']);
+  });
+});

@@ -1,11 +1,8 @@
-// Every `npm run` command backed by src/cli answers --help and -h with its usage and exit 0, through
-// npm as a user types it, without touching a database or writing a file.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/env.js';
-import { tempDir } from './support/tmp.js';
+import { type RunResult, runProcess, tempDir } from './support/tmp.js';
 
 const scripts = Object.entries(
   (
@@ -25,25 +22,8 @@ const generated = [
   'prisma/postgres/schema.prisma',
 ].map((file) => path.join(projectRoot, file));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function npmRun(script: string, args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'test', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function npmRun(script: string, args: string[], env: Record<string, string>): Promise<RunResult> {
+  return runProcess('npm', ['run', '--silent', script, '--', ...args], env);
 }
 
 describe('--help', () => {
@@ -61,7 +41,7 @@ describe('--help', () => {
       { script, flag: '--help' },
       { script, flag: '-h' },
     ]);
-    const results: (Run & { script: string; flag: string })[] = [];
+    const results: (RunResult & { script: string; flag: string })[] = [];
     // Two at a time: each is a full tsx start-up, and the machine has few cores.
     for (let i = 0; i < runs.length; i += 2) {
       results.push(

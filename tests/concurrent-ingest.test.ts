@@ -1,18 +1,15 @@
-// Writers that race: concurrent ingests in one process, and two `npm run ingest` processes on one
-// database. Every distinct article must be stored exactly once, whoever wins each race.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { retryLostRaces } from '../src/db/write-retry.js';
-import { projectRoot, readEnv } from '../src/env.js';
+import { readEnv } from '../src/env.js';
 import { storeImportedArticle } from '../src/services/article-store.js';
 import { parseArticle } from '../src/services/importer/index.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
 import { createNewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
 import { clearDatabase, db } from './support/db.js';
 import { freshDatabaseUrl, queryAll } from './support/test-database.js';
-import { tempDir } from './support/tmp.js';
+import { runTs, tempDir } from './support/tmp.js';
 
 const template = readFileSync(path.join(defaultSeedsDir, 'seed-article.txt'), 'utf8');
 /** The seed with another headline: another article, with the same eleven people in it. */
@@ -129,23 +126,7 @@ describe('two ingest processes on one database', () => {
     const files = 40;
     for (let n = 0; n < files; n++)
       writeFileSync(path.join(batch, `a-${String(n).padStart(3, '0')}.txt`), variant(n));
-    const run = () =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', batch], {
-          cwd: projectRoot,
-          env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: url },
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-        });
-        child.stderr.on('data', (chunk) => {
-          stderr += chunk;
-        });
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      });
+    const run = () => runTs('src/cli/ingest.ts', [batch], { DATABASE_URL: url });
     const [first, second] = await Promise.all([run(), run()]);
     expect(first.stderr + second.stderr).not.toMatch(/fail|error/i);
     expect([first.code, second.code]).toEqual([0, 0]);

@@ -2,6 +2,7 @@
 // byte for byte over a raw socket (so nothing in a client library can tidy them up), generated from
 // a seeded PRNG so every run sends the same requests, and the rules every answer must follow.
 import { connect } from 'node:net';
+import { type Random as BenchRandom, mulberry32 } from '../bench/synthetic/random.js';
 
 /** One request: the bytes to write (lazily, so a 20 MB body is never held whole). */
 export type HostileRequest = {
@@ -26,30 +27,16 @@ export type Reply = {
   bytesSent: number;
 };
 
-/** Mulberry32: a small, well-distributed 32-bit PRNG; the same seed gives the same requests. */
+/** The bench's seeded PRNG, plus random bytes: the same seed gives the same requests. */
 export function prng(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const base = mulberry32(seed);
   return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
-    bytes: (length) => Buffer.from(Array.from({ length }, () => Math.floor(next() * 256))),
+    ...base,
+    bytes: (length) => Buffer.from(Array.from({ length }, () => Math.floor(base.next() * 256))),
   };
 }
 
-export type Random = {
-  next: () => number;
-  int: (min: number, max: number) => number;
-  pick: <T>(items: readonly T[]) => T;
-  bytes: (length: number) => Buffer;
-};
+export type Random = BenchRandom & { bytes: (length: number) => Buffer };
 
 const CRLF = '\r\n';
 

@@ -21,8 +21,17 @@ export function runTs(
   args: string[],
   env: Record<string, string>,
 ): Promise<RunResult> {
+  return runProcess(process.execPath, ['--import', 'tsx', script, ...args], env);
+}
+
+/** Runs a command in the project root under NODE_ENV=test, collecting its output. */
+export function runProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    const child = spawn(command, args, {
       cwd: projectRoot,
       env: { ...process.env, NODE_ENV: 'test', ...env },
     });

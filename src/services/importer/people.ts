@@ -66,6 +66,7 @@ export function isRoleWord(word: string): boolean {
   const singular = plain.replace(/s$/, '');
   return (
     TITLES.has(plain) ||
+    misspeltTitle(word) ||
     ROLE_NOUNS.has(plain) ||
     ROLE_NOUNS.has(singular) ||
     (plain.length > 5 && ROLE_SUFFIX.test(plain))
@@ -73,7 +74,41 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** A title or role noun as such, without the occupational endings that also end given names (Damian). */
-const isTitleWord = (word: string) => TITLES.has(bare(word)) || ROLE_NOUNS.has(bare(word));
+const isTitleWord = (word: string) =>
+  TITLES.has(bare(word)) || ROLE_NOUNS.has(bare(word)) || misspeltTitle(word);
+
+/** "Farmers", "Teachers": only the singular is a role word. */
+function pluralRole(word: string): boolean {
+  const plain = bare(word);
+  return (
+    /[^s]s$/.test(plain) &&
+    !TITLES.has(plain) &&
+    !ROLE_NOUNS.has(plain) &&
+    isRoleWord(word.slice(0, -1))
+  );
+}
+
+// Long titles only: a one-letter slip in a short word ("Mr", "Gen") makes another word too easily.
+const LONG_TITLES = [...TITLES].filter((t) => t.length >= 6);
+const misspelt = new Map<string, boolean>();
+
+/**
+ * "Finance Minster Jo Ray", "Minster Ray said": a capitalised word one edit from a title is that
+ * title mistyped, unless it is a given name in its own right. Remembered, as words repeat.
+ */
+function misspeltTitle(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word)) return false;
+  const known = misspelt.get(word);
+  if (known !== undefined) return known;
+  const plain = word.toLowerCase();
+  const typo =
+    !TITLES.has(plain) &&
+    LONG_TITLES.some((t) => oneEditApart(plain, t)) &&
+    !nameSignals(word).personWord;
+  if (misspelt.size > 10_000) misspelt.clear();
+  misspelt.set(word, typo);
+  return typo;
+}
 
 const DETERMINERS = new Set([
   'the',
@@ -133,7 +168,9 @@ function candidates(units: Unit[]): Candidate[] {
       const all = match[0].split(/\s+/);
       // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
       let cut = 0;
-      for (let i = 0; i < all.length - 2; i++) if (isRoleWord(all[i] as string)) cut = i + 1;
+      // A plural role noun names a body, not a title: "Federated Farmers Mid Canterbury president".
+      for (let i = 0; i < all.length - 2; i++)
+        if (isRoleWord(all[i] as string) && !pluralRole(all[i] as string)) cut = i + 1;
       const titleCount = cut;
       // A sentence may open with a capitalised word that starts no name: "The Kremlin", "But Ann Lee".
       // So may a compound modifier: "a Gaza-based Hamas official", "Kenyan-born".
@@ -176,7 +213,8 @@ function candidates(units: Unit[]): Candidate[] {
       if (
         words.length < 2 ||
         (words.length === 2 && isTitleWord(words[0] as string)) ||
-        TITLES.has(bare(words.at(-1) as string))
+        TITLES.has(bare(words.at(-1) as string)) ||
+        misspeltTitle(words.at(-1) as string)
       )
         continue;
       found.push({
@@ -317,8 +355,14 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   const affiliation = /^\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+\p{Lu}/u.exec(
     text.slice(c.end, c.end + 60),
   );
+  // "Chalmers said Birdtail Sioux will …": a verb with its own subject before it reports a clause,
+  // whose subject need not be a person; only an inverted "…," said Ann Lee" names a speaker.
+  const subjectBefore = /(?:\p{Lu}[\p{L}'-]+|\b(?:he|she|they|it|we|I))\s+\p{Ll}+\s*$/u.test(
+    before,
+  );
   const speaksBefore =
     SPEECH_VERBS.has(previous) &&
+    !subjectBefore &&
     !LISTENER_VERBS.has(previous) &&
     !(affiliation && isRoleWord(affiliation[1] as string));
   if (speaksBefore || /according to\s*$/i.test(before)) return true;
@@ -481,6 +525,33 @@ const VERB_THEN_SURNAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu
 const SURNAME_THEN_VERB =
   /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]+)(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(\p{Ll}+)/gu;
 
+/**
+ * A name used as a firm's: "analysts at Morgan Stanley", "Morgan Stanley's analysts", a partnership
+ * "Edwards & Sons". People are rarely "at" someone after a plural or a role noun.
+ */
+function usedAsFirm(c: Candidate): boolean {
+  const { text } = c.unit;
+  const before = /(\p{Ll}+)\s+at\s+(?:the\s+)?$/u.exec(
+    text.slice(Math.max(0, c.start - 40), c.start),
+  );
+  if (before && (/[^s]s$/.test(before[1] as string) || isRoleWord(before[1] as string)))
+    return true;
+  const after = text.slice(c.end, c.end + 40);
+  return (
+    /^\s*&\s*\p{Lu}/u.test(after) || /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ists|ysts)\b/u.test(after)
+  );
+}
+
+/** A person's own marks right at the name: an honorific before it, an age after it. */
+function humanMarked(c: Candidate): boolean {
+  const { text } = c.unit;
+  return (
+    HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
+    /^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 10)) ||
+    /\d+-year-old\s+$/.test(text.slice(Math.max(0, c.start - 20), c.start))
+  );
+}
+
 /** "all the Sean Birds of this world", "two John Deeres": a plural of a name names no one. */
 function isPluralOfName(c: Candidate, units: Unit[]): boolean {
   const last = c.tokens.at(-1) as string;
@@ -519,6 +590,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     order.push(slug);
   };
   for (const name of credited) add(collapse(name));
+  // Firms named after people ("Morgan Stanley", "A.G. Edwards & Sons") are used as firms somewhere.
+  const firms = new Set(all.filter(usedAsFirm).map((c) => c.tokens.join(' ')));
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
@@ -534,6 +607,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       );
     if ((signals.organisationOrPlace || headOf) && !titled && !placeButSpeaks(c, signals, speaking))
       return 'not';
+    // A firm is no person unless the text gives it a person's title, honorific or age.
+    if (firms.has(c.tokens.join(' ')) && !titled && !humanMarked(c)) return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.
     if (isStreet(c) && !titled) return 'not';
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."

@@ -115,6 +115,10 @@ export function parseByline(line: string): Byline {
       roles.push(segment);
       continue;
     }
+    // "By Ada Obi, Abuja": one capitalised word after a name is the dateline's place, unless the
+    // library knows it as a given name ("By Ann Lee, Cher and Bo Ng" lists authors).
+    if (index > 0 && /^\p{Lu}[\p{L}'-]+$/u.test(segment) && !nameSignals(segment).personWord)
+      continue;
     for (const name of segment.split(/\s+(?:and|&)\s+/i)) {
       const cleaned = name.replace(/^and\s+/i, '').trim();
       // "By Associated Press", "By Reuters": an agency credit, not a person.
