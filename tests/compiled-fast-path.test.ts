@@ -1,28 +1,18 @@
-// Compiled reads at the HTTP layer, with the response cache off: once yoga has validated a
-// document, a plain JSON POST of it is answered by one statement without yoga, byte for byte as
-// yoga answers it; anything yoga must judge (new documents, bad variables, oversized pages,
-// persisted queries, values the statement cannot vouch for) still goes to yoga.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../src/env.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
 import { clearDatabase, db } from './support/db.js';
 import { makeArticle, makePerson } from './support/factories.js';
 import { postCountingSql } from './support/http.js';
+import { serveInProcess } from './support/server.js';
 import { testProvider } from './support/test-database.js';
 
 const { yoga, listener } = createNewsgraphServer(
   yogaOptionsFrom(readEnv({ NODE_ENV: 'test', RESPONSE_CACHE_TTL: '0' })),
 );
-let server: Server;
-let url: string;
+const served = serveInProcess(listener, () => yoga.dispose());
 
 beforeAll(async () => {
-  server = createServer(listener).listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   await clearDatabase();
   const ann = await makePerson({ slug: 'ann', name: 'Ann Ávila' });
   for (let i = 0; i < 3; i++) {
@@ -34,17 +24,12 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  server.close();
-  await yoga.dispose();
-});
-
 const page = `query Page($slug: String!) { article(slug: $slug) { slug headline publishedAt
   authors { id name } quotes { text speaker { slug } } } }`;
 
 async function post(payload: unknown, headers: Record<string, string> = {}) {
   const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-  const response = await postCountingSql(url, body, headers);
+  const response = await postCountingSql(served.url, body, headers);
   return {
     ...response,
     json: JSON.parse(response.text),

@@ -1,11 +1,5 @@
-// A budget per request, over HTTP on the seeded database: `nodes(ids:)` takes at most 100 IDs of
-// Node types, every request is costed before execution, text filters and variables are bounded, and
-// each refusal is a coded 4xx, never a server error.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documents } from '../src/client/documents.js';
 import { ConfigError, readEnv } from '../src/env.js';
 import { graphiqlTabs } from '../src/examples.js';
@@ -13,6 +7,7 @@ import { encodeGlobalID } from '../src/global-id.js';
 import { createNewsgraphServer, createNewsgraphYoga, yoga, yogaOptionsFrom } from '../src/yoga.js';
 import { captureSql, seed } from './support/db.js';
 import { type GqlError, gqlRaw } from './support/gql.js';
+import { serveInProcess } from './support/server.js';
 
 const seededSlug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
 const costLimit = yogaOptionsFrom(readEnv({ NODE_ENV: 'test' })).costLimit;
@@ -238,20 +233,10 @@ describe('the cost limit', () => {
         readEnv({ NODE_ENV: 'test', RESPONSE_CACHE_TTL: '0', COMPILED_READS: 'true' }),
       ),
     );
-    let server: Server;
-    let url: string;
-    beforeAll(async () => {
-      server = createServer(listener).listen(0, '127.0.0.1');
-      await once(server, 'listening');
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    });
-    afterAll(async () => {
-      server.close();
-      await fastYoga.dispose();
-    });
+    const served = serveInProcess(listener, () => fastYoga.dispose());
 
     const send = async (body: string) => {
-      const response = await fetch(url, {
+      const response = await fetch(served.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

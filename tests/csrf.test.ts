@@ -1,21 +1,13 @@
 // Cross-site request forgery: the POSTs a page on another origin can make a browser send without a
 // preflight are refused; JSON POSTs and GETs, which real clients send, still work.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readEnv } from '../src/env.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
+import { serveInProcess } from './support/server.js';
 
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  const { listener } = createNewsgraphServer(yogaOptionsFrom(readEnv({ NODE_ENV: 'test' })));
-  server = createServer(listener).listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
-});
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+const served = serveInProcess(
+  createNewsgraphServer(yogaOptionsFrom(readEnv({ NODE_ENV: 'test' }))).listener,
+);
 
 const fromElsewhere = { origin: 'https://attacker.example', accept: 'application/json' };
 
@@ -35,7 +27,7 @@ describe('CSRF prevention', () => {
       },
     ];
     for (const init of forms) {
-      const response = await fetch(url, { method: 'POST', ...init });
+      const response = await fetch(served.url, { method: 'POST', ...init });
       expect(response.status).toBe(403);
       const body = await response.json();
       expect(body.data).toBeUndefined();
@@ -44,19 +36,19 @@ describe('CSRF prevention', () => {
   });
 
   it('executes JSON POSTs, GETs, and simple POSTs that carry a script-only header', async () => {
-    const json = await fetch(url, {
+    const json = await fetch(served.url, {
       method: 'POST',
       headers: { ...fromElsewhere, 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
 
-    const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, {
+    const get = await fetch(`${served.url}?query=${encodeURIComponent('{ __typename }')}`, {
       headers: fromElsewhere,
     });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
 
-    const marked = await fetch(url, {
+    const marked = await fetch(served.url, {
       method: 'POST',
       headers: {
         ...fromElsewhere,

@@ -1,31 +1,23 @@
 // The editor token: only `Bearer <token>` opens writes, and wrong tokens from one address are
 // throttled, over a real port so the client address is the socket's.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readEnv } from '../src/env.js';
 import { bearerMatches } from '../src/plugins/editor-auth.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
+import { serveInProcess } from './support/server.js';
 
 const token = 'editor-token-for-tests-0123456789';
 let clock = 1_000_000;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  const { listener } = createNewsgraphServer({
+const served = serveInProcess(
+  createNewsgraphServer({
     ...yogaOptionsFrom(readEnv({ NODE_ENV: 'test', EDITOR_TOKEN: token })),
     now: () => clock,
-  });
-  server = createServer(listener).listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
-});
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+  }).listener,
+);
 
 /** A write that needs the token and changes nothing: ingesting text with no article in it. */
 async function attempt(authorization?: string) {
-  const response = await fetch(url, {
+  const response = await fetch(served.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({

@@ -1,10 +1,5 @@
-// The HTTP fast path for cache hits: a plain JSON POST that is in the cache is answered before yoga,
-// byte for byte as yoga answered it; everything else still gets yoga's full treatment.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { purgeCachesInProcess } from '../src/cache/index.js';
 import { readEnv } from '../src/env.js';
 import { ingestFile } from '../src/services/ingest.js';
@@ -12,24 +7,13 @@ import { defaultSeedsDir } from '../src/services/seed.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
 import { clearDatabase, db } from './support/db.js';
 import { postCountingSql } from './support/http.js';
+import { serveInProcess } from './support/server.js';
 
 const token = 'editor-token-for-fast-path-tests';
 const { yoga, listener } = createNewsgraphServer(
   yogaOptionsFrom(readEnv({ NODE_ENV: 'test', RESPONSE_CACHE_TTL: '60', EDITOR_TOKEN: token })),
 );
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  server = createServer(listener).listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-});
-
-afterAll(async () => {
-  server.close();
-  await yoga.dispose();
-});
+const served = serveInProcess(listener, () => yoga.dispose());
 
 beforeEach(async () => {
   await clearDatabase();
@@ -40,7 +24,7 @@ beforeEach(async () => {
 const query = '{ articles(first: 5) { edges { node { slug headline quotes { text } } } } }';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  postCountingSql(url, body, headers);
+  postCountingSql(served.url, body, headers);
 
 /**
  * Posts until a response comes from the fast path; returns the miss before it and the hit. On
@@ -113,7 +97,7 @@ describe('HTTP fast path for cache hits', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('x-newsgraph-cache')).toBeNull();
     }
-    const get = await fetch(`${url}?query=${encodeURIComponent(query)}`);
+    const get = await fetch(`${served.url}?query=${encodeURIComponent(query)}`);
     expect(get.status).toBe(200);
     expect(get.headers.get('x-newsgraph-cache')).toBeNull();
   });

@@ -1,7 +1,9 @@
 // Real server processes for tests: start `src/index.ts` on a free port and wait until it serves.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from '../../src/env.js';
 
 export async function freePort(): Promise<number> {
@@ -76,4 +78,27 @@ export async function postQuery(
     body: JSON.stringify({ query }),
   });
   return { status: response.status, body: await response.json() };
+}
+
+/**
+ * Serves the app's Node listener in this process on a free 127.0.0.1 port for the test file (so
+ * requests have a real socket, as the HTTP fast path and per-address rules need); `url` is its
+ * GraphQL endpoint once the file's tests start. `dispose` runs after the server has closed.
+ */
+export function serveInProcess(
+  listener: RequestListener,
+  dispose?: () => Promise<unknown> | unknown,
+): { url: string } {
+  const served = { url: '' };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = createHttpServer(listener).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    served.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await dispose?.();
+  });
+  return served;
 }
