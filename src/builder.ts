@@ -11,11 +11,8 @@ import { env } from './env.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { checkNodeIds, decodeGlobalID, encodeGlobalID } from './global-id.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.js';
 import { fieldCost } from './plugins/cost.js';
-
-/** The largest page any connection serves; larger `first`/`last` values are rejected, not clamped. */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
 
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;

@@ -6,7 +6,6 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { MAX_PAGE_SIZE } from './builder.js';
 import { boundedParserCache } from './cache/bounded.js';
 import { createResponseCache, type ResponseCacheOptions } from './cache/index.js';
 import { createCompiledReads } from './compiled/plugin.js';
@@ -15,25 +14,24 @@ import { databaseTarget, db } from './db/index.js';
 import { type Env, env } from './env.js';
 import { withFastReads } from './http/fast-path.js';
 import { graphiqlOptions, renderGraphiQLPage, useGraphiQLAssets } from './http/graphiql.js';
+import { documentLimits, MAX_PAGE_SIZE } from './limits.js';
 import { createCostLimit } from './plugins/cost.js';
-import { preventCsrf } from './plugins/csrf.js';
-import { throttleWrongTokens } from './plugins/editor-auth.js';
-import { codedErrors } from './plugins/error-codes.js';
+import { useCsrfPrevention } from './plugins/csrf.js';
+import { useWrongTokenThrottle } from './plugins/editor-auth.js';
+import { useCodedErrors } from './plugins/error-codes.js';
 import { healthEndpoints, useHealthEndpoints } from './plugins/health.js';
-import { httpCaching } from './plugins/http-cache.js';
+import { useHttpCaching } from './plugins/http-cache.js';
 import { useSchemaPrivacy } from './plugins/introspection.js';
-import { pageSizeLimit } from './plugins/page-size.js';
+import { usePageSizeLimit } from './plugins/page-size.js';
 import {
   type PersistedOptions,
   persistedOptionsFrom,
   usePersistedOperations,
 } from './plugins/persisted.js';
-import { guardRequests } from './plugins/request-guards.js';
-import { limitVariables } from './plugins/variables-limit.js';
+import { useRequestGuards } from './plugins/request-guards.js';
+import { useVariablesLimit } from './plugins/variables-limit.js';
 import { schema } from './schema/index.js';
 import { checkReadiness } from './services/readiness.js';
-
-export const limits = { depth: 12, aliases: 30, tokens: 5000 };
 
 export type YogaOptions = {
   development: boolean;
@@ -135,22 +133,22 @@ export function createNewsgraphServer(options: YogaOptions): {
         : { origin: options.corsOrigins, methods: ['GET', 'POST'] },
     plugins: [
       ...(options.graphiql ? [useGraphiQLAssets()] : []),
-      guardRequests(),
+      useRequestGuards(),
       // Before anything that walks or serialises variables (persisted operations, the cache key).
-      limitVariables(),
-      throttleWrongTokens({ token: options.editorToken, now: options.now }),
-      preventCsrf(),
+      useVariablesLimit(),
+      useWrongTokenThrottle({ token: options.editorToken, now: options.now }),
+      useCsrfPrevention(),
       useHealthEndpoints(() => checkReadiness(db, databaseTarget)),
       usePersistedOperations(options.persisted, { error: (message) => logger?.error(message) }),
-      maxDepthPlugin({ n: limits.depth }),
-      maxAliasesPlugin({ n: limits.aliases }),
-      maxTokensPlugin({ n: limits.tokens }),
-      pageSizeLimit(MAX_PAGE_SIZE),
+      maxDepthPlugin({ n: documentLimits.depth }),
+      maxAliasesPlugin({ n: documentLimits.aliases }),
+      maxTokensPlugin({ n: documentLimits.tokens }),
+      usePageSizeLimit(MAX_PAGE_SIZE),
       // After the page-size limit, whose error names the argument; before compiled reads.
       cost.plugin,
       ...(options.introspection ? [] : [useSchemaPrivacy()]),
-      codedErrors(() => server.logger),
-      httpCaching(options.cacheMaxAge),
+      useCodedErrors(() => server.logger),
+      useHttpCaching(options.cacheMaxAge),
       // Before the cache, which wraps the execute function this replaces.
       ...(compiled ? [compiled.plugin] : []),
       // After persisted operations, so a hash-only request has its document by the time it is keyed.

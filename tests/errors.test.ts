@@ -1,7 +1,8 @@
 // Bad input gets a clear, coded error and never a stack trace.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '../src/global-id.js';
-import { limits, yoga } from '../src/yoga.js';
+import { documentLimits } from '../src/limits.js';
+import { yoga } from '../src/yoga.js';
 import { clearDatabase, db } from './support/db.js';
 import { makeArticle, makePerson } from './support/factories.js';
 import { gql, gqlError, gqlRaw } from './support/gql.js';
@@ -134,7 +135,7 @@ describe('malformed and abusive documents', () => {
 
   it('rejects a query deeper than the limit', async () => {
     let selection = 'id';
-    for (let i = 0; i < limits.depth; i++)
+    for (let i = 0; i < documentLimits.depth; i++)
       selection = `article { ${i % 2 ? 'teasers' : 'quotes'} { ${selection} } }`;
     const result = await gqlRaw(`{ quotes { edges { node { ${selection} } } } }`);
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
@@ -156,7 +157,7 @@ describe('malformed and abusive documents', () => {
 
   it('rejects too many aliases', async () => {
     const aliases = Array.from(
-      { length: limits.aliases + 1 },
+      { length: documentLimits.aliases + 1 },
       (_, i) => `a${i}: articles { totalCount }`,
     ).join(' ');
     const result = await gqlRaw(`{ ${aliases} }`);

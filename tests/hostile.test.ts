@@ -3,7 +3,7 @@
 // written raw to a socket. No answer may be a 5xx, every refusal carries `extensions.code`, nothing
 // leaks a stack, path or SQL, and the server serves normally afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestLimits } from '../src/plugins/request-guards.js';
+import { requestLimits } from '../src/limits.js';
 import { yoga } from '../src/yoga.js';
 import {
   chunkedRequest,

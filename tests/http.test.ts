@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ArticlePageQuery } from '../src/client/documents.js';
 import { operationHash } from '../src/client/hash.js';
 import { readEnv } from '../src/env.js';
-import { requestLimits } from '../src/plugins/request-guards.js';
+import { requestLimits } from '../src/limits.js';
 import { schema } from '../src/schema/index.js';
 import { createNewsgraphYoga, type NewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
 import { seed } from './support/db.js';

@@ -11,7 +11,7 @@ import {
 import { parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
-import { type FastAnswer, readParams } from '../http/fast-path.js';
+import { type FastAnswer, readParams } from '../graphql-params.js';
 import { memo, textKeyedCache } from './bounded.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
 import { RedisResponseStore } from './redis-store.js';

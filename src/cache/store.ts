@@ -2,7 +2,7 @@
 // before a write and finished after it: a response is stored only if no invalidation happened since
 // that request first missed, so a slow reader can never put pre-write data back after the purge.
 import type { Cache } from '@envelop/response-cache';
-import type { FastResponse } from '../http/fast-path.js';
+import type { FastResponse } from '../graphql-params.js';
 import { boundedCache, stringBytes } from './bounded.js';
 import { type CacheEntity, entityKey } from './entities.js';
 

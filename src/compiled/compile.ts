@@ -24,9 +24,9 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
 import { connectionKey } from '../cursor.js';
 import { decodeIdFor } from '../global-id.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.js';
 import type { Provider } from '../services/page-sql.js';
 import { type ReadDialect, readDialects } from './dialect.js';
 

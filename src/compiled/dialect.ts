@@ -1,6 +1,7 @@
 // The SQL a compiled read needs beyond the page dialect: values printed exactly as the GraphQL
 // scalars print them (global IDs, ISO times, booleans), the article body checked as the field
 // checks it, and the statement's text result. Written per database, used by compile.ts.
+import { SQLITE_GLOBAL_ID_FUNCTION } from '../db/sqlite-functions.js';
 import { type Dialect, dialects, type Provider } from '../services/page-sql.js';
 
 /**
@@ -22,9 +23,6 @@ export type ReadDialect = Dialect & {
   /** The whole statement: one row whose `data` column is the JSON as text. */
   statement(data: string): string;
 };
-
-/** SQLite has no base64; the connection gets this function (see db/client.ts). */
-export const SQLITE_GLOBAL_ID_FUNCTION = 'newsgraph_global_id';
 
 const fallback = `'${FALLBACK_KEY}', 1`;
 

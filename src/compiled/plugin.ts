@@ -13,7 +13,7 @@ import type { Plugin } from 'graphql-yoga';
 import { astBytes, boundedCache, stringBytes, textKeyedCache } from '../cache/bounded.js';
 import { type Db, readJsonText } from '../db/client.js';
 import { isUnavailable } from '../db/unavailable.js';
-import { type FastAnswer, readParams } from '../http/fast-path.js';
+import { type FastAnswer, readParams } from '../graphql-params.js';
 import { oversizedPage } from '../plugins/page-size.js';
 import type { Provider } from '../services/page-sql.js';
 import { type CompiledRead, compileRead, SORT_KEY, type SortKey } from './compile.js';

@@ -4,11 +4,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Database } from 'better-sqlite3';
 import pg from 'pg';
-import { SQLITE_GLOBAL_ID_FUNCTION } from '../compiled/dialect.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.js';
-import { encodeGlobalID } from '../global-id.js';
 import { type JsonTextReader, postgresReader, sqliteReader } from './readers.js';
+import { addSqliteFunctions } from './sqlite-functions.js';
 import { cachePreparedStatements } from './sqlite-statements.js';
 import type { DatabaseTarget } from './url.js';
 
@@ -120,9 +119,7 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
       if (connection) {
         cachePreparedStatements(connection);
         // Compiled reads print global IDs inside the statement; SQLite has no base64 of its own.
-        connection.function(SQLITE_GLOBAL_ID_FUNCTION, { deterministic: true }, (type, id) =>
-          encodeGlobalID(String(type), id as number),
-        );
+        addSqliteFunctions(connection);
       }
       await adapter.executeScript(
         'PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;',

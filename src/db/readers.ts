@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { SQLITE_GLOBAL_ID_FUNCTION } from '../compiled/dialect.js';
-import { encodeGlobalID } from '../global-id.js';
+import { addSqliteFunctions } from './sqlite-functions.js';
 
 /** The statement's `data` text, or undefined when this reader cannot run it now (use Prisma). */
 export type JsonTextReader = (
@@ -56,9 +55,7 @@ export function sqliteReader(file: string): JsonTextReader {
     // -shm file is missing.
     const opened = new Database(file, { fileMustExist: true });
     opened.pragma('busy_timeout = 5000');
-    opened.function(SQLITE_GLOBAL_ID_FUNCTION, { deterministic: true }, (type, id) =>
-      encodeGlobalID(String(type), id as number),
-    );
+    addSqliteFunctions(opened);
     return opened;
   };
   return async (sql, parameters) => {

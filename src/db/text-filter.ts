@@ -2,14 +2,8 @@
 // PostgreSQL needs `mode: 'insensitive'`, an option the SQLite client rejects. Every `*Contains`
 // filter goes through here, so its length limit is this one rule.
 import { badUserInput } from '../errors.js';
+import { MAX_TEXT_FILTER_LENGTH } from '../limits.js';
 import { databaseTarget } from './index.js';
-
-/**
- * The longest text a `*Contains` filter takes, in characters (code points). No headline or name
- * is near it, and a pattern of many thousands makes SQLite refuse the LIKE ("pattern too
- * complex") and any database scan slowly.
- */
-export const MAX_TEXT_FILTER_LENGTH = 200;
 
 /** The condition for a `*Contains` filter; `argumentName` names it in the error (`filter.nameContains`). */
 export function containsText(text: string, argumentName: string): { contains: string } {

@@ -2,7 +2,8 @@
 // a body (a chunked one has none), so the bytes are counted as they arrive; past the limit the
 // request is refused with a coded 413 at once and the rest is discarded, never buffered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { jsonMediaType, requestLimits } from '../plugins/request-guards.js';
+import { requestLimits } from '../limits.js';
+import { jsonMediaType } from '../plugins/request-guards.js';
 import { answerAndClose } from './raw-answer.js';
 
 /**

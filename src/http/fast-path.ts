@@ -8,15 +8,10 @@
 // this is also where a body's size is enforced, by the bytes that actually arrive.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { isUnavailable } from '../db/unavailable.js';
+import type { FastAnswer } from '../graphql-params.js';
 import { databaseUnavailable } from '../plugins/error-codes.js';
 import { type JsonMediaType, jsonMediaType } from '../plugins/request-guards.js';
 import { readLimitedBody } from './body-limit.js';
-
-/** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
-export type FastResponse = { body: string; headers: Record<string, string> };
-
-/** The answer for a POST body (JSON text), or undefined to let yoga answer it. */
-export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
 
 /** Bodies above this are rare for reads and go to yoga. */
 const MAX_FAST_BODY_BYTES = 16 * 1024;
@@ -100,38 +95,4 @@ async function answer(
   });
   response.end(hit.body);
   return true;
-}
-
-/** The GraphQL parameters of a POST body that a fast answer looks at. */
-export type ReadParams = {
-  query?: unknown;
-  operationName?: unknown;
-  variables?: unknown;
-  extensions?: unknown;
-};
-
-/**
- * A POST body's GraphQL parameters, or undefined when it is not a JSON object or a parameter has the
- * wrong type: yoga refuses those with 400, and a fast answer must not answer them with 200 just
- * because a well-formed request with the same document is in the cache.
- */
-export function readParams(body: string): ReadParams | undefined {
-  let params: unknown;
-  try {
-    params = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(params)) return undefined;
-  const { query, operationName, variables, extensions } = params as ReadParams;
-  const wellFormed =
-    (query == null || typeof query === 'string') &&
-    (operationName == null || typeof operationName === 'string') &&
-    (variables == null || isObject(variables)) &&
-    (extensions == null || isObject(extensions));
-  return wellFormed ? (params as ReadParams) : undefined;
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -20,7 +20,7 @@ import {
   Kind,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { FastAnswer } from '../http/fast-path.js';
+import type { FastAnswer } from '../graphql-params.js';
 import { variablesProblem } from './variables-limit.js';
 
 /**

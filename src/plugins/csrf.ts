@@ -9,7 +9,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 /** Headers that mark a request as sent by a script: yoga's own, and the one Apollo's clients send. */
 export const csrfHeaders = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
 
-export function preventCsrf(): Plugin {
+export function useCsrfPrevention(): Plugin {
   const yogaCsrf = useCSRFPrevention({ requestHeaders: csrfHeaders });
   return {
     onRequestParse(payload) {

@@ -29,7 +29,7 @@ export type TokenThrottleOptions = {
 
 type Failures = { windowStart: number; count: number };
 
-export function throttleWrongTokens({
+export function useWrongTokenThrottle({
   token,
   maxFailures = 10,
   windowMs = 60_000,

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { isUnavailable } from '../db/unavailable.js';
 import { badUserInput } from '../errors.js';
 
-export function codedErrors(logger: () => YogaLogger): Plugin<Context> {
+export function useCodedErrors(logger: () => YogaLogger): Plugin<Context> {
   return {
     // Last stop before the response is written: request-level errors that nothing coded so far
     // (limits from validation plugins, invalid variables, unsupported operation types) get a code,

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 
-export function httpCaching(maxAgeSeconds: number): Plugin {
+export function useHttpCaching(maxAgeSeconds: number): Plugin {
   return {
     async onResponse({ request, response, setResponse, fetchAPI }) {
       const isJson = /json/.test(response.headers.get('content-type') ?? '');

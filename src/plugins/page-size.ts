@@ -14,7 +14,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { badUserInput } from '../errors.js';
 
-export function pageSizeLimit(max: number): Plugin {
+export function usePageSizeLimit(max: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       // `first` with `last` names two pages at once; Pothos would quietly answer one of them.

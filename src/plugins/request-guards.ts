@@ -4,18 +4,7 @@
 // answers are; so do yoga's bare refusals (404, 406, 415), which have empty bodies of their own.
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-
-export const requestLimits = {
-  urlBytes: 8 * 1024,
-  bodyBytes: 256 * 1024,
-  /**
-   * Brackets (`{`, `[`, `(`) open at once in a document. graphql's parser recurses once per level,
-   * and the stack runs out at about 2,000 levels, before max-tokens stops it (two tokens a level)
-   * and long before max-depth, which only sees a parsed document. Far above any honest document:
-   * the selection depth limit is 12.
-   */
-  documentNesting: 64,
-};
+import { requestLimits } from '../limits.js';
 
 /** The code each bare refusal gets, by status. */
 const codeByStatus: Record<number, string> = {
@@ -28,7 +17,7 @@ const codeByStatus: Record<number, string> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
-export function guardRequests(): Plugin {
+export function useRequestGuards(): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI, serverContext, setRequest }) {
       const refuse = (status: number, code: string, message: string) =>

@@ -2,15 +2,7 @@
 // request is parsed and before anything walks them: graphql-js coerces input values recursively, and
 // a few plugins serialise them, so a value 10,000 levels deep would overflow the stack there.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-
-export type VariablesLimits = {
-  /** Nesting of objects and lists, counting the `variables` object itself as 1. */
-  depth: number;
-  /** Values in all, containers included (`{"ids": ["a", "b"]}` holds 4). */
-  values: number;
-};
-
-export const variablesLimits: VariablesLimits = { depth: 20, values: 1000 };
+import { type VariablesLimits, variablesLimits } from '../limits.js';
 
 export type VariablesProblem = { message: string; limit: number };
 
@@ -46,7 +38,7 @@ export function variablesProblem(
   return null;
 }
 
-export function limitVariables(limits: VariablesLimits = variablesLimits): Plugin {
+export function useVariablesLimit(limits: VariablesLimits = variablesLimits): Plugin {
   return {
     onParams({ params }) {
       for (const [name, value] of [

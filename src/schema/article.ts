@@ -1,11 +1,12 @@
 // Article: the story, its byline, lead image, people, quotes and teasers; plus article lookups and lists.
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { builder, MAX_PAGE_SIZE, totalCountField } from '../builder.js';
+import { builder, totalCountField } from '../builder.js';
 import { db } from '../db/index.js';
 import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
+import { MAX_PAGE_SIZE } from '../limits.js';
 import {
   loadArticlePage,
   loadNewestArticles,

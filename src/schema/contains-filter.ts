@@ -1,6 +1,6 @@
 // The `*Contains` fields of filter inputs, so each states the same limit that containsText enforces.
 import type { builder } from '../builder.js';
-import { MAX_TEXT_FILTER_LENGTH } from '../db/text-filter.js';
+import { MAX_TEXT_FILTER_LENGTH } from '../limits.js';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<
   typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,

@@ -1,0 +1,43 @@
+// What a fast answer (a response-cache hit, or a compiled read) is given and gives back, shared by
+// the modules that make one (cache/, compiled/, plugins/cost.ts) and the HTTP layer that serves it
+// (http/fast-path.ts), so neither side imports the other.
+
+/** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
+export type FastResponse = { body: string; headers: Record<string, string> };
+
+/** The answer for a POST body (JSON text), or undefined to let yoga answer it. */
+export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
+
+/** The GraphQL parameters of a POST body that a fast answer looks at. */
+export type ReadParams = {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+};
+
+/**
+ * A POST body's GraphQL parameters, or undefined when it is not a JSON object or a parameter has the
+ * wrong type: yoga refuses those with 400, and a fast answer must not answer them with 200 just
+ * because a well-formed request with the same document is in the cache.
+ */
+export function readParams(body: string): ReadParams | undefined {
+  let params: unknown;
+  try {
+    params = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(params)) return undefined;
+  const { query, operationName, variables, extensions } = params as ReadParams;
+  const wellFormed =
+    (query == null || typeof query === 'string') &&
+    (operationName == null || typeof operationName === 'string') &&
+    (variables == null || isObject(variables)) &&
+    (extensions == null || isObject(extensions));
+  return wellFormed ? (params as ReadParams) : undefined;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
