@@ -793,3 +793,27 @@ describe('held-out set 9 classes', () => {
     expect(parse(paragraphs).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jo Rayburn']);
   });
 });
+
+describe('held-out set 10 classes', () => {
+  it('finds the name after an office whose remit is a list ("Minister for A, B and C")', () => {
+    const paragraphs = [
+      'Federal Minister for Harbours, Canals and Locks Tarek Osmani said on Sunday that the budget was final.',
+      '"There is no more money," Osmani said.',
+    ];
+    const names = people(paragraphs);
+    expect(names).toContain('Tarek Osmani');
+    expect(names).not.toContain('Locks Tarek Osmani');
+    expect(parse(paragraphs).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Tarek Osmani']);
+  });
+
+  it('keeps every word of a name straight after a title, given names the library lacks included', () => {
+    const paragraphs = [
+      'Interior Minister Vahid Mohammad Kaveri warned protesters on Monday.',
+      '"We will act firmly," Kaveri said.',
+    ];
+    expect(people(paragraphs)).toContain('Vahid Mohammad Kaveri');
+    expect(parse(paragraphs).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Vahid Mohammad Kaveri',
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * name alone, misspelt surnames, lost opening marks, short quotations that are sentences or
  * reported predicates), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 6;
+export const IMPORTER_VERSION = 7;
 
 export type ImportedArticle = {
   article: {

@@ -203,7 +203,10 @@ function candidates(units: Unit[]): Candidate[] {
       const initials = words
         .slice(0, Math.max(givenAt, 0))
         .every((w) => /^\p{Lu}\.$/u.test(w) || nameSignals(w).personWord);
-      if (givenAt > 0 && !initials && !nameSignals(words.join(' ')).givenName) {
+      // Straight after a title the whole run is the name, given names the library does not know
+      // included: "Interior Minister Mostafa Mohammad Najjar".
+      const afterTitle = titleCount > 0 && cut === titleCount;
+      if (givenAt > 0 && !initials && !afterTitle && !nameSignals(words.join(' ')).givenName) {
         words.splice(0, givenAt);
         offset = match.index + match[0].lastIndexOf(words.join(' '));
       }
@@ -429,10 +432,11 @@ function namedByGivenName(text: string): { given: string; at: number; kin: boole
 function inOfficeRemit(c: Candidate): boolean {
   if (c.tokens.length < 3 || c.titles.length) return false;
   const before = c.unit.text.slice(Math.max(0, c.start - 120), c.start);
-  const office = /(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Lu}[\p{L}'-]*\s+)*(?:(?:and|for)\s+)?$/u.exec(
-    before,
-  );
-  return office !== null && /(?:and|for|of)\s+$/.test(before) && isRoleWord(office[1] as string);
+  // "Commissioner of Works and", "Minister for Planning, Development and": the remit is a list of
+  // capitalised words (with commas, "and", "&") after "of" or "for", running into the candidate.
+  const office =
+    /(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|the),?\s+)*$/u.exec(before);
+  return office !== null && /(?:and|for|of|&)\s+$/.test(before) && isRoleWord(office[1] as string);
 }
 
 function speakingTail(c: Candidate, speaking: Set<string>): Candidate | null {
