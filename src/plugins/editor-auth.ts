@@ -4,7 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { jsonMediaType } from './request-guards.js';
+import { refusal } from './request-guards.js';
 
 /**
  * `Authorization: Bearer <token>` and nothing else (the scheme is case-insensitive, RFC 9110).
@@ -53,23 +53,13 @@ export function useWrongTokenThrottle({
       if (record && record.count >= maxFailures) {
         const retryAfter = Math.max(1, Math.ceil((record.windowStart + windowMs - time) / 1000));
         return endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `too many wrong editor tokens from this address; retry in ${retryAfter} s`,
-                  extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
-                },
-              ],
-            }),
-            {
-              status: 429,
-              headers: {
-                'content-type': `${jsonMediaType(request.headers.get('accept')) ?? 'application/json'}; charset=utf-8`,
-                'retry-after': String(retryAfter),
-              },
-            },
-          ),
+          refusal(fetchAPI, request, {
+            status: 429,
+            code: 'RATE_LIMITED',
+            message: `too many wrong editor tokens from this address; retry in ${retryAfter} s`,
+            extensions: { retryAfterSeconds: retryAfter },
+            headers: { 'retry-after': String(retryAfter) },
+          }),
         );
       }
       if (bearerMatches(header, token)) return;

@@ -21,14 +21,7 @@ export function useRequestGuards(): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI, serverContext, setRequest }) {
       const refuse = (status: number, code: string, message: string) =>
-        endResponse(
-          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-            status,
-            headers: {
-              'content-type': `${jsonMediaType(request.headers.get('accept')) ?? 'application/json'}; charset=utf-8`,
-            },
-          }),
-        );
+        endResponse(refusal(fetchAPI, request, { status, code, message }));
       if (request.url.length > requestLimits.urlBytes) {
         return refuse(
           414,
@@ -82,18 +75,43 @@ export function useRequestGuards(): Plugin {
     onResponse({ request, response, setResponse, fetchAPI }) {
       if (response.status < 400 || response.headers.get('content-type')) return;
       const code = codeByStatus[response.status] ?? 'BAD_REQUEST';
-      const headers = new fetchAPI.Headers(response.headers);
-      headers.set('content-type', 'application/json; charset=utf-8');
-      headers.delete('content-length');
-      const message = refusalMessage(code, request);
+      const headers = Object.fromEntries(response.headers);
+      delete headers['content-length'];
       setResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+        refusal(fetchAPI, request, {
           status: response.status,
+          code,
+          message: refusalMessage(code, request),
           headers,
+          mediaType: 'application/json',
         }),
       );
     },
   };
+}
+
+/**
+ * A refusal made outside execution: a coded GraphQL error as the whole JSON body, in the JSON media
+ * type the client asked for unless one is given.
+ */
+export function refusal(
+  fetchAPI: { Response: typeof Response },
+  request: Request,
+  answer: {
+    status: number;
+    code: string;
+    message: string;
+    extensions?: Record<string, unknown>;
+    headers?: Record<string, string>;
+    mediaType?: JsonMediaType;
+  },
+): Response {
+  const { status, code, message, extensions = {}, headers = {}, mediaType } = answer;
+  const type = mediaType ?? jsonMediaType(request.headers.get('accept')) ?? 'application/json';
+  return new fetchAPI.Response(
+    JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }),
+    { status, headers: { ...headers, 'content-type': `${type}; charset=utf-8` } },
+  );
 }
 
 function refusalMessage(code: string, request: Request): string {
