@@ -1,8 +1,10 @@
-// The SQL a compiled read needs beyond the page dialect: values printed exactly as the GraphQL
-// scalars print them (global IDs, ISO times, booleans), the article body checked as the field
-// checks it, and the statement's text result. Written per database, used by compile.ts.
+// What a compiled read needs each database to write differently: JSON built inside the database,
+// values printed exactly as the GraphQL scalars print them (global IDs, ISO times, booleans), the
+// article body checked as its field checks it, and the statement's text result.
+
+import type { Provider } from '../db/schemas.js';
+import { placeholders, type Sql, sql } from '../db/sql.js';
 import { SQLITE_GLOBAL_ID_FUNCTION } from '../db/sqlite-functions.js';
-import { type Dialect, dialects, type Provider } from '../services/page-sql.js';
 
 /**
  * A key no GraphQL response key can be (`#` is not allowed in names). A value the compiled
@@ -10,50 +12,86 @@ import { type Dialect, dialects, type Provider } from '../services/page-sql.js';
  */
 export const FALLBACK_KEY = '#fallback';
 
-export type ReadDialect = Dialect & {
+export type ReadDialect = {
+  provider: Provider;
+  placeholder: (position: number) => string;
+  /** A JSON object with these keys, in this order. */
+  object(fields: ReadonlyMap<string, Sql>): Sql;
+  /** A JSON array of `element` over the rows of `from`, in `orderBy` order; `[]` when empty. */
+  array(element: Sql, orderBy: Sql, from: Sql): Sql;
+  /** An enum column compared with a text parameter. */
+  text(column: Sql): Sql;
   /** The Relay global ID, as `encodeGlobalID` builds it: base64 of "<Type>:<id>". */
-  globalId(type: string, id: string): string;
+  globalId(type: string, id: Sql): Sql;
+  /** An instant to compare a DateTime column with, as the column stores it. */
+  time(value: Date): Sql;
   /** A DateTime column as `Date.prototype.toISOString` prints it; NULL stays NULL. */
-  isoTime(column: string): string;
-  boolean(column: string): string;
+  isoTime(column: Sql): Sql;
+  boolean(column: Sql): Sql;
+  /** A boolean to compare a Boolean column with, as the column stores it. */
+  booleanValue(value: boolean): Sql;
   /** Article.paragraphs when it is an array of strings; the fallback marker otherwise. */
-  paragraphs(column: string): string;
-  /** A LIMIT taking a bound parameter that may be NULL for "no limit". */
-  limit(parameter: string): string;
+  paragraphs(column: Sql): Sql;
+  /** A LIMIT taking a bound value that may be null for "no limit". */
+  limit(count: number | null): Sql;
   /** The whole statement: one row whose `data` column is the JSON as text. */
-  statement(data: string): string;
+  statement(data: Sql): Sql;
 };
 
-const fallback = `'${FALLBACK_KEY}', 1`;
+const pairs = (fields: ReadonlyMap<string, Sql>) =>
+  sql.join([...fields].map(([key, value]) => sql`${sql.literal(key)}, ${value}`));
+
+const fallbackObject = (build: string) =>
+  // build is one of two function names written here, never input.
+  build === 'json_object'
+    ? sql`json_object(${sql.literal(FALLBACK_KEY)}, 1)`
+    : sql`jsonb_build_object(${sql.literal(FALLBACK_KEY)}, 1)`;
 
 export const readDialects: Record<Provider, ReadDialect> = {
   sqlite: {
-    ...dialects.sqlite,
-    globalId: (type, id) => `${SQLITE_GLOBAL_ID_FUNCTION}('${type}', ${id})`,
+    provider: 'sqlite',
+    placeholder: placeholders.sqlite,
+    object: (fields) => sql`json_object(${pairs(fields)})`,
+    array: (element, orderBy, from) =>
+      sql`(SELECT json_group_array(${element} ORDER BY ${orderBy}) ${from})`,
+    text: (column) => column,
+    globalId: (type, id) =>
+      sql`${sql.ident(SQLITE_GLOBAL_ID_FUNCTION)}(${sql.literal(type)}, ${id})`,
+    // As Prisma's SQLite adapter writes it, so text comparison is time comparison.
+    time: (value) => sql.value(value.toISOString().replace('Z', '+00:00')),
     // Prisma stores ISO text ("…+00:00"); strftime prints it in UTC with milliseconds and "Z".
-    isoTime: (column) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column})`,
-    boolean: (column) => `json(iif(${column}, 'true', 'false'))`,
+    isoTime: (column) => sql`strftime('%Y-%m-%dT%H:%M:%fZ', ${column})`,
+    boolean: (column) => sql`json(iif(${column}, 'true', 'false'))`,
+    booleanValue: (value) => sql.value(value ? 1 : 0),
     paragraphs: (column) =>
-      `CASE WHEN json_valid(${column}) AND json_type(${column}) = 'array'
+      sql`CASE WHEN json_valid(${column}) AND json_type(${column}) = 'array'
               AND NOT EXISTS (SELECT 1 FROM json_each(${column}) WHERE "type" <> 'text')
-            THEN json(${column}) ELSE json_object(${fallback}) END`,
+            THEN json(${column}) ELSE ${fallbackObject('json_object')} END`,
     // SQLite reads a negative LIMIT as none.
-    limit: (parameter) => `LIMIT coalesce(${parameter}, -1)`,
-    statement: (data) => `SELECT ${data} AS "data"`,
+    limit: (count) => sql`LIMIT coalesce(${sql.value(count)}, -1)`,
+    statement: (data) => sql`SELECT ${data} AS "data"`,
   },
   postgres: {
-    ...dialects.postgres,
-    globalId: (type, id) => `encode(convert_to('${type}:' || ${id}, 'UTF8'), 'base64')`,
+    provider: 'postgres',
+    placeholder: placeholders.postgres,
+    object: (fields) => sql`json_build_object(${pairs(fields)})`,
+    array: (element, orderBy, from) =>
+      sql`COALESCE((SELECT json_agg(${element} ORDER BY ${orderBy}) ${from}), '[]'::json)`,
+    text: (column) => sql`${column}::text`,
+    globalId: (type, id) =>
+      sql`encode(convert_to(${sql.literal(`${type}:`)} || ${id}, 'UTF8'), 'base64')`,
+    time: (value) => sql`${sql.value(value.toISOString().slice(0, -1))}::timestamp`,
     // Prisma's DateTime is timestamp(3) without time zone, holding UTC.
-    isoTime: (column) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    isoTime: (column) => sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
     boolean: (column) => column,
+    booleanValue: (value) => sql.value(value),
     paragraphs: (column) =>
-      `CASE WHEN jsonb_typeof(${column}) = 'array'
+      sql`CASE WHEN jsonb_typeof(${column}) = 'array'
               AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(${column}) e WHERE jsonb_typeof(e) <> 'string')
-            THEN ${column} ELSE jsonb_build_object(${fallback}) END`,
-    // PostgreSQL reads LIMIT NULL as none.
-    limit: (parameter) => `LIMIT ${parameter}`,
+            THEN ${column} ELSE ${fallbackObject('jsonb_build_object')} END`,
+    // PostgreSQL reads LIMIT NULL as none; the cast lets it plan a bound value.
+    limit: (count) => sql`LIMIT ${sql.value(count)}::bigint`,
     // Text, so the driver hands it over without parsing it first.
-    statement: (data) => `SELECT (${data})::text AS "data"`,
+    statement: (data) => sql`SELECT (${data})::text AS "data"`,
   },
 };

@@ -12,12 +12,13 @@ import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { astBytes, boundedCache, stringBytes, textKeyedCache } from '../cache/bounded.js';
 import { type Db, readJsonText } from '../db/client.js';
+import type { Provider } from '../db/schemas.js';
 import { isUnavailable } from '../db/unavailable.js';
 import { type FastAnswer, readParams } from '../graphql-params.js';
 import { oversizedPage } from '../plugins/page-size.js';
-import type { Provider } from '../services/page-sql.js';
-import { type CompiledRead, compileRead, SORT_KEY, type SortKey } from './compile.js';
+import { type CompiledRead, compileRead } from './compile.js';
 import { FALLBACK_KEY } from './dialect.js';
+import { SORT_KEY, type SortKey } from './field-sql.js';
 
 /**
  * Bytes the compiled statements (one per document, operation and variables) and the vetted

@@ -2,20 +2,29 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder, totalCountField } from '../builder.js';
+import { connection } from '../compiled/connection.js';
+import {
+  byForeignKey,
+  childList,
+  columnOf,
+  type Field,
+  fieldSql,
+  one,
+  Unsupported,
+} from '../compiled/field-sql.js';
+import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
-import { containsText } from '../db/text-filter.js';
+import { type Sql, sql } from '../db/sql.js';
+import { containsText, containsTextSql } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
-import { MAX_PAGE_SIZE } from '../limits.js';
-import {
-  loadArticlePage,
-  loadNewestArticles,
-  type PagePlan,
-  pageCovers,
-} from '../services/article-page.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.js';
+import { DEFAULT_LIST_STATUS, leadImage } from '../rules/article.js';
+import { lookup, lookupSql, uniqueWhere } from '../rules/lookup.js';
+import { articleOrder, type Ordering, relationOrder } from '../rules/ordering.js';
 import { containsFilterField } from './contains-filter.js';
 import { Person } from './person.js';
-import { OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
+import { OrderDirection, PersonRef } from './scalars.js';
 
 const statusDescriptions: Record<keyof typeof ArticleStatusValues, string> = {
   DRAFT: 'Being written or edited; not shown in public lists.',
@@ -34,9 +43,6 @@ export const ArticleStatus = builder.enumType('ArticleStatus', {
   ) as { [K in keyof typeof ArticleStatusValues]: { value: K; description: string } },
 });
 
-/** An article has a lead image when any of these is set; Article.leadImage is null otherwise. */
-const leadImageColumns = ['leadImageTitle', 'leadImageCaption', 'leadImageCredit'] as const;
-
 // The lead image lives in Article's columns; a variant of Article lets its photographer be planned
 // as an ordinary relation, in the same query as the article. There is one per article, so it is a
 // Node keyed by the article's id ("LeadImage:<article id>"), and caches store it once.
@@ -45,10 +51,7 @@ const LeadImage = builder.prismaNode('Article', {
   id: { field: 'id' },
   nullable: true,
   // node(id) finds nothing for an article without a lead image, as Article.leadImage is null then.
-  findUnique: (id) => ({
-    id: Number(id),
-    OR: leadImageColumns.map((column) => ({ [column]: { not: null } })),
-  }),
+  findUnique: (id) => ({ id: Number(id), ...leadImage.toPrisma() }),
   description:
     'The photo at the top of an article, with its credit split into agency and photographer.',
   fields: (t) => ({
@@ -71,6 +74,7 @@ const LeadImage = builder.prismaNode('Article', {
     photographer: t.relation('leadImagePhotographer', {
       nullable: true,
       description: 'Who took the photo, when the credit names a person.',
+      extensions: byForeignKey('Person', 'Person', 'leadImagePhotographerId'),
     }),
   }),
 });
@@ -97,8 +101,7 @@ export const Article = builder.prismaNode('Article', {
     }),
     paragraphs: t.stringList({
       description: 'The body, one string per paragraph, in reading order.',
-      // The one-statement pages leave this heavy column out of lists and nested articles; it is
-      // then fetched for every article of the request that needs it, in one statement.
+      extensions: fieldSql(({ c, row }) => c.d.paragraphs(sql`${row}."paragraphs"`)),
       resolve: async (article, _args, context) =>
         paragraphsOf(
           article.paragraphs === undefined
@@ -116,12 +119,19 @@ export const Article = builder.prismaNode('Article', {
     }),
     leadImage: t.variant(LeadImage, {
       description: 'The lead photo; null when the article has none.',
-      isNull: (article) => leadImageColumns.every((column) => article[column] == null),
+      isNull: leadImage.isNull,
+      extensions: fieldSql(
+        ({ c, row, selections, path }) =>
+          sql`CASE WHEN ${leadImage.isNullSql(row)} THEN NULL ELSE ${c.object('LeadImage', row, selections, path)} END`,
+      ),
     }),
     mentions: t.relation('mentions', {
       description:
         'Everyone the story names, in order of first appearance, with the role it gives them.',
-      query: { orderBy: [{ firstParagraph: 'asc' }, { id: 'asc' }] },
+      query: { orderBy: relationOrder.mentions.toPrisma() },
+      extensions: fieldSql((field) =>
+        childList(field, 'Mention', 'Mention', 'articleId', relationOrder.mentions),
+      ),
     }),
     quotes: t.relation('quotes', {
       description:
@@ -133,17 +143,29 @@ export const Article = builder.prismaNode('Article', {
         }),
       },
       query: (args) => ({
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        orderBy: relationOrder.quotes.toPrisma(),
         ...(args.first == null ? {} : { take: args.first }),
+      }),
+      extensions: fieldSql((field) => {
+        const first = field.args.first as number | null | undefined;
+        // Out of range is an error the resolver reports.
+        if (first != null && (first < 0 || first > MAX_PAGE_SIZE)) throw new Unsupported('first');
+        return childList(field, 'Quote', 'Quote', 'articleId', relationOrder.quotes, first ?? null);
       }),
     }),
     teasers: t.relation('teasers', {
       description: 'The promotions for other stories at the foot of the page, in page order.',
-      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+      query: { orderBy: relationOrder.teasers.toPrisma() },
+      extensions: fieldSql((field) =>
+        childList(field, 'Teaser', 'Teaser', 'articleId', relationOrder.teasers),
+      ),
     }),
     teasedBy: t.relation('teasedBy', {
       description: 'Teasers on other articles’ pages that promote this one.',
-      query: { orderBy: [{ articleId: 'asc' }, { position: 'asc' }, { id: 'asc' }] },
+      query: { orderBy: relationOrder.teasedBy.toPrisma() },
+      extensions: fieldSql((field) =>
+        childList(field, 'Teaser', 'Teaser', 'targetId', relationOrder.teasedBy),
+      ),
     }),
   }),
 });
@@ -154,9 +176,23 @@ builder.prismaObjectFields(Article, (t) => ({
     type: [Person],
     description: 'The byline, in the order it names the authors.',
     select: (_args, _ctx, nestedSelection) => ({
-      authors: { orderBy: { position: 'asc' }, select: { person: nestedSelection(true) } },
+      authors: {
+        orderBy: relationOrder.byline.toPrisma(),
+        select: { person: nestedSelection(true) },
+      },
     }),
     resolve: (article) => article.authors.map((byline) => byline.person),
+    extensions: fieldSql((field) => {
+      const { c } = field;
+      const person = c.alias();
+      const byline = c.alias();
+      return c.d.array(
+        c.object('Person', person, field.selections, field.path),
+        relationOrder.byline.toSql(byline),
+        sql`FROM "ArticleAuthor" ${byline} JOIN "Person" ${person} ON ${person}."id" = ${byline}."personId"
+            WHERE ${byline}."articleId" = ${columnOf(field, 'id')}`,
+      );
+    }),
   }),
 }));
 
@@ -248,7 +284,7 @@ type ArticleOrderInput = typeof ArticleOrder.$inferInput;
 export function articleWhere(
   filter: ArticleFilterInput | null | undefined,
 ): Prisma.ArticleWhereInput {
-  const where: Prisma.ArticleWhereInput = { status: filter?.status ?? 'PUBLISHED' };
+  const where: Prisma.ArticleWhereInput = { status: filter?.status ?? DEFAULT_LIST_STATUS };
   if (filter?.author)
     where.authors = { some: { person: uniqueWhere('Person', filter.author, 'filter.author') } };
   if (filter?.mentions) {
@@ -269,35 +305,53 @@ export function articleWhere(
   return where;
 }
 
-function articleOrderBy(
-  order: ArticleOrderInput | null | undefined,
-): Prisma.ArticleOrderByWithRelationInput[] {
-  const direction = order?.direction === 'ASC' ? 'asc' : 'desc';
-  const field = order?.field ?? 'PUBLISHED_AT';
-  const column =
-    field === 'HEADLINE' ? 'headline' : field === 'CREATED_AT' ? 'createdAt' : 'publishedAt';
-  return [{ [column]: direction }, { id: direction }];
+/** `articleWhere` in SQL, over the article alias `row`. */
+function articleWhereSql(
+  field: Field,
+  filter: ArticleFilterInput | null | undefined,
+  row: Sql,
+): Sql {
+  const { d } = field.c;
+  const status = filter?.status ?? DEFAULT_LIST_STATUS;
+  const conditions = [sql`${d.text(sql`${row}."status"`)} = ${sql.value(status)}`];
+  // A person linked through `table` by `personColumn`, named as the filter names them.
+  const linked = (
+    table: string,
+    personColumn: string,
+    ref: { id?: string | null; slug?: string | null },
+    argument: string,
+  ) => {
+    const link = field.c.alias();
+    const person = field.c.alias();
+    return sql`EXISTS (SELECT 1 FROM ${sql.ident(table)} ${link}
+                       JOIN "Person" ${person} ON ${person}."id" = ${link}.${sql.ident(personColumn)}
+                       WHERE ${link}."articleId" = ${row}."id"
+                         AND ${lookupSql(lookup('Person', ref, argument), person)})`;
+  };
+  if (filter?.author)
+    conditions.push(linked('ArticleAuthor', 'personId', filter.author, 'filter.author'));
+  if (filter?.mentions)
+    conditions.push(linked('Mention', 'personId', filter.mentions, 'filter.mentions'));
+  if (filter?.quotes) conditions.push(linked('Quote', 'speakerId', filter.quotes, 'filter.quotes'));
+  if (filter?.publishedFrom)
+    conditions.push(sql`${row}."publishedAt" >= ${d.time(filter.publishedFrom)}`);
+  if (filter?.publishedTo)
+    conditions.push(sql`${row}."publishedAt" < ${d.time(filter.publishedTo)}`);
+  if (filter?.headlineContains) {
+    const contains = containsTextSql(
+      d.provider,
+      sql`${row}."headline"`,
+      filter.headlineContains,
+      'filter.headlineContains',
+    );
+    if (!contains) throw new Unsupported('filter.headlineContains');
+    conditions.push(contains);
+  }
+  return sql.join(conditions, sql` AND `);
 }
 
-/**
- * The front-page case, which one SQL statement answers: the first page of the newest articles of
- * one status, asking for nothing beyond the page relations. Anything else (other filters or orders,
- * a cursor, paging backwards) is planned by Prisma.
- */
-function firstPageOfNewest(
-  query: { take?: number; skip?: number; cursor?: unknown },
-  args: { filter?: ArticleFilterInput | null; orderBy?: ArticleOrderInput | null },
-): { status: string; take: number; plan: PagePlan } | undefined {
-  const { take, skip, cursor, ...rest } = query;
-  if (cursor !== undefined || (skip ?? 0) !== 0 || typeof take !== 'number' || take <= 0) {
-    return undefined;
-  }
-  const { status, ...otherFilters } = args.filter ?? {};
-  if (Object.values(otherFilters).some((value) => value != null)) return undefined;
-  const order = args.orderBy;
-  if (order && (order.field !== 'PUBLISHED_AT' || order.direction === 'ASC')) return undefined;
-  const plan = pageCovers(rest);
-  return plan && { status: status ?? 'PUBLISHED', take, plan };
+function articleOrdering(order: ArticleOrderInput | null | undefined): Ordering {
+  return articleOrder[order?.field ?? 'PUBLISHED_AT'](order?.direction === 'ASC' ? 'asc' : 'desc');
 }
 
 builder.queryFields((t) => ({
@@ -309,14 +363,16 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: false, description: 'The article’s global ID.' }),
       slug: t.arg.string({ required: false, description: 'The article’s slug.' }),
     },
-    resolve: (query, _root, args) => {
-      const where = uniqueWhere('Article', args, 'article');
-      // The hottest page: one statement when the document asks for no more than a page holds.
-      const plan = pageCovers(query);
-      return plan
-        ? (loadArticlePage(db, where, plan) as ReturnType<typeof db.article.findUnique>)
-        : db.article.findUnique({ ...query, where });
-    },
+    resolve: (query, _root, args) =>
+      db.article.findUnique({ ...query, where: uniqueWhere('Article', args, 'article') }),
+    extensions: fieldSql((field) => {
+      const found = lookup('Article', field.args, 'article');
+      return one(
+        field,
+        'Article',
+        (row) => sql`FROM "Article" ${row} WHERE ${lookupSql(found, row)}`,
+      );
+    }),
   }),
   articles: t.prismaConnection(
     {
@@ -337,19 +393,25 @@ builder.queryFields((t) => ({
         }),
       },
       totalCount: (_connection, args) => db.article.count({ where: articleWhere(args.filter) }),
-      resolve: (query, _root, args) => {
-        const first = firstPageOfNewest(query, args);
-        if (first) {
-          return loadNewestArticles(db, first.status, first.take, first.plan) as ReturnType<
-            typeof db.article.findMany
-          >;
-        }
-        return db.article.findMany({
+      resolve: (query, _root, args) =>
+        db.article.findMany({
           ...query,
           where: articleWhere(args.filter),
-          orderBy: articleOrderBy(args.orderBy),
+          orderBy: articleOrdering(args.orderBy).toPrisma(),
+        }),
+      extensions: fieldSql((field) => {
+        const args = field.args as { filter?: ArticleFilterInput; orderBy?: ArticleOrderInput };
+        return connection('ArticleConnection', field, {
+          connection: connectionKey('Query', 'articles'),
+          edgeType: 'ArticleEdge',
+          nodeType: 'Article',
+          table: 'Article',
+          where: (row) => articleWhereSql(field, args.filter, row),
+          order: articleOrdering(args.orderBy),
+          defaultSize: DEFAULT_PAGE_SIZE,
+          nullableOrderColumns: ['publishedAt'],
         });
-      },
+      }),
     },
     {
       name: 'ArticleConnection',

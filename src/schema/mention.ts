@@ -1,13 +1,20 @@
 // Mention: a person named in an article, with the role that article gives them.
 import { builder } from '../builder.js';
+import { byForeignKey } from '../compiled/field-sql.js';
 
 // A Node: a mention is one stored row (one per article and person), so caches key it by its ID.
 builder.prismaNode('Mention', {
   id: { field: 'id' },
   description: 'A person named in an article, with the role the article gives them as written.',
   fields: (t) => ({
-    person: t.relation('person', { description: 'Who is named.' }),
-    article: t.relation('article', { description: 'Where they are named.' }),
+    person: t.relation('person', {
+      description: 'Who is named.',
+      extensions: byForeignKey('Person', 'Person', 'personId'),
+    }),
+    article: t.relation('article', {
+      description: 'Where they are named.',
+      extensions: byForeignKey('Article', 'Article', 'articleId'),
+    }),
     roleAsWritten: t.exposeString('roleAsWritten', {
       nullable: true,
       description:

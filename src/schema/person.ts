@@ -3,26 +3,41 @@ import { createContextCache } from '@pothos/core';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
 import { builder, totalCountField } from '../builder.js';
+import { type ConnectionSpec, connection } from '../compiled/connection.js';
+import {
+  columnOf,
+  type Field,
+  fieldSql,
+  one,
+  SORT_KEY,
+  type SortKey,
+  subselections,
+  Unsupported,
+} from '../compiled/field-sql.js';
+import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
-import { containsText } from '../db/text-filter.js';
+import { type Sql, sql } from '../db/sql.js';
+import { containsText, containsTextSql } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { quotedAlongsideId } from '../global-id.js';
+import { DEFAULT_PAGE_SIZE } from '../limits.js';
+import { lookup, lookupSql, uniqueWhere } from '../rules/lookup.js';
+import {
+  linksNewestArticleFirst,
+  newestArticleThenPosition,
+  type Ordering,
+  personOrder,
+  relationOrder,
+} from '../rules/ordering.js';
 import { loadPersonCounts, type PersonCounts } from '../services/person-counts.js';
-import { loadPersonPage, personPageCovers, preloadedOf } from '../services/person-page.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
 import { Article } from './article.js';
 import { containsFilterField } from './contains-filter.js';
-import { newestArticleThenPosition } from './ordering.js';
 import { Quote } from './quote.js';
-import { OrderDirection, uniqueWhere } from './scalars.js';
+import { OrderDirection } from './scalars.js';
 
-// Newest article first; articleId breaks ties between articles published at the same instant.
-const newestArticleFirst = [
-  { article: { publishedAt: 'desc' as const } },
-  { articleId: 'desc' as const },
-];
 // Prisma accepts a list of orderings, but the connection helpers' types only name a single one.
-const newestArticleFirstForJoin = newestArticleFirst as unknown as {
+const newestArticleFirstForJoin = linksNewestArticleFirst.toPrisma() as unknown as {
   article: { publishedAt: 'desc' };
 };
 
@@ -56,7 +71,7 @@ const mentionedInArticles = prismaConnectionHelpers(builder, 'Mention', {
 const spokenQuotes = prismaConnectionHelpers(builder, 'Quote', {
   cursor: 'id',
   // Prisma accepts a list of orderings, but the connection helpers' types only name a single one.
-  query: { orderBy: newestArticleThenPosition as unknown as { position: 'asc' } },
+  query: { orderBy: newestArticleThenPosition.toPrisma() as unknown as { position: 'asc' } },
 });
 
 // Per-request loaders, so a page of people shares one statement each.
@@ -64,10 +79,8 @@ const personCounts = createContextCache(
   () => new DataLoader((ids: readonly number[]) => loadPersonCounts(db, ids)),
 );
 
-/** A connection's totalCount: computed with the page when it came from one statement. */
+/** A connection's totalCount, loaded for every person of the request at once. */
 function countOf(person: { id: number }, context: object, connection: keyof PersonCounts) {
-  const preloaded = preloadedOf(person)?.counts[connection];
-  if (preloaded !== undefined) return preloaded;
   return personCounts(context)
     .load(person.id)
     .then((counts) => counts[connection]);
@@ -76,6 +89,93 @@ function countOf(person: { id: number }, context: object, connection: keyof Pers
 const quotedAlongsideLoader = createContextCache(
   () => new DataLoader((ids: readonly number[]) => loadQuotedAlongside(db, ids)),
 );
+
+/** What every connection of a person shares: its cursor name, nullable order and page size. */
+function personConnection(name: string, _field: Field) {
+  return {
+    connection: connectionKey('Person', name),
+    defaultSize: DEFAULT_PAGE_SIZE,
+    nullableOrderColumns: ['publishedAt'],
+  };
+}
+
+/** A person's articles through a link table (bylines, mentions): the links, newest article first. */
+function articlesThrough(
+  table: 'ArticleAuthor' | 'Mention',
+  field: Field,
+): Pick<ConnectionSpec, 'table' | 'where' | 'order' | 'node' | 'nodeType'> {
+  return {
+    table,
+    where: (row) => sql`${row}."personId" = ${columnOf(field, 'id')}`,
+    order: linksNewestArticleFirst,
+    node: { table: 'Article', foreignKey: 'articleId' },
+    nodeType: 'Article',
+  };
+}
+
+/** Most shared articles first, then by name as the resolver compares names, then by id. */
+function mostSharedFirst(a: SortKey, b: SortKey): number {
+  return b.count - a.count || a.name.localeCompare(b.name) || a.id - b.id;
+}
+
+/** Person.quotedAlongside, as loadQuotedAlongside counts it. */
+function quotedAlongsideSql(field: Field): Sql {
+  const { c } = field;
+  const mine = c.alias();
+  const theirs = c.alias();
+  const shared = c.alias();
+  const named = c.alias();
+  // Each co-speaker is looked up by primary key. A join with Person lets PostgreSQL hash the
+  // whole table, which grows with the database rather than with the page.
+  const person = (p: Sql) => sql`FROM "Person" ${p} WHERE ${p}."id" = ${shared}."otherId"`;
+  const entries = new Map<string, Sql>();
+  for (const [key, nodes] of c.collect('QuotedAlongside', field.selections)) {
+    const name = nodes[0]?.name.value;
+    if (name === '__typename') entries.set(key, sql.literal('QuotedAlongside'));
+    // quotedAlongsideId: the list's person and the co-speaker.
+    else if (name === 'id')
+      entries.set(
+        key,
+        c.d.globalId(
+          'QuotedAlongside',
+          sql`${columnOf(field, 'id')} || ':' || ${shared}."otherId"`,
+        ),
+      );
+    else if (name === 'count') entries.set(key, sql`${shared}."count"`);
+    else if (name === 'person') {
+      entries.set(
+        key,
+        one(
+          { ...field, selections: subselections(nodes), path: [...field.path, key] },
+          'Person',
+          person,
+        ),
+      );
+    } else throw new Unsupported(`QuotedAlongside.${name}`);
+  }
+  // Names are ordered as JavaScript's localeCompare orders them, which SQL cannot repeat: each
+  // element carries its sort values, and the list is sorted once parsed.
+  entries.set(
+    SORT_KEY,
+    c.d.object(
+      new Map([
+        ['count', sql`${shared}."count"`],
+        ['name', sql`(SELECT ${named}."name" ${person(named)})`],
+        ['id', sql`${shared}."otherId"`],
+      ]),
+    ),
+  );
+  c.sortAfterParsing({ path: field.path, compare: mostSharedFirst });
+  return c.d.array(
+    c.d.object(entries),
+    sql`${shared}."count" DESC, ${shared}."otherId"`,
+    sql`FROM (SELECT ${theirs}."speakerId" AS "otherId", count(DISTINCT ${theirs}."articleId") AS "count"
+              FROM "Quote" ${mine} JOIN "Quote" ${theirs} ON ${theirs}."articleId" = ${mine}."articleId"
+              WHERE ${mine}."speakerId" = ${columnOf(field, 'id')} AND ${theirs}."speakerId" IS NOT NULL
+                AND ${theirs}."speakerId" <> ${columnOf(field, 'id')}
+              GROUP BY ${theirs}."speakerId") ${shared}`,
+  );
+}
 
 /** A co-speaker row seen from one person (`subjectId`): the same pair keeps the same ID. */
 type QuotedAlongsideOf = QuotedAlongsideRow & { subjectId: number };
@@ -99,8 +199,16 @@ export const Person = builder.prismaNode('Person', {
     }),
     aliases: t.stringList({
       description: 'Other forms of the name found in articles: surnames and native-script names.',
-      select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
+      select: { aliases: { select: { alias: true }, orderBy: relationOrder.aliases.toPrisma() } },
       resolve: (person) => person.aliases.map((a) => a.alias),
+      extensions: fieldSql((field) => {
+        const alias = field.c.alias();
+        return field.c.d.array(
+          sql`${alias}."alias"`,
+          relationOrder.aliases.toSql(alias),
+          sql`FROM "PersonAlias" ${alias} WHERE ${alias}."personId" = ${columnOf(field, 'id')}`,
+        );
+      }),
     }),
     quotes: t.connection(
       {
@@ -114,6 +222,16 @@ export const Person = builder.prismaNode('Person', {
           ...spokenQuotes.resolve(person.quotes, args, ctx),
           totalCount: () => countOf(person, ctx, 'quotes'),
         }),
+        extensions: fieldSql((field) =>
+          connection('PersonQuotesConnection', field, {
+            ...personConnection('quotes', field),
+            edgeType: 'PersonQuoteEdge',
+            nodeType: 'Quote',
+            table: 'Quote',
+            where: (row) => sql`${row}."speakerId" = ${columnOf(field, 'id')}`,
+            order: newestArticleThenPosition,
+          }),
+        ),
       },
       {
         name: 'PersonQuotesConnection',
@@ -131,11 +249,10 @@ export const Person = builder.prismaNode('Person', {
       type: [QuotedAlongside],
       description: 'People quoted in the same articles as this person, most shared articles first.',
       resolve: async (person, _args, context) => {
-        const rows =
-          preloadedOf(person)?.quotedAlongside ??
-          (await quotedAlongsideLoader(context).load(person.id));
+        const rows = await quotedAlongsideLoader(context).load(person.id);
         return rows.map((row) => ({ ...row, subjectId: person.id }));
       },
+      extensions: fieldSql(quotedAlongsideSql),
     }),
   }),
 });
@@ -170,6 +287,13 @@ builder.prismaObjectFields(Person, (t) => ({
         ...authoredArticles.resolve(person.authored, args, ctx),
         totalCount: () => countOf(person, ctx, 'authored'),
       }),
+      extensions: fieldSql((field) =>
+        connection('PersonArticlesConnection', field, {
+          ...personConnection('articles', field),
+          ...articlesThrough('ArticleAuthor', field),
+          edgeType: 'PersonArticlesEdge',
+        }),
+      ),
     },
     {
       name: 'PersonArticlesConnection',
@@ -199,6 +323,14 @@ builder.prismaObjectFields(Person, (t) => ({
         ...mentionedInArticles.resolve(person.mentions, args, ctx),
         totalCount: () => countOf(person, ctx, 'mentions'),
       }),
+      extensions: fieldSql((field) =>
+        connection('PersonMentionsConnection', field, {
+          ...personConnection('mentionedIn', field),
+          ...articlesThrough('Mention', field),
+          edgeType: 'PersonMentionsEdge',
+          edgeColumns: { roleAsWritten: 'roleAsWritten', firstParagraph: 'firstParagraph' },
+        }),
+      ),
     },
     {
       name: 'PersonMentionsConnection',
@@ -274,12 +406,26 @@ function personWhere(
   };
 }
 
-function personOrderBy(
-  order: typeof PersonOrder.$inferInput | null | undefined,
-): Prisma.PersonOrderByWithRelationInput[] {
-  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
-  const column = order?.field === 'CREATED_AT' ? 'createdAt' : 'name';
-  return [{ [column]: direction }, { id: direction }];
+/** `personWhere` in SQL, over the person alias `row`. */
+function personWhereSql(
+  field: Field,
+  filter: typeof PersonFilter.$inferInput | null | undefined,
+  row: Sql,
+): Sql {
+  const text = filter?.nameContains;
+  if (!text) return sql`1 = 1`;
+  const alias = field.c.alias();
+  const contains = (column: Sql) => {
+    const condition = containsTextSql(field.c.d.provider, column, text, 'filter.nameContains');
+    if (!condition) throw new Unsupported('filter.nameContains');
+    return condition;
+  };
+  return sql`(${contains(sql`${row}."name"`)} OR EXISTS (SELECT 1 FROM "PersonAlias" ${alias}
+              WHERE ${alias}."personId" = ${row}."id" AND ${contains(sql`${alias}."alias"`)}))`;
+}
+
+function personOrdering(order: typeof PersonOrder.$inferInput | null | undefined): Ordering {
+  return personOrder[order?.field ?? 'NAME'](order?.direction === 'DESC' ? 'desc' : 'asc');
 }
 
 builder.queryFields((t) => ({
@@ -294,14 +440,16 @@ builder.queryFields((t) => ({
         description: 'The person’s slug, e.g. "dmitry-peskov".',
       }),
     },
-    resolve: (query, _root, args) => {
-      const where = uniqueWhere('Person', args, 'person');
-      // A person page: one statement when the document asks for no more than the page holds.
-      const plan = personPageCovers(query);
-      return plan
-        ? (loadPersonPage(db, where, plan) as ReturnType<typeof db.person.findUnique>)
-        : db.person.findUnique({ ...query, where });
-    },
+    resolve: (query, _root, args) =>
+      db.person.findUnique({ ...query, where: uniqueWhere('Person', args, 'person') }),
+    extensions: fieldSql((field) => {
+      const found = lookup('Person', field.args, 'person');
+      return one(
+        field,
+        'Person',
+        (row) => sql`FROM "Person" ${row} WHERE ${lookupSql(found, row)}`,
+      );
+    }),
   }),
   people: t.prismaConnection(
     {
@@ -325,8 +473,23 @@ builder.queryFields((t) => ({
         db.person.findMany({
           ...query,
           where: personWhere(args.filter),
-          orderBy: personOrderBy(args.orderBy),
+          orderBy: personOrdering(args.orderBy).toPrisma(),
         }),
+      extensions: fieldSql((field) => {
+        const args = field.args as {
+          filter?: typeof PersonFilter.$inferInput;
+          orderBy?: typeof PersonOrder.$inferInput;
+        };
+        return connection('PersonConnection', field, {
+          connection: connectionKey('Query', 'people'),
+          edgeType: 'PersonEdge',
+          nodeType: 'Person',
+          table: 'Person',
+          where: (row) => personWhereSql(field, args.filter, row),
+          order: personOrdering(args.orderBy),
+          defaultSize: DEFAULT_PAGE_SIZE,
+        });
+      }),
     },
     {
       name: 'PersonConnection',

@@ -1,18 +1,28 @@
 // Quote: words a person said, as an article quotes them; plus quote lookups and lists.
 import { builder, totalCountField } from '../builder.js';
+import { connection } from '../compiled/connection.js';
+import { byForeignKey, type Field, fieldSql, one, Unsupported } from '../compiled/field-sql.js';
+import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
-import { containsText } from '../db/text-filter.js';
+import { type Sql, sql } from '../db/sql.js';
+import { containsText, containsTextSql } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
+import { DEFAULT_PAGE_SIZE } from '../limits.js';
+import { lookup, lookupSql, uniqueWhere } from '../rules/lookup.js';
+import {
+  articleThenPosition,
+  byConfidence,
+  newestArticleThenPosition,
+  type Ordering,
+} from '../rules/ordering.js';
 import {
   ATTRIBUTION_METHOD_DESCRIPTIONS,
   ATTRIBUTION_METHODS,
   type AttributionMethod as AttributionMethodName,
 } from '../services/importer/attribution.js';
-import { byConfidence } from '../services/quote-review.js';
 import { containsFilterField } from './contains-filter.js';
-import { articleThenPosition, newestArticleThenPosition } from './ordering.js';
-import { ArticleRef, OrderDirection, PersonRef, uniqueWhere } from './scalars.js';
+import { ArticleRef, OrderDirection, PersonRef } from './scalars.js';
 
 export const AttributionMethod = builder.enumType('AttributionMethod', {
   description: 'How the importer decided who said a quote: which of its passes named the speaker.',
@@ -38,6 +48,7 @@ export const Quote = builder.prismaNode('Quote', {
     speaker: t.relation('speaker', {
       nullable: true,
       description: 'Who said it; null when the article does not say.',
+      extensions: byForeignKey('Person', 'Person', 'speakerId'),
     }),
     speakerRoleAsWritten: t.exposeString('speakerRoleAsWritten', {
       nullable: true,
@@ -64,7 +75,10 @@ export const Quote = builder.prismaNode('Quote', {
       nullable: true,
       description: 'The sentence of the article that decided the attribution, for checking it.',
     }),
-    article: t.relation('article', { description: 'The article that quotes it.' }),
+    article: t.relation('article', {
+      description: 'The article that quotes it.',
+      extensions: byForeignKey('Article', 'Article', 'articleId'),
+    }),
   }),
 });
 
@@ -144,9 +158,47 @@ function quoteWhere(
   return where;
 }
 
-function quoteOrderBy(
-  order: typeof QuoteOrder.$inferInput | null | undefined,
-): Prisma.QuoteOrderByWithRelationInput[] {
+type QuoteFilterInput = typeof QuoteFilter.$inferInput;
+
+/** `quoteWhere` in SQL, over the quote alias `row`. */
+function quoteWhereSql(field: Field, filter: QuoteFilterInput | null | undefined, row: Sql): Sql {
+  const { c } = field;
+  const conditions: Sql[] = [sql`1 = 1`];
+  const named = (table: string, column: string, found: Parameters<typeof lookupSql>[0]) => {
+    const other = c.alias();
+    return sql`EXISTS (SELECT 1 FROM ${sql.ident(table)} ${other}
+                       WHERE ${other}."id" = ${row}.${sql.ident(column)} AND ${lookupSql(found, other)})`;
+  };
+  if (filter?.speaker)
+    conditions.push(
+      named('Person', 'speakerId', lookup('Person', filter.speaker, 'filter.speaker')),
+    );
+  if (filter?.article)
+    conditions.push(
+      named('Article', 'articleId', lookup('Article', filter.article, 'filter.article')),
+    );
+  if (filter?.textContains) {
+    const contains = containsTextSql(
+      c.d.provider,
+      sql`${row}."text"`,
+      filter.textContains,
+      'filter.textContains',
+    );
+    if (!contains) throw new Unsupported('filter.textContains');
+    conditions.push(contains);
+  }
+  if (filter?.isPartial != null)
+    conditions.push(sql`${row}."isPartial" = ${c.d.booleanValue(filter.isPartial)}`);
+  if (filter?.attributed != null)
+    conditions.push(sql`${row}."speakerId" ${filter.attributed ? sql`IS NOT NULL` : sql`IS NULL`}`);
+  if (filter?.method)
+    conditions.push(sql`${c.d.text(sql`${row}."method"`)} = ${sql.value(filter.method)}`);
+  if (filter?.confidenceBelow != null)
+    conditions.push(sql`${row}."confidence" < ${sql.value(filter.confidenceBelow)}`);
+  return sql.join(conditions, sql` AND `);
+}
+
+function quoteOrdering(order: typeof QuoteOrder.$inferInput | null | undefined): Ordering {
   if (!order) return newestArticleThenPosition;
   const direction = order.direction === 'DESC' ? 'desc' : 'asc';
   return order.field === 'CONFIDENCE' ? byConfidence(direction) : articleThenPosition(direction);
@@ -160,6 +212,14 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The quote’s global ID.' }) },
     resolve: (query, _root, args) =>
       db.quote.findUnique({ ...query, where: { id: decodeIdFor('Quote', String(args.id)) } }),
+    extensions: fieldSql((field) => {
+      const id = decodeIdFor('Quote', String(field.args.id));
+      return one(
+        field,
+        'Quote',
+        (row) => sql`FROM "Quote" ${row} WHERE ${row}."id" = ${sql.value(id)}`,
+      );
+    }),
   }),
   quotes: t.prismaConnection(
     {
@@ -185,8 +245,24 @@ builder.queryFields((t) => ({
         db.quote.findMany({
           ...query,
           where: quoteWhere(args.filter),
-          orderBy: quoteOrderBy(args.orderBy),
+          orderBy: quoteOrdering(args.orderBy).toPrisma(),
         }),
+      extensions: fieldSql((field) => {
+        const args = field.args as {
+          filter?: QuoteFilterInput;
+          orderBy?: typeof QuoteOrder.$inferInput;
+        };
+        return connection('QuoteConnection', field, {
+          connection: connectionKey('Query', 'quotes'),
+          edgeType: 'QuoteEdge',
+          nodeType: 'Quote',
+          table: 'Quote',
+          where: (row) => quoteWhereSql(field, args.filter, row),
+          order: quoteOrdering(args.orderBy),
+          defaultSize: DEFAULT_PAGE_SIZE,
+          nullableOrderColumns: ['publishedAt'],
+        });
+      }),
     },
     {
       name: 'QuoteConnection',

@@ -1,7 +1,6 @@
 // Scalars and small inputs shared by several domains.
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
-import { decodeIdFor } from '../global-id.js';
 
 builder.scalarType('DateTime', {
   description: 'An instant in time, as an ISO 8601 string in UTC, e.g. "2016-12-16T09:00:00.000Z".',
@@ -42,18 +41,3 @@ export const ArticleRef = builder.inputType('ArticleRef', {
     slug: t.string({ required: false, description: 'The article’s slug.' }),
   }),
 });
-
-type Ref = { id?: string | number | null; slug?: string | null };
-
-/** A Prisma `where` for one row named by global ID or slug; exactly one must be given. */
-export function uniqueWhere(typename: 'Article' | 'Person', ref: Ref, argument: string) {
-  const hasId = ref.id != null;
-  const hasSlug = ref.slug != null;
-  if (hasId === hasSlug) {
-    throw badUserInput(`${argument}: give exactly one of "id" or "slug"`, {
-      argumentName: argument,
-    });
-  }
-  if (hasId) return { id: decodeIdFor(typename, String(ref.id)) };
-  return { slug: String(ref.slug) };
-}

@@ -1,12 +1,18 @@
 // Teaser: a promotion for another story at the foot of an article; plus teaser lookups and lists.
 import { builder, totalCountField } from '../builder.js';
+import { connection } from '../compiled/connection.js';
+import { byForeignKey, type Field, fieldSql, one, Unsupported } from '../compiled/field-sql.js';
+import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
-import { containsText } from '../db/text-filter.js';
+import { type Sql, sql } from '../db/sql.js';
+import { containsText, containsTextSql } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
+import { DEFAULT_PAGE_SIZE } from '../limits.js';
+import { lookup, lookupSql, uniqueWhere } from '../rules/lookup.js';
+import { newestArticleThenPosition } from '../rules/ordering.js';
 import { containsFilterField } from './contains-filter.js';
-import { newestArticleThenPosition } from './ordering.js';
-import { ArticleRef, uniqueWhere } from './scalars.js';
+import { ArticleRef } from './scalars.js';
 
 builder.prismaNode('Teaser', {
   id: { field: 'id' },
@@ -29,10 +35,14 @@ builder.prismaNode('Teaser', {
       nullable: true,
       description: 'Where the teaser links, if known.',
     }),
-    article: t.relation('article', { description: 'The article whose page shows this teaser.' }),
+    article: t.relation('article', {
+      description: 'The article whose page shows this teaser.',
+      extensions: byForeignKey('Article', 'Article', 'articleId'),
+    }),
     target: t.relation('target', {
       nullable: true,
       description: 'The teased article, when it is in Newsgraph (matched by headline).',
+      extensions: byForeignKey('Article', 'Article', 'targetId'),
     }),
   }),
 });
@@ -71,6 +81,38 @@ function teaserWhere(
   return where;
 }
 
+type TeaserFilterInput = typeof TeaserFilter.$inferInput;
+
+/** `teaserWhere` in SQL, over the teaser alias `row`. */
+function teaserWhereSql(field: Field, filter: TeaserFilterInput | null | undefined, row: Sql): Sql {
+  const { c } = field;
+  const conditions: Sql[] = [sql`1 = 1`];
+  const article = (
+    column: string,
+    ref: NonNullable<TeaserFilterInput['article']>,
+    argument: string,
+  ) => {
+    const other = c.alias();
+    return sql`EXISTS (SELECT 1 FROM "Article" ${other} WHERE ${other}."id" = ${row}.${sql.ident(column)}
+                       AND ${lookupSql(lookup('Article', ref, argument), other)})`;
+  };
+  if (filter?.article) conditions.push(article('articleId', filter.article, 'filter.article'));
+  if (filter?.target) conditions.push(article('targetId', filter.target, 'filter.target'));
+  if (filter?.titleContains) {
+    const contains = containsTextSql(
+      c.d.provider,
+      sql`${row}."title"`,
+      filter.titleContains,
+      'filter.titleContains',
+    );
+    if (!contains) throw new Unsupported('filter.titleContains');
+    conditions.push(contains);
+  }
+  if (filter?.hasTarget != null)
+    conditions.push(sql`${row}."targetId" ${filter.hasTarget ? sql`IS NOT NULL` : sql`IS NULL`}`);
+  return sql.join(conditions, sql` AND `);
+}
+
 builder.queryFields((t) => ({
   teaser: t.prismaField({
     type: 'Teaser',
@@ -79,6 +121,14 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The teaser’s global ID.' }) },
     resolve: (query, _root, args) =>
       db.teaser.findUnique({ ...query, where: { id: decodeIdFor('Teaser', String(args.id)) } }),
+    extensions: fieldSql((field) => {
+      const id = decodeIdFor('Teaser', String(field.args.id));
+      return one(
+        field,
+        'Teaser',
+        (row) => sql`FROM "Teaser" ${row} WHERE ${row}."id" = ${sql.value(id)}`,
+      );
+    }),
   }),
   teasers: t.prismaConnection(
     {
@@ -97,8 +147,21 @@ builder.queryFields((t) => ({
         db.teaser.findMany({
           ...query,
           where: teaserWhere(args.filter),
-          orderBy: newestArticleThenPosition,
+          orderBy: newestArticleThenPosition.toPrisma(),
         }),
+      extensions: fieldSql((field) =>
+        connection('TeaserConnection', field, {
+          connection: connectionKey('Query', 'teasers'),
+          edgeType: 'TeaserEdge',
+          nodeType: 'Teaser',
+          table: 'Teaser',
+          where: (row) =>
+            teaserWhereSql(field, (field.args as { filter?: TeaserFilterInput }).filter, row),
+          order: newestArticleThenPosition,
+          defaultSize: DEFAULT_PAGE_SIZE,
+          nullableOrderColumns: ['publishedAt'],
+        }),
+      ),
     },
     {
       name: 'TeaserConnection',

@@ -1,6 +1,7 @@
 // Read-only views of what is stored, for operators: the data behind `npm run inspect`.
 import type { Db } from '../db/client.js';
-import { DEFAULT_REVIEW_BELOW, isReviewBound, leastConfidentFirst } from './quote-review.js';
+import { leastConfidentFirst } from '../rules/ordering.js';
+import { DEFAULT_REVIEW_BELOW, isReviewBound } from './quote-review.js';
 
 export class InspectError extends Error {
   override name = 'InspectError';
@@ -185,7 +186,7 @@ export async function reviewView(db: Db, below: number = DEFAULT_REVIEW_BELOW) {
   }
   const quotes = await db.quote.findMany({
     where: { confidence: { lt: below } },
-    orderBy: leastConfidentFirst,
+    orderBy: leastConfidentFirst.toPrisma(),
     include: {
       speaker: { select: { slug: true, name: true } },
       article: { select: { slug: true, headline: true } },

@@ -1,0 +1,253 @@
+// Relay connections in SQL, answered exactly as plugin-prisma's cursor connections answer them:
+// `first`/`after` read forward, `last`/`before` backward; a cursor names a row, and the page starts
+// just past that row in the list's order (Prisma's `cursor` with `skip: 1`); `hasPreviousPage` is
+// true after a cursor and `hasNextPage` true before one, as Pothos reports them.
+import type { FieldNode } from 'graphql';
+import { decodeCursor } from '../cursor.js';
+import { type Sql, sql } from '../db/sql.js';
+import { MAX_PAGE_SIZE } from '../limits.js';
+import type { Ordering } from '../rules/ordering.js';
+import { FALLBACK_KEY } from './dialect.js';
+import { type Field, subselections, Unsupported } from './field-sql.js';
+
+export type ConnectionSpec = {
+  /** The name its cursors carry, `connectionKey` of the field (src/cursor.ts). */
+  connection: string;
+  edgeType: string;
+  nodeType: string;
+  /** The table whose rows the connection lists; cursors name its ids. */
+  table: string;
+  /** Which of its rows belong to the connection, over alias `row`. */
+  where: (row: Sql) => Sql;
+  order: Ordering;
+  /** Page size when neither `first` nor `last` is given. */
+  defaultSize: number;
+  /** When the row is a link to the node (a byline, a mention): the node's table and key. */
+  node?: { table: string; foreignKey: string };
+  /** Edge fields beyond cursor and node: GraphQL name to a column of the row. */
+  edgeColumns?: Record<string, string>;
+  /** Columns in the order that may be NULL: a page touching a NULL there is left to Prisma. */
+  nullableOrderColumns?: string[];
+};
+
+type Args = {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+};
+
+type Page = { size: number; backward: boolean; cursor: number | null; args: Args };
+
+/** The page the arguments ask for; anything Pothos refuses is left to execution to report. */
+function pageOf(spec: ConnectionSpec, args: Args, path: string[]): Page {
+  const { first, last, after, before } = args;
+  if ((first != null && last != null) || (after != null && before != null))
+    throw new Unsupported('page');
+  if ((before != null && first != null) || (after != null && last != null))
+    throw new Unsupported('page');
+  const size = first ?? last ?? spec.defaultSize;
+  if (size < 0 || size > MAX_PAGE_SIZE) throw new Unsupported('page size');
+  const cursorText = after ?? before;
+  const argumentName = after != null ? 'after' : 'before';
+  const cursor =
+    cursorText == null
+      ? null
+      : decodeCursor(spec.connection, cursorText, `${path.join('.')}.${argumentName}`);
+  return { size, backward: before != null || last != null, cursor, args };
+}
+
+/** FROM the connection's rows over `row`, joined to their article when the order needs it. */
+function rowsFrom(spec: ConnectionSpec, row: Sql, article: Sql): Sql {
+  const join = spec.order.needsArticle
+    ? sql` JOIN "Article" ${article} ON ${article}."id" = ${row}."articleId"`
+    : sql.empty;
+  return sql`FROM ${sql.ident(spec.table)} ${row}${join} WHERE ${spec.where(row)}`;
+}
+
+/**
+ * Rows from the cursor row on in `order`, as Prisma's `cursor` reads them: for keys k1…kn, some ki
+ * beyond the cursor's while every earlier key equals it, or every key equal. The values are the
+ * cursor row's own, whether or not it belongs to the list; a cursor row that does not exist lets
+ * nothing through. Prisma then skips one row (`skip: 1`), and so does the page (pageRows).
+ */
+function fromCursor(
+  field: Field,
+  spec: ConnectionSpec,
+  order: Ordering,
+  row: Sql,
+  article: Sql,
+  cursor: number,
+): Sql {
+  const { c } = field;
+  const cursorValue = (column: string, through: boolean) => {
+    const at = c.alias();
+    if (!through) {
+      return sql`(SELECT ${at}.${sql.ident(column)} FROM ${sql.ident(spec.table)} ${at} WHERE ${at}."id" = ${sql.value(cursor)})`;
+    }
+    const its = c.alias();
+    return sql`(SELECT ${its}.${sql.ident(column)} FROM ${sql.ident(spec.table)} ${at}
+                JOIN "Article" ${its} ON ${its}."id" = ${at}."articleId" WHERE ${at}."id" = ${sql.value(cursor)})`;
+  };
+  const keys = order.keys.map((key) => {
+    const through = key.through === 'article';
+    return {
+      mine: sql`${through ? article : row}.${sql.ident(key.column)}`,
+      theirs: cursorValue(key.column, through),
+      beyond: key.direction === 'asc' ? sql`>` : sql`<`,
+    };
+  });
+  const equal = (k: (typeof keys)[number]) => sql`${k.mine} = ${k.theirs}`;
+  const alternatives = keys.map((key, index) =>
+    sql.join(
+      [...keys.slice(0, index).map(equal), sql`${key.mine} ${key.beyond} ${key.theirs}`],
+      sql` AND `,
+    ),
+  );
+  alternatives.push(sql.join(keys.map(equal), sql` AND `));
+  return sql`((${sql.join(alternatives, sql`) OR (`)}))`;
+}
+
+/**
+ * The page's rows in the order they are read (backward pages read the list reversed), `skip` rows
+ * past the page's start, at most `limit` of them (null: all).
+ */
+function pageRows(
+  field: Field,
+  spec: ConnectionSpec,
+  page: Page,
+  limit: number | null,
+  skip: number,
+): Sql {
+  const { c } = field;
+  const row = c.alias();
+  const article = c.alias();
+  const readOrder = page.backward ? spec.order.reversed() : spec.order;
+  const conditions =
+    page.cursor === null
+      ? sql.empty
+      : sql` AND ${fromCursor(field, spec, readOrder, row, article, page.cursor)}`;
+  const offset = skip + (page.cursor === null ? 0 : 1);
+  return sql`SELECT ${row}.* ${rowsFrom(spec, row, article)}${conditions}
+             ORDER BY ${readOrder.toSql(row, article)} ${c.d.limit(limit)} OFFSET ${sql.value(offset)}`;
+}
+
+/** The whole connection object for the selections of a connection field. */
+export function connection(type: string, field: Field, spec: ConnectionSpec): Sql {
+  const { c } = field;
+  const page = pageOf(spec, field.args as Args, field.path);
+  const entries = new Map<string, Sql>();
+  for (const [key, nodes] of c.collect(type, field.selections)) {
+    const name = (nodes[0] as FieldNode).name.value;
+    if (name === '__typename') entries.set(key, sql.literal(type));
+    else if (name === 'totalCount') {
+      const row = c.alias();
+      entries.set(
+        key,
+        sql`(SELECT count(*) FROM ${sql.ident(spec.table)} ${row} WHERE ${spec.where(row)})`,
+      );
+    } else if (name === 'edges')
+      entries.set(key, edges(field, spec, page, nodes, [...field.path, key]));
+    else if (name === 'pageInfo') entries.set(key, pageInfo(field, spec, page, nodes));
+    else throw new Unsupported(`${type}.${name}`);
+  }
+  return guardNulls(field, spec, page, c.d.object(entries));
+}
+
+/**
+ * Prisma's cursor conditions treat NULL keys in its own way; a page whose list holds a NULL in a
+ * nullable order column is answered by execution instead (drafts, which have no publishedAt).
+ */
+function guardNulls(field: Field, spec: ConnectionSpec, page: Page, object: Sql): Sql {
+  const nullable = spec.nullableOrderColumns ?? [];
+  if (nullable.length === 0 || page.cursor === null) return object;
+  const { c } = field;
+  const row = c.alias();
+  const article = c.alias();
+  const anyNull = sql.join(
+    spec.order.keys
+      .filter((key) => nullable.includes(key.column))
+      .map((key) => sql`${key.through ? article : row}.${sql.ident(key.column)} IS NULL`),
+    sql` OR `,
+  );
+  return sql`CASE WHEN EXISTS (SELECT 1 ${rowsFrom(spec, row, article)} AND (${anyNull}))
+                  THEN ${c.d.object(new Map([[FALLBACK_KEY, sql`1`]]))} ELSE ${object} END`;
+}
+
+const cursorOf = (field: Field, spec: ConnectionSpec, id: Sql) =>
+  field.c.d.globalId(spec.connection, id);
+
+function edges(
+  field: Field,
+  spec: ConnectionSpec,
+  page: Page,
+  nodes: FieldNode[],
+  path: string[],
+): Sql {
+  const { c } = field;
+  const rows = pageRows(field, spec, page, page.size, 0);
+  const link = c.alias();
+  const node = spec.node ? c.alias() : link;
+  const article = c.alias();
+  const joinNode = spec.node
+    ? sql` JOIN ${sql.ident(spec.node.table)} ${node} ON ${node}."id" = ${link}.${sql.ident(spec.node.foreignKey)}`
+    : sql.empty;
+  const joinArticle = spec.order.needsArticle
+    ? sql` JOIN "Article" ${article} ON ${article}."id" = ${link}."articleId"`
+    : sql.empty;
+  const edge = new Map<string, Sql>();
+  for (const [key, edgeNodes] of c.collect(spec.edgeType, subselections(nodes))) {
+    const name = (edgeNodes[0] as FieldNode).name.value;
+    const column = spec.edgeColumns?.[name];
+    if (name === '__typename') edge.set(key, sql.literal(spec.edgeType));
+    else if (name === 'cursor') edge.set(key, cursorOf(field, spec, sql`${link}."id"`));
+    else if (column) edge.set(key, sql`${link}.${sql.ident(column)}`);
+    else if (name === 'node')
+      edge.set(key, c.object(spec.nodeType, node, subselections(edgeNodes), [...path, key]));
+    else throw new Unsupported(`${spec.edgeType}.${name}`);
+  }
+  return c.d.array(
+    c.d.object(edge),
+    spec.order.toSql(link, article),
+    sql`FROM (${rows}) ${link}${joinNode}${joinArticle}`,
+  );
+}
+
+function pageInfo(field: Field, spec: ConnectionSpec, page: Page, nodes: FieldNode[]): Sql {
+  const { c } = field;
+  const info = new Map<string, Sql>();
+  // A row just beyond the page, in the direction it reads.
+  const beyondPage = () => {
+    const rows = pageRows(field, spec, page, 1, page.size);
+    return c.d.boolean(sql`EXISTS (${rows})`);
+  };
+  // The first or last row of the page in reading order: the page read one way or the other.
+  const endOfPage = (last: boolean) => {
+    const rows = pageRows(field, spec, page, page.size, 0);
+    const link = c.alias();
+    const article = c.alias();
+    // Pages are shown in the list's order, whichever way they were read.
+    const readOrder = last ? spec.order.reversed() : spec.order;
+    const joinArticle = spec.order.needsArticle
+      ? sql` JOIN "Article" ${article} ON ${article}."id" = ${link}."articleId"`
+      : sql.empty;
+    return sql`(SELECT ${cursorOf(field, spec, sql`${link}."id"`)} FROM (${rows}) ${link}${joinArticle}
+                ORDER BY ${readOrder.toSql(link, article)} LIMIT 1)`;
+  };
+  for (const [key, infoNodes] of c.collect('PageInfo', subselections(nodes))) {
+    const name = (infoNodes[0] as FieldNode).name.value;
+    if (name === '__typename') info.set(key, sql.literal('PageInfo'));
+    else if (name === 'startCursor') info.set(key, endOfPage(false));
+    else if (name === 'endCursor') info.set(key, endOfPage(true));
+    else if (name === 'hasNextPage') {
+      if (page.args.before != null) info.set(key, c.d.boolean(sql`1 = 1`));
+      else if (page.args.last != null) info.set(key, c.d.boolean(sql`1 = 0`));
+      else info.set(key, beyondPage());
+    } else if (name === 'hasPreviousPage') {
+      if (page.args.after != null) info.set(key, c.d.boolean(sql`1 = 1`));
+      else if (page.backward) info.set(key, beyondPage());
+      else info.set(key, c.d.boolean(sql`1 = 0`));
+    } else throw new Unsupported(`PageInfo.${name}`);
+  }
+  return c.d.object(info);
+}

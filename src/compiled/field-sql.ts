@@ -1,0 +1,96 @@
+// How a field declares its SQL, next to its resolver: `extensions: fieldSql((field) => sql`…`)`.
+// The compiler (compile.ts) walks the schema and asks each selected field for its fragment; a field
+// without one makes the compiler hand the whole operation to execution. Stored scalars exposed with
+// `t.expose…` need no declaration: the compiler reads their column from Pothos's own extensions.
+import type { FieldNode, SelectionSetNode } from 'graphql';
+import { type Sql, sql } from '../db/sql.js';
+import type { Ordering } from '../rules/ordering.js';
+import type { ReadDialect } from './dialect.js';
+
+/** The extensions key a field's SQL is kept under. */
+export const FIELD_SQL = 'newsgraphSql';
+
+/** Thrown while compiling when the document asks for something that has no SQL. */
+export class Unsupported extends Error {}
+
+/** A list whose order SQL cannot reproduce (locale-aware names), sorted after parsing. */
+export type PostSort = { path: string[]; compare: (a: SortKey, b: SortKey) => number };
+/** Hidden per-element sort values, removed once the list is sorted. */
+export type SortKey = { count: number; name: string; id: number };
+export const SORT_KEY = '#sort';
+
+/** What one compilation offers the fields it compiles. */
+export interface Compilation {
+  readonly d: ReadDialect;
+  /** A fresh table alias, so nested relations of the same table never collide. */
+  alias(): Sql;
+  /** The JSON object for a row of `type` (alias `row`), one entry per response key. */
+  object(type: string, row: Sql, selections: SelectionSetNode[], path: string[]): Sql;
+  /** graphql-js's field collection over `type`: fragments flattened, @skip/@include applied. */
+  collect(type: string, selections: SelectionSetNode[]): Map<string, FieldNode[]>;
+  sortAfterParsing(sort: PostSort): void;
+}
+
+/** One selected field being compiled. */
+export type Field = {
+  c: Compilation;
+  /** The alias of the row this field belongs to (empty for root fields). */
+  row: Sql;
+  args: Record<string, unknown>;
+  /** The field's merged selection sets (one per occurrence in the document). */
+  selections: SelectionSetNode[];
+  path: string[];
+};
+
+export type FieldSqlOf = (field: Field) => Sql;
+
+/** The extensions a field declares its SQL with. */
+export const fieldSql = (compile: FieldSqlOf) => ({ [FIELD_SQL]: compile });
+
+export function subselections(nodes: FieldNode[]): SelectionSetNode[] {
+  return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+}
+
+/** `column` of the field's row. */
+export const columnOf = (field: Field, column: string) => sql`${field.row}.${sql.ident(column)}`;
+
+/** A nullable object: the first row of `from` (`FROM … WHERE …` over a fresh alias), or null. */
+export function one(field: Field, type: string, from: (row: Sql) => Sql): Sql {
+  const row = field.c.alias();
+  return sql`(SELECT ${field.c.object(type, row, field.selections, field.path)} ${from(row)})`;
+}
+
+/** The row of `table` whose id is the field's row's `foreignKey`, as an object of `type`. */
+export const byForeignKey = (type: string, table: string, foreignKey: string) =>
+  fieldSql((field) =>
+    one(
+      field,
+      type,
+      (row) =>
+        sql`FROM ${sql.ident(table)} ${row} WHERE ${row}."id" = ${columnOf(field, foreignKey)}`,
+    ),
+  );
+
+/**
+ * The rows of `table` whose `foreignKey` is the field's row's id, as a list of `type` in `order`,
+ * at most `limit` of them (null: all).
+ */
+export function childList(
+  field: Field,
+  type: string,
+  table: string,
+  foreignKey: string,
+  order: Ordering,
+  limit: number | null = null,
+): Sql {
+  const { c } = field;
+  const row = c.alias();
+  const inner = c.alias();
+  const from =
+    limit === null
+      ? sql`FROM ${sql.ident(table)} ${row} WHERE ${row}.${sql.ident(foreignKey)} = ${field.row}."id"`
+      : sql`FROM (SELECT * FROM ${sql.ident(table)} ${inner}
+                  WHERE ${inner}.${sql.ident(foreignKey)} = ${field.row}."id"
+                  ORDER BY ${order.toSql(inner)} ${c.d.limit(limit)}) ${row}`;
+  return c.d.array(c.object(type, row, field.selections, field.path), order.toSql(row), from);
+}
