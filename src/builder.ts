@@ -4,6 +4,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import { nodeFieldSql, nodesFieldSql } from './compiled/node.js';
 import type { Context } from './context.js';
 import { connectionCursorsPlugin } from './cursor.js';
 import { db } from './db/index.js';
@@ -39,6 +40,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null if it does not exist.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
+      extensions: nodeFieldSql,
       resolve: (_root, args, _context, info, resolveNode) => {
         checkNodeIds(info.schema, [args.id], 'id', MAX_PAGE_SIZE);
         return resolveNode(args.id);
@@ -49,6 +51,7 @@ export const builder = new SchemaBuilder<{
       args: {
         ids: { description: `Global IDs, as returned in \`id\` fields: at most ${MAX_PAGE_SIZE}.` },
       },
+      extensions: nodesFieldSql,
       resolve: (_root, args, _context, info, resolveNodes) => {
         checkNodeIds(info.schema, args.ids, 'ids', MAX_PAGE_SIZE);
         return resolveNodes(args.ids);

@@ -195,6 +195,11 @@ compiledDocuments.push(
     `{ articles(orderBy: { field: HEADLINE, direction: ASC }) { edges { node { slug } } } }`,
   ],
   [
+    'node and nodes, with fragments on their types',
+    `query($id: ID!, $q: ID!, $t: ID!) { node(id: $id) { id ... on Article { slug leadImage { id } } }
+       nodes(ids: [$q, $t, $id, "UGVyc29uOjk5OTk=", "TGVhZEltYWdlOjE="]) { __typename id ... on Quote { text } ... on Teaser { title } ... on LeadImage { caption } } }`,
+  ],
+  [
     'people, quotes and teasers',
     `{ people(filter: { nameContains: "an" }) { totalCount edges { node { slug } } }
        quotes(orderBy: { field: CONFIDENCE }) { edges { node { text speaker { name } } } }
@@ -207,7 +212,6 @@ const executedDocuments: [string, string, Record<string, unknown>?][] = [
     'a text filter with a LIKE wildcard',
     `{ articles(filter: { headlineContains: "50%" }) { edges { node { slug } } } }`,
   ],
-  ['node', `query($id: ID!) { node(id: $id) { id } }`],
   ['an invalid ID', `{ article(id: "bm9wZQ==") { slug } }`],
   ['an ID of the wrong type', `query($id: ID!) { article(id: $id) { slug } }`],
   ['both id and slug', `query($id: ID!) { person(id: $id, slug: "ann") { slug } }`],

@@ -19,6 +19,8 @@ export type ReadDialect = {
   object(fields: ReadonlyMap<string, Sql>): Sql;
   /** A JSON array of `element` over the rows of `from`, in `orderBy` order; `[]` when empty. */
   array(element: Sql, orderBy: Sql, from: Sql): Sql;
+  /** A JSON array of these values, in this order. */
+  tuple(items: Sql[]): Sql;
   /** An enum column compared with a text parameter. */
   text(column: Sql): Sql;
   /** The Relay global ID, as `encodeGlobalID` builds it: base64 of "<Type>:<id>". */
@@ -54,6 +56,7 @@ export const readDialects: Record<Provider, ReadDialect> = {
     object: (fields) => sql`json_object(${pairs(fields)})`,
     array: (element, orderBy, from) =>
       sql`(SELECT json_group_array(${element} ORDER BY ${orderBy}) ${from})`,
+    tuple: (items) => sql`json_array(${sql.join(items)})`,
     text: (column) => column,
     globalId: (type, id) =>
       sql`${sql.ident(SQLITE_GLOBAL_ID_FUNCTION)}(${sql.literal(type)}, ${id})`,
@@ -77,6 +80,7 @@ export const readDialects: Record<Provider, ReadDialect> = {
     object: (fields) => sql`json_build_object(${pairs(fields)})`,
     array: (element, orderBy, from) =>
       sql`COALESCE((SELECT json_agg(${element} ORDER BY ${orderBy}) ${from}), '[]'::json)`,
+    tuple: (items) => sql`json_build_array(${sql.join(items)})`,
     text: (column) => sql`${column}::text`,
     globalId: (type, id) =>
       sql`encode(convert_to(${sql.literal(`${type}:`)} || ${id}, 'UTF8'), 'base64')`,

@@ -2,7 +2,7 @@
 // The compiler (compile.ts) walks the schema and asks each selected field for its fragment; a field
 // without one makes the compiler hand the whole operation to execution. Stored scalars exposed with
 // `t.expose…` need no declaration: the compiler reads their column from Pothos's own extensions.
-import type { FieldNode, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLSchema, SelectionSetNode } from 'graphql';
 import { type Sql, sql } from '../db/sql.js';
 import type { Ordering } from '../rules/ordering.js';
 import type { ReadDialect } from './dialect.js';
@@ -22,6 +22,7 @@ export const SORT_KEY = '#sort';
 /** What one compilation offers the fields it compiles. */
 export interface Compilation {
   readonly d: ReadDialect;
+  readonly schema: GraphQLSchema;
   /** A fresh table alias, so nested relations of the same table never collide. */
   alias(): Sql;
   /** The JSON object for a row of `type` (alias `row`), one entry per response key. */

@@ -12,6 +12,7 @@ import {
   one,
   Unsupported,
 } from '../compiled/field-sql.js';
+import { nodeCondition } from '../compiled/node.js';
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
 import { type Sql, sql } from '../db/sql.js';
@@ -52,6 +53,7 @@ const LeadImage = builder.prismaNode('Article', {
   nullable: true,
   // node(id) finds nothing for an article without a lead image, as Article.leadImage is null then.
   findUnique: (id) => ({ id: Number(id), ...leadImage.toPrisma() }),
+  extensions: nodeCondition((row) => sql`NOT (${leadImage.isNullSql(row)})`),
   description:
     'The photo at the top of an article, with its credit split into agency and photographer.',
   fields: (t) => ({
