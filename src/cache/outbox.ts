@@ -1,6 +1,7 @@
 // The invalidation outbox: each write records the cache entities it changed in its own transaction,
 // so the record exists exactly when the change does. Server processes read new rows to purge their
 // caches; on PostgreSQL the write also NOTIFYs them (delivered at commit).
+import { placeholders, render, sql } from '../db/sql.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { type CacheEntity, entityKey } from './entities.js';
 
@@ -21,8 +22,13 @@ export async function recordInvalidation(
   });
   if (id > keptRows)
     await tx.cacheInvalidation.deleteMany({ where: { id: { lte: id - keptRows } } });
-  if (provider === 'postgres')
-    await tx.$executeRaw`SELECT pg_notify(${notifyChannel}, ${String(id)})`;
+  if (provider === 'postgres') {
+    const { text, values } = render(
+      sql`SELECT pg_notify(${sql.value(notifyChannel)}, ${sql.value(String(id))})`,
+      placeholders.postgres,
+    );
+    await tx.$executeRawUnsafe(text, ...values);
+  }
 }
 
 export type OutboxRow = { id: number; entities: string };

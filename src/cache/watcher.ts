@@ -7,6 +7,7 @@
 //   read-after-write across processes on PostgreSQL needs REDIS_URL, where writers purge directly.
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { placeholders, render, sql } from '../db/sql.js';
 import type { DatabaseTarget } from '../db/url.js';
 import { type CacheEntity, entityFromKey, everything } from './entities.js';
 import { keysOf, notifyChannel, type OutboxRow } from './outbox.js';
@@ -24,9 +25,16 @@ function purgeFor(keys: string[], purge: Purge): Promise<void> {
   return keys.length ? purge(keys.map(entityFromKey)) : Promise.resolve();
 }
 
+/** The outbox rows after an id, oldest first. */
+const rowsAfter = (id: number) =>
+  sql`SELECT id, entities FROM "CacheInvalidation" WHERE id > ${sql.value(id)} ORDER BY id`;
+const lastRowId = sql`SELECT max(id) AS max FROM "CacheInvalidation"`;
+const dataVersion = render(sql`PRAGMA data_version`, placeholders.sqlite).text;
+
 export class SqliteOutboxWatcher implements OutboxWatcher {
   private readonly connection: Database.Database;
-  private readonly newRows: Database.Statement<[number], OutboxRow>;
+  /** Prepared on first use: the text is the same for every id. */
+  private newRows: Database.Statement<unknown[], OutboxRow> | undefined;
   private readonly dataVersion: Database.Statement<[], number>;
   private lastVersion: number;
   private lastId: number;
@@ -38,26 +46,25 @@ export class SqliteOutboxWatcher implements OutboxWatcher {
   ) {
     this.connection = new Database(file, { readonly: true, fileMustExist: true });
     this.connection.pragma('busy_timeout = 5000');
-    this.dataVersion = this.connection.prepare('PRAGMA data_version').pluck() as Database.Statement<
+    this.dataVersion = this.connection.prepare(dataVersion).pluck() as Database.Statement<
       [],
       number
     >;
-    this.newRows = this.connection.prepare(
-      'SELECT id, entities FROM "CacheInvalidation" WHERE id > ? ORDER BY id',
-    );
     this.lastVersion = this.dataVersion.get() as number;
     this.lastId =
-      (this.connection.prepare('SELECT max(id) FROM "CacheInvalidation"').pluck().get() as
+      (this.connection.prepare(render(lastRowId, placeholders.sqlite).text).pluck().get() as
         | number
         | null) ?? 0;
   }
 
   sync(): Promise<void> | undefined {
-    this.onSql?.('PRAGMA data_version');
+    this.onSql?.(dataVersion);
     const version = this.dataVersion.get() as number;
     if (version === this.lastVersion) return undefined;
     this.lastVersion = version;
-    const rows = this.newRows.all(this.lastId);
+    const { text, values } = render(rowsAfter(this.lastId), placeholders.sqlite);
+    this.newRows ??= this.connection.prepare<unknown[], OutboxRow>(text);
+    const rows = this.newRows.all(...values);
     const last = rows.at(-1);
     if (!last) return this.purge('all');
     this.lastId = last.id;
@@ -99,9 +106,9 @@ export class PostgresOutboxWatcher implements OutboxWatcher {
       this.applying = this.applying.then(() => this.applyNewRows()).catch(() => {});
     });
     await client.connect();
-    await client.query(`LISTEN ${notifyChannel}`);
+    await client.query(render(sql`LISTEN ${sql.ident(notifyChannel)}`, placeholders.postgres));
     const { rows } = await client.query<{ max: number | null }>(
-      'SELECT max(id) AS max FROM "CacheInvalidation"',
+      render(lastRowId, placeholders.postgres),
     );
     this.lastId = rows[0]?.max ?? 0;
     this.client = client;
@@ -111,8 +118,7 @@ export class PostgresOutboxWatcher implements OutboxWatcher {
     const client = this.client;
     if (!client) return;
     const { rows } = await client.query<OutboxRow>(
-      'SELECT id, entities FROM "CacheInvalidation" WHERE id > $1 ORDER BY id',
-      [this.lastId],
+      render(rowsAfter(this.lastId), placeholders.postgres),
     );
     const last = rows.at(-1);
     if (!last) return;

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.js';
 import { type JsonTextReader, postgresReader, sqliteReader } from './readers.js';
+import { placeholders, render, type Sql, sql } from './sql.js';
 import { addSqliteFunctions } from './sqlite-functions.js';
 import { cachePreparedStatements } from './sqlite-statements.js';
 import type { DatabaseTarget } from './url.js';
@@ -84,6 +85,12 @@ const readers = new WeakMap<Db, JsonTextReader>();
 /** Listeners for the statements sent past Prisma, so they are logged and counted like any other. */
 const directListeners = new WeakMap<Db, Set<SqlListener>>();
 
+/** Runs a statement built with `sql` through Prisma, with the placeholders its database expects. */
+export function queryRows<Row>(db: Db, statement: Sql): Promise<Row[]> {
+  const { text, values } = render(statement, placeholders[providerOf(db)]);
+  return db.$queryRawUnsafe<Row[]>(text, ...values);
+}
+
 /**
  * Runs a read statement whose one row has a text column `data`, and returns that text: past
  * Prisma where the database allows (see readers.ts), through it otherwise.
@@ -103,6 +110,11 @@ export async function readJsonText(
   return typeof data === 'string' ? data : undefined;
 }
 
+const connectionSettings = render(
+  sql`PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;`,
+  placeholders.sqlite,
+).text;
+
 /**
  * SQLite leaves foreign keys unenforced unless each connection asks, and WAL lets readers work
  * while the seed or an import writes.
@@ -121,9 +133,7 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
         // Compiled reads print global IDs inside the statement; SQLite has no base64 of its own.
         addSqliteFunctions(connection);
       }
-      await adapter.executeScript(
-        'PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;',
-      );
+      await adapter.executeScript(connectionSettings);
       return adapter;
     },
   };

@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { env } from '../env.js';
 import { MigrationError } from './migration-error.js';
+import { placeholders, render, sql } from './sql.js';
 import { isUnavailable, unreachableReason } from './unavailable.js';
 import type { DatabaseTarget } from './url.js';
 
@@ -35,8 +36,10 @@ export async function createDatabaseIfMissing(target: DatabaseTarget): Promise<b
   });
   try {
     await admin.connect();
-    // An identifier cannot be a bind parameter; escapeIdentifier double-quotes it safely.
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(target.database)}`);
+    // An identifier cannot be a bind parameter, so the name is quoted into the statement.
+    await admin.query(
+      render(sql`CREATE DATABASE ${sql.ident(target.database)}`, placeholders.postgres),
+    );
     return true;
   } catch (error) {
     if (sqlState(error) === DUPLICATE_DATABASE) return false;
@@ -73,9 +76,14 @@ async function isMissing(url: string): Promise<boolean> {
 
 /** A psql command line, quoted for a POSIX shell, that creates the database owned by our role. */
 function createCommand(target: { database: string }, client: pg.Client): string {
-  const sql = `CREATE DATABASE ${client.escapeIdentifier(target.database)} OWNER ${client.escapeIdentifier(client.user ?? '')}`;
+  // A role with no name (none in the URL or the environment) cannot be an owner: leave it out.
+  const owner = client.user ? sql` OWNER ${sql.ident(client.user)}` : sql.empty;
+  const statement = render(
+    sql`CREATE DATABASE ${sql.ident(target.database)}${owner}`,
+    placeholders.postgres,
+  );
   const words = ['psql', '-h', client.host, '-p', String(client.port), '-U', 'postgres'];
-  return [...words, '-d', MAINTENANCE_DATABASE, '-c', sql].map(shellQuote).join(' ');
+  return [...words, '-d', MAINTENANCE_DATABASE, '-c', statement.text].map(shellQuote).join(' ');
 }
 
 function shellQuote(word: string): string {

@@ -8,6 +8,7 @@ import type {
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { env } from '../env.js';
+import { placeholders, render, sql } from './sql.js';
 import type { DatabaseTarget } from './url.js';
 
 export function migrationAdapterFactory(
@@ -89,14 +90,19 @@ function postgresMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFa
     connectToShadowDb: async () => {
       const admin = new pg.Pool({ connectionString: url, max: 1 });
       const name = `newsgraph_shadow_${randomUUID().replaceAll('-', '')}`;
-      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.query(render(sql`CREATE DATABASE ${sql.ident(name)}`, placeholders.postgres));
       const shadowUrl = new URL(url);
       shadowUrl.pathname = `/${name}`;
       const shadow = await new PrismaPg({ connectionString: shadowUrl.toString() }).connect();
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.query(
+          render(
+            sql`DROP DATABASE IF EXISTS ${sql.ident(name)} WITH (FORCE)`,
+            placeholders.postgres,
+          ),
+        );
         await admin.end();
       };
       return patch(shadow, null);

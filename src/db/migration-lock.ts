@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { env } from '../env.js';
 import { MigrationError } from './migration-error.js';
+import { placeholders, render, sql } from './sql.js';
 import { unreachableReason } from './unavailable.js';
 import type { DatabaseTarget } from './url.js';
 
@@ -36,7 +37,9 @@ async function withAdvisoryLock<T>(url: string, action: () => Promise<T>): Promi
     throw new MigrationError(unreachableReason(url, error));
   }
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [POSTGRES_LOCK_KEY]);
+    await client.query(
+      render(sql`SELECT pg_advisory_lock(${sql.value(POSTGRES_LOCK_KEY)})`, placeholders.postgres),
+    );
     return await action();
   } finally {
     // Closing the session releases the lock, also when the unlock itself cannot be sent.
@@ -51,7 +54,7 @@ async function withAdvisoryLock<T>(url: string, action: () => Promise<T>): Promi
 async function withLockFile<T>(file: string, action: () => Promise<T>): Promise<T> {
   const lock = new Database(file, { timeout: WAIT_MS });
   try {
-    lock.exec('BEGIN EXCLUSIVE');
+    lock.exec(render(sql`BEGIN EXCLUSIVE`, placeholders.sqlite).text);
     return await action();
   } finally {
     lock.close();

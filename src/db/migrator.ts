@@ -14,6 +14,7 @@ import { MigrationError } from './migration-error.js';
 import { withMigrationLock } from './migration-lock.js';
 import { type SchemaEngine, type StartedEngine, startSchemaEngine } from './schema-engine.js';
 import { providerPaths } from './schemas.js';
+import { placeholders, render, sql } from './sql.js';
 import type { DatabaseTarget } from './url.js';
 
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -119,10 +120,12 @@ export class Migrator {
    * (see src/cache/outbox.ts). Databases without the outbox table have no caches to tell.
    */
   private async announceSchemaChange(): Promise<void> {
-    const record = `INSERT INTO "CacheInvalidation" ("entities") VALUES ('["*"]')`;
-    const notify = `SELECT pg_notify('newsgraph_cache', '*')`;
+    const record = sql`INSERT INTO "CacheInvalidation" ("entities") VALUES ('["*"]')`;
+    const notify = sql`SELECT pg_notify('newsgraph_cache', '*')`;
+    const script =
+      this.target.provider === 'postgres' ? sql`${record}; ${notify};` : sql`${record};`;
     await this.adapters[0]
-      ?.executeScript(this.target.provider === 'postgres' ? `${record}; ${notify};` : `${record};`)
+      ?.executeScript(render(script, placeholders[this.target.provider]).text)
       .catch(() => {});
   }
 

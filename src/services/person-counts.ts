@@ -1,6 +1,6 @@
 // How many quotes, bylines and mentions each person has: the totalCount of Person's connections.
-import type { Db } from '../db/client.js';
-import { Prisma } from '../generated/prisma/client.js';
+import { type Db, queryRows } from '../db/client.js';
+import { sql } from '../db/sql.js';
 
 export type PersonCounts = { quotes: number; authored: number; mentions: number };
 
@@ -20,13 +20,18 @@ export async function loadPersonCounts(
   db: Db,
   personIds: readonly number[],
 ): Promise<PersonCounts[]> {
-  const rows = await db.$queryRaw<CountRow[]>`
+  // `IN ()` is an error on PostgreSQL; DataLoader never asks for no ids, but a direct caller may.
+  if (personIds.length === 0) return [];
+  const rows = await queryRows<CountRow>(
+    db,
+    sql`
     SELECT p."id" AS "id",
       (SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = p."id") AS "quotes",
       (SELECT COUNT(*) FROM "ArticleAuthor" b WHERE b."personId" = p."id") AS "authored",
       (SELECT COUNT(*) FROM "Mention" m WHERE m."personId" = p."id") AS "mentions"
     FROM "Person" p
-    WHERE p."id" IN (${Prisma.join([...personIds])})`;
+    WHERE p."id" IN (${sql.join(personIds.map(sql.value))})`,
+  );
   // PostgreSQL returns COUNT as a bigint; these counts are far below 2^53.
   const byId = new Map(
     rows.map((row) => [

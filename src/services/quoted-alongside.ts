@@ -1,7 +1,7 @@
 // Who is quoted in the same stories as whom: the data behind Person.quotedAlongside.
-import type { Db } from '../db/client.js';
+import { type Db, queryRows } from '../db/client.js';
+import { sql } from '../db/sql.js';
 import type { Person } from '../generated/prisma/client.js';
-import { Prisma } from '../generated/prisma/client.js';
 
 export type QuotedAlongsideRow = { person: Person; count: number };
 
@@ -20,15 +20,18 @@ export async function loadQuotedAlongside(
   personIds: readonly number[],
 ): Promise<QuotedAlongsideRow[][]> {
   if (personIds.length === 0) return [];
-  const pairs = await db.$queryRaw<SharedRow[]>`
+  const pairs = await queryRows<SharedRow>(
+    db,
+    sql`
     SELECT mine."speakerId" AS "personId", theirs."speakerId" AS "otherId",
            COUNT(DISTINCT mine."articleId") AS "shared"
     FROM "Quote" mine
     JOIN "Quote" theirs ON theirs."articleId" = mine."articleId"
-    WHERE mine."speakerId" IN (${Prisma.join([...personIds])})
+    WHERE mine."speakerId" IN (${sql.join(personIds.map(sql.value))})
       AND theirs."speakerId" IS NOT NULL
       AND theirs."speakerId" <> mine."speakerId"
-    GROUP BY mine."speakerId", theirs."speakerId"`;
+    GROUP BY mine."speakerId", theirs."speakerId"`,
+  );
   const otherIds = [...new Set(pairs.map((pair) => Number(pair.otherId)))];
   const people = otherIds.length
     ? await db.person.findMany({ where: { id: { in: otherIds } } })

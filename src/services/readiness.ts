@@ -1,7 +1,8 @@
 // Is this process ready to serve? The database answers and every committed migration is applied.
 import { existsSync, readdirSync } from 'node:fs';
-import type { Db } from '../db/client.js';
+import { type Db, queryRows } from '../db/client.js';
 import { providerPaths } from '../db/schemas.js';
+import { sql } from '../db/sql.js';
 import { isUnavailable } from '../db/unavailable.js';
 import type { DatabaseTarget } from '../db/url.js';
 
@@ -37,8 +38,9 @@ export async function checkReadiness(db: Db, target: DatabaseTarget): Promise<Re
   let applied: string[];
   try {
     const rows = await withinDeadline(
-      db.$queryRawUnsafe<{ migration_name: string }[]>(
-        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      queryRows<{ migration_name: string }>(
+        db,
+        sql`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       ),
     );
     if (rows === undefined)
