@@ -817,3 +817,118 @@ describe('held-out set 10 classes', () => {
     ]);
   });
 });
+
+describe('held-out set 11 classes', () => {
+  const speakers = (paragraphs: string[]) =>
+    parse(paragraphs).quotes.map((q) => q.speaker?.name ?? null);
+
+  it('reads a photo credit under the headline when there is no byline', () => {
+    const labelled = (credit: string) =>
+      parseArticle(
+        `Invented Headline\n\nThe Old Mill\nThe mill by the weir. ${credit}\n\nThe mill reopened on Monday.\n`,
+      ).article.leadImage;
+    expect(labelled('Image source, Petra Lindqvist/Valley News')).toMatchObject({
+      caption: 'The mill by the weir.',
+      agency: 'Valley News',
+      photographer: { name: 'Petra Lindqvist' },
+    });
+    expect(labelled('Photo credit: Tomas Okonjo | Harbour Media Group')).toMatchObject({
+      agency: 'Harbour Media Group',
+      photographer: { name: 'Tomas Okonjo' },
+    });
+    // Two lines with no credit are the body, not a photo.
+    expect(
+      parseArticle('Invented Headline\n\nThe mill reopened.\nIt was busy.\n\nMore followed.\n')
+        .article.leadImage,
+    ).toBeNull();
+  });
+
+  it('takes police and court titles off the name: "Garda …", "Det Con …", "Recorder … QC"', () => {
+    const paragraphs = [
+      'Garda Declan Furlong told the court he arrived at 9pm.',
+      'Det Con Ruth Ashdown had been based at Millbrook station.',
+      'Recorder Imogen Tarrant QC said: "This was a planned theft."',
+      'Garda Furlong said: "I saw the van leave."',
+      'The judge said: "You knew what you were doing."',
+    ];
+    const names = people(paragraphs);
+    expect(names).toEqual(
+      expect.arrayContaining(['Declan Furlong', 'Ruth Ashdown', 'Imogen Tarrant']),
+    );
+    expect(names).not.toContain('Garda Furlong');
+    expect(names).not.toContain('Con Ruth Ashdown');
+    expect(speakers(paragraphs)).toEqual(['Imogen Tarrant', 'Declan Furlong', 'Imogen Tarrant']);
+  });
+
+  it('gives a participle after a comma to the subject opening the sentence', () => {
+    expect(
+      attributions([
+        'Recorder Imogen Tarrant QC jailed Mark Lowry on Friday.',
+        'She accepted he had shown remorse, adding: "That does not excuse it."',
+        'Trade Minister Alan Brisco on Monday (May 4) rejected the offer, calling it "a poor deal for growers".',
+      ]),
+    ).toEqual([
+      ['That does no', 'Imogen Tarrant', 'PRONOUN'],
+      ['a poor deal ', 'Alan Brisco', 'SPEECH_VERB'],
+    ]);
+  });
+
+  it('credits words to the person whose comment they are, after an office\'s remit with "the"', () => {
+    const paragraphs = [
+      'Finance Minister Odile Varnier on Sunday (Jun 2) criticised Leader of the Opposition Karim Baptiste’s comment that “the budget is a fantasy”, calling it “reckless”.',
+      '"Let us be clear," said Ms Varnier.',
+    ];
+    const names = people(paragraphs);
+    expect(names).toContain('Karim Baptiste');
+    expect(names).not.toContain('Opposition Karim Baptiste');
+    expect(speakers(paragraphs)).toEqual(['Karim Baptiste', 'Odile Varnier', 'Odile Varnier']);
+  });
+
+  it('knows a name by a speech verb after an auxiliary, and an Irish "O" surname', () => {
+    const paragraphs = [
+      'Earlier, the head of the party’s youth wing Tavish Marrone had alleged a cover-up. "They are hiding the report," he said.',
+      'The minister and his adviser Niamh O Riordan left early.',
+    ];
+    expect(people(paragraphs)).toEqual(
+      expect.arrayContaining(['Tavish Marrone', 'Niamh O Riordan']),
+    );
+    expect(speakers(paragraphs)).toEqual(['Tavish Marrone']);
+  });
+
+  it('reads "X, alias Y" as one person with another name', () => {
+    const parsed = parse([
+      'Peter Kamande Oduya, alias Peter Wekesa, appeared before Senior Magistrate Lydia Achola.',
+      '"I am innocent," Oduya told the court.',
+    ]);
+    expect(parsed.people.map((p) => p.name)).not.toContain('Peter Wekesa');
+    expect(parsed.people.find((p) => p.name === 'Peter Kamande Oduya')?.aliases).toContain(
+      'Peter Wekesa',
+    );
+    expect(parsed.quotes[0]?.speaker?.name).toBe('Peter Kamande Oduya');
+  });
+
+  it('does not give the answer to a question to the one who asked it', () => {
+    expect(
+      speakers([
+        'Senior Magistrate Lydia Achola sat in the small courtroom on Tuesday.',
+        'The magistrate went on to ask the accused about the cost of the repairs.',
+        '"It was about two thousand, maybe less."',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('finds no source in a phrase after a quotation that ends at a participle', () => {
+    expect(
+      attributions([
+        'Counsel Mairead Tolan questioned the witness for an hour.',
+        'Ms Tolan said the witness then tried to "play down" his account by initially saying he saw little.',
+      ]),
+    ).toEqual([['play down', 'Mairead Tolan', 'SURNAME']]);
+  });
+
+  it('stores a byline set in capitals as a name is written', () => {
+    expect(parse(['The mill reopened.'], 'By WANJIKU ODERA').article.authors).toEqual([
+      { name: 'Wanjiku Odera', slug: 'wanjiku-odera' },
+    ]);
+  });
+});

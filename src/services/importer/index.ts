@@ -19,9 +19,11 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * speakers from the paragraph before, statements over paragraphs, relative clauses, capped
  * confidence; version 5: names after an office's remit, shared surnames, people named by a given
  * name alone, misspelt surnames, lost opening marks, short quotations that are sentences or
- * reported predicates), so that stored articles are re-extracted on re-import.
+ * reported predicates; version 8: photo credits without a byline, court and police titles, speech
+ * nouns and participles, other names after "alias", bylines in capitals), so that stored articles
+ * are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 7;
+export const IMPORTER_VERSION = 8;
 
 export type ImportedArticle = {
   article: {

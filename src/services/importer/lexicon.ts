@@ -12,6 +12,7 @@ export const TITLES = words(`
   lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
   cr lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
+  constable con garda recorder magistrate
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -67,6 +68,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   goalkeeper keeper
   lawmaker legislator
   doctor physician
+  recorder judge
 `
     .trim()
     .split('\n')

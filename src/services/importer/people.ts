@@ -47,8 +47,9 @@ const ABBREVIATED_TITLES =
 // "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
 const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.)`;
+// "O" as in "Karen O Connell", an Irish surname written without its apostrophe.
 const PARTICLE =
-  '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu)';
+  '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|O)';
 const NAME_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,5}(?![\p{L}])`,
   'gu',
@@ -342,8 +343,10 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   if (/^,\s*\d{1,3},/.test(next) || /^,\s+who\b/.test(next)) return true;
   const after = text.slice(c.end, c.end + 40);
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added"), but not "calling".
-  const verb = /^(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added", "Jo Roe had alleged"),
+  // but not "calling".
+  const verb =
+    /^(?:,\s*\d{1,3},)?\s+(?:(?:has|had|have|also|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
   // An appositive of any kind, then a speech verb: "Bashar Ja'afari, a fan from Leeds, said: …".
   const afterAppositive =
     /^,[^,;"]{1,80},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 120))?.[1] ?? '';
@@ -436,7 +439,10 @@ function inOfficeRemit(c: Candidate): boolean {
   // capitalised words (with commas, "and", "&") after "of" or "for", running into the candidate.
   const office =
     /(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|the),?\s+)*$/u.exec(before);
-  return office !== null && /(?:and|for|of|&)\s+$/.test(before) && isRoleWord(office[1] as string);
+  // "Leader of the Opposition Pritam Singh": the remit may open with "the".
+  return (
+    office !== null && /(?:and|for|of|&|the)\s+$/.test(before) && isRoleWord(office[1] as string)
+  );
 }
 
 function speakingTail(c: Candidate, speaking: Set<string>): Candidate | null {
@@ -556,6 +562,17 @@ function humanMarked(c: Candidate): boolean {
   );
 }
 
+const OTHER_NAME =
+  /(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){1,3})\s*(?:,\s*|\(\s*)(?:alias|aka|a\.k\.a\.?|also known as|better known as|known as|n(?:é|e)e)\s+$/u;
+
+/** The full name a candidate is another name of: "Jo Kamau, alias Jo Njeri", "Ann Lee (née Ross)". */
+function otherNameOf(c: Candidate): string | null {
+  const before = c.unit.text.slice(Math.max(0, c.start - 80), c.start);
+  // Most names follow none of these words: a cheap test first.
+  if (!/(?:alias|aka|a\.k\.a\.?|known as|n[ée]e)\s+$/u.test(before)) return null;
+  return OTHER_NAME.exec(before)?.[1] ?? null;
+}
+
 /** "all the Sean Birds of this world", "two John Deeres": a plural of a name names no one. */
 function isPluralOfName(c: Candidate, units: Unit[]): boolean {
   const last = c.tokens.at(-1) as string;
@@ -601,6 +618,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
     if (c.unit.origin === 'title') return 'not';
     if (isNonPerson(c.tokens) || isPluralOfName(c, units)) return 'not';
+    // "Jo Kamau, alias Jo Njeri,": another name of the person just named, not someone else.
+    if (otherNameOf(c)) return 'not';
     const signals = nameSignals(c.tokens.join(' '));
     // A title the text gives outweighs the library's reading: "Mayor Jo Park" is a person.
     const titled = c.titles.length > 0;
@@ -666,6 +685,12 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       add(name);
       sharing.push({ unit, start: at, end: at + given.length, name });
     }
+  }
+  for (const c of all) {
+    const owner = otherNameOf(c);
+    const person = owner ? known.get(slugify(owner, 100, 'person')) : undefined;
+    const alias = c.tokens.join(' ');
+    if (person && !person.aliases.includes(alias)) person.aliases.push(alias);
   }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
   for (const person of [...known.values()]) {

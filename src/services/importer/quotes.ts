@@ -173,10 +173,6 @@ type Context = {
   genderOf: (slug: string) => Gender | null;
 };
 
-function insideAppositive(ctx: Context, mention: Mention): boolean {
-  return ctx.inAppositive.has(mention);
-}
-
 /** Mentions inside another's appositive ("…, the spokesperson for Russian President Vladimir Putin,"). */
 function appositiveMembers(mentions: Mention[]): Set<Mention> {
   const members = new Set<Mention>();
@@ -379,8 +375,9 @@ function pastNameExtras(text: string): string {
   );
 }
 
+// A date in brackets may follow the day: "on Saturday (Nov 8)".
 const TIME_AFTER_NAME =
-  /^\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month|year|morning|afternoon|evening|weekend)\b/u;
+  /^\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month|year|morning|afternoon|evening|weekend)\b(?:\s*\([^()]{1,30}\))?/u;
 
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
 function speakerAfter(ctx: Context, span: Span): Found | null {
@@ -427,7 +424,10 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
       : null;
   // Someone who is not a known person said it: "the ministry said", "a neighbour added", "Unknown said".
   const opensNounPhrase = NOUN_PHRASE_OPENERS.has(first) || /^\p{Lu}/u.test(words[skipped] ?? '');
-  const verbAt = words.findIndex((w, i) => i > skipped && SPEECH_VERBS.has(plain(w)));
+  // A participle heads no clause of its own: `"…" his evidence by initially saying` names no source.
+  const verbAt = words.findIndex(
+    (w, i) => i > skipped && SPEECH_VERBS.has(plain(w)) && !plain(w).endsWith('ing'),
+  );
   const phrase = words.slice(skipped, Math.max(verbAt, 0));
   // Commas may bracket an appositive ("Westline Power, the grid operator, said"); clauses may not.
   const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/;$/.test(w));
@@ -501,6 +501,9 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     (colon ? words.at(-1) : undefined);
   if (!verb) return null;
   const verbAt = start + verb.index;
+  // The owner of the words named right before them is more precise than the clause's subject.
+  const owner = speechNounOwner(ctx, start, span.open);
+  if (owner) return byPerson(owner, 'SPEECH_VERB');
   const candidates = startingBetween(ctx.subjects, start, verbAt).filter((m) => m.end <= verbAt);
   // The speaker stands right before the verb, perhaps with an appositive or an adverb between.
   const adjacent = candidates.findLast(
@@ -508,6 +511,12 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
       verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
       verb[0].toLowerCase(),
   );
+  if (!adjacent && /^\p{Ll}+ing$/u.test(verb[0]) && /,\s*$/.test(text.slice(start, verbAt))) {
+    // "She accepted it was no gain, adding: "…"", "Lee slammed the plan, calling it "…"": a
+    // participle after a comma goes on with the subject that opens the sentence.
+    const subject = sentenceSubject(ctx, sentence, verbAt);
+    if (subject) return subject;
+  }
   if (adjacent) {
     // "Ruiz, who has criticised Jones, called him …": a name inside someone's relative clause is
     // not the subject; the clause's owner is.
@@ -577,6 +586,42 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     : nobody();
 }
 
+/** Nouns for what someone said: `Lee's comment that "…"`, `the minister's claim: "…"`. */
+const SPEECH_NOUN_BEFORE =
+  /['’]s\s+(?:\p{Ll}+\s+){0,2}?(?:comment|comments|remark|remarks|claim|claims|statement|words|assertion|warning|suggestion|insistence|pledge|promise|admission|description|retort|reply)\s*(?:that\s*|[,:]\s*)?$/u;
+
+/** `Leader of the Opposition Jo Lee's comment that "…"`: the owner of the words speaks them. */
+function speechNounOwner(ctx: Context, start: number, open: number): Mention | null {
+  const text = ctx.unit.text;
+  const lead = text.slice(Math.max(start, open - 80), open);
+  const noun = SPEECH_NOUN_BEFORE.exec(lead);
+  if (!noun) return null;
+  const at = open - lead.length + noun.index;
+  return ctx.mentions.find((m) => m.end === at) ?? null;
+}
+
+/**
+ * The subject that opens the sentence starting at `sentence`: a pronoun, or a person after at most
+ * titles and capitalised words ("SINGAPORE: Law Minister Ed Tong on Saturday slammed …"), alone
+ * in the clause before `verbAt`.
+ */
+function sentenceSubject(ctx: Context, sentence: number, verbAt: number): Found | null {
+  const text = ctx.unit.text;
+  const pronoun = /^\s*(he|she)\s+\p{Ll}/iu.exec(text.slice(sentence, verbAt));
+  if (pronoun && startingBetween(ctx.mentions, sentence, verbAt).length === 0) {
+    const resolved = resolvePronoun(ctx, sentence, pronoun[1] as string);
+    return resolved ? pronounFound(resolved) : null;
+  }
+  const first = startingBetween(ctx.subjects, sentence, verbAt)[0];
+  if (!first || !onlyTitles(text.slice(sentence, first.start)) || !isClauseSubject(ctx, first))
+    return null;
+  // Anyone else who could be the subject makes it a guess; a possessive ("Lee's comment") cannot.
+  const others = startingBetween(ctx.subjects, first.end, verbAt).filter(
+    (m) => m.slug !== first.slug && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)),
+  );
+  return others.length === 0 ? byPerson(first, 'SPEECH_VERB') : null;
+}
+
 /**
  * A quotation opening its sentence, introduced by the sentence before it: "Sian Williams tweeted a
  * heartfelt message with a photo of the pair. "Goodbye, Billy. …"". That sentence's one subject
@@ -622,6 +667,14 @@ function soleSubjectBefore(before: Context): Found | null {
   // The one person must act as a subject; a pronoun subject may be someone from further back.
   if (!named.some((m) => before.subjects.includes(m) && isClauseSubject(before, m))) return null;
   if (/(?:^|[.!?]\s+)(?:He|She|They)\s/.test(text)) return null;
+  // "The magistrate went on to ask the accused about the cost.": the quotation after a question is
+  // more likely the answer, from someone the paragraph does not name as a person.
+  if (
+    /\b(?:ask|asks|asked|asking|question|questioned|questioning|quizzed)\s+(?:the|a|an|him|her|them)\b/i.test(
+      text,
+    )
+  )
+    return null;
   return { speaker: only.slug, method: 'COLON', source: null, cap: PREVIOUS_PARAGRAPH_CAP };
 }
 

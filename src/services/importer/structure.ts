@@ -64,6 +64,14 @@ export function parseStructure(text: string): ArticleParts {
       i++;
     }
     leadImage = parseLeadImage(imageLines);
+  } else {
+    // No byline: a photo's title and caption may still open the article, two lines with no blank
+    // between, if the caption ends in a credit ("Image source, Jo Roe/BBC").
+    const block = lines.slice(i, i + 3).map((line) => line.trim());
+    if (block[0] && block[1] && !block[2] && creditIn(collapse(block[1]))) {
+      leadImage = parseLeadImage(block.slice(0, 2).map(collapse));
+      i += 2;
+    }
   }
 
   const paragraphs: string[] = [];
@@ -122,10 +130,21 @@ export function parseByline(line: string): Byline {
     for (const name of segment.split(/\s+(?:and|&)\s+/i)) {
       const cleaned = name.replace(/^and\s+/i, '').trim();
       // "By Associated Press", "By Reuters": an agency credit, not a person.
-      if (cleaned && !isAgency(cleaned)) authors.push(cleaned);
+      if (cleaned && !isAgency(cleaned)) authors.push(calmName(cleaned));
     }
   }
   return { authors, role: roles.length ? roles.join(', ') : null };
+}
+
+/** "By SHARON OTIENO": a name set in capitals is stored as a name is written, "Sharon Otieno". */
+function calmName(name: string): string {
+  if (!/^\p{Lu}{2,}(?:[\s'-]+\p{Lu}{2,})+$/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(
+      /(^|[\s'-])(\p{Ll})/gu,
+      (_, gap: string, letter: string) => gap + letter.toUpperCase(),
+    );
 }
 
 // "REUTERS/David Becker", "AP Photo/Jane Doe", "Getty Images/John Smith", "AFP PHOTO / Ann Lee".
@@ -136,9 +155,14 @@ const CREDIT =
 const CREDIT_BY =
   /(?:^|\s)\(?((?:photo|picture|image)s?\s+by\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*\/\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}))\)?\.?$/iu;
 
+// "Image source, Jo Roe/BBC", "Photo credit: Jo Roe | Daily Post": a label, the photographer, then
+// the agency after a slash or a bar.
+const CREDIT_LABELLED =
+  /(?:^|\s)((?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+(?:source|credit)\s*[,:]\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[/|]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}))\.?$/u;
+
 /** The credit at the end of a caption as [whole credit, agency, photographer], with its offset. */
 function creditIn(line: string): { index: number; 1: string; 2: string; 3: string } | null {
-  const reversed = CREDIT_BY.exec(line);
+  const reversed = CREDIT_BY.exec(line) ?? CREDIT_LABELLED.exec(line);
   if (reversed)
     return {
       index: reversed.index,
