@@ -16,7 +16,9 @@ import {
   benchSizes,
   generateBenchData,
 } from './bench/generate.js';
+import { searchTexts } from './bench/samples.js';
 import { requestBody } from './bench/scenarios.js';
+import { articleListCursor, personQuotePages } from './bench/synthetic/paging.js';
 import { clearDatabase, db } from './support/db.js';
 
 let counts: BenchCounts;
@@ -32,6 +34,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await baseline?.close();
 });
+
+/** Newsgraph's answer to a request body, errors included. */
+async function newsgraphBody(body: string): Promise<{ data?: any; errors?: unknown }> {
+  const response = await yoga.fetch('http://newsgraph.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body,
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown };
+}
 
 async function newsgraph(request: ScenarioRequest): Promise<any> {
   const response = await yoga.fetch('http://newsgraph.test/graphql', {
@@ -129,6 +141,84 @@ describe('baseline parity with Newsgraph', () => {
       expect(article.paragraphs.length).toBeGreaterThanOrEqual(4);
     }
     await expectParity({ scenario: 'article', variables: { slug: 'nothing' } });
+  });
+
+  it('BenchListPage2, from the end of page 1 as the harness works it out', async () => {
+    const after = articleListCursor('XS', 20);
+    const page1 = await newsgraph({ scenario: 'list', variables: { first: 20 } });
+    const { articles } = await newsgraphBody(
+      JSON.stringify({ query: '{ articles(first: 20) { pageInfo { endCursor } } }' }),
+    ).then((body) => body.data);
+    expect(articles.pageInfo.endCursor).toBe(after);
+    for (const first of [1, 20, 29, 30]) {
+      const data = await expectParity({ scenario: 'list-page2', variables: { first, after } });
+      // 49 published articles: 29 after the first 20.
+      expect(data.articles.edges).toHaveLength(Math.min(first, 29));
+      expect(data.articles.pageInfo.hasNextPage).toBe(first < 29);
+      expect(data.articles.pageInfo.endCursor).toBe(data.articles.edges.at(-1).cursor);
+    }
+    const page2 = await fromBaseline({ scenario: 'list-page2', variables: { first: 20, after } });
+    const slugs = (data: any) => data.articles.edges.map((e: any) => e.node.slug);
+    expect(slugs(page2).filter((slug: string) => slugs(page1).includes(slug))).toEqual([]);
+  });
+
+  it('BenchListMentions, for every person and an unknown slug', async () => {
+    let total = 0;
+    for (const slug of allPersonSlugs()) {
+      const { articles } = await expectParity({ scenario: 'list-mentions', variables: { slug } });
+      expect(articles.edges.length).toBe(Math.min(20, articles.totalCount));
+      total += articles.totalCount;
+    }
+    expect(total).toBeGreaterThan(100);
+    const none = await expectParity({ scenario: 'list-mentions', variables: { slug: 'nobody' } });
+    expect(none.articles).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('BenchPeople, for several page sizes', async () => {
+    for (const first of [0, 1, 7, 20, 50]) {
+      const { people } = await expectParity({ scenario: 'people', variables: { first } });
+      expect(people.totalCount).toBe(20);
+      expect(people.edges).toHaveLength(Math.min(first, 20));
+    }
+    const { people } = await fromBaseline({ scenario: 'people', variables: { first: 20 } });
+    expect(people.edges.every((e: any) => e.node.quotes.totalCount > 0)).toBe(true);
+  });
+
+  it('BenchPersonQuotesPage2, for the people the harness picks', async () => {
+    const pages = personQuotePages('XS', 21);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const { slug, after } of pages) {
+      const page1 = await newsgraphBody(
+        JSON.stringify({
+          query: `{ person(slug: "${slug}") { quotes(first: 20) { pageInfo { endCursor } } } }`,
+        }),
+      );
+      expect(page1.data.person.quotes.pageInfo.endCursor).toBe(after);
+      const { person } = await expectParity({
+        scenario: 'person-quotes-page2',
+        variables: { slug, after },
+      });
+      const { totalCount, edges, pageInfo } = person.quotes;
+      expect(edges).toHaveLength(Math.min(20, totalCount - 20));
+      expect(pageInfo.hasNextPage).toBe(totalCount > 40);
+    }
+  });
+
+  it('BenchQuoteSearch, for every search text, in any case, and texts with wildcards', async () => {
+    let found = 0;
+    for (const text of [...searchTexts, 'BUDGET', 'Budget', 'no such words']) {
+      const { quotes } = await expectParity({ scenario: 'quote-search', variables: { text } });
+      expect(quotes.edges.length).toBe(Math.min(20, quotes.totalCount));
+      for (const edge of quotes.edges)
+        expect(edge.node.text.toLowerCase()).toContain(text.toLowerCase());
+      found += quotes.totalCount;
+    }
+    expect(found).toBeGreaterThan(50);
+    // "Contains this text": a wildcard matches only itself (no generated quote has one).
+    for (const text of ['%', '_', 'a%b'])
+      expect(
+        (await fromBaseline({ scenario: 'quote-search', variables: { text } })).quotes.totalCount,
+      ).toBe(0);
   });
 
   it('serves the same JSON over HTTP, and 400 for an unknown operation', async () => {

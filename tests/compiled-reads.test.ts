@@ -249,6 +249,14 @@ describe(`compiled reads (${testProvider})`, () => {
     expect(sql.length).toBeGreaterThan(1);
   });
 
+  it.skipIf(testProvider !== 'postgres')(
+    'plans every execution for its own parameters on PostgreSQL, never with a generic plan',
+    async () => {
+      const rows = await db.$queryRawUnsafe<{ plan_cache_mode: string }[]>('SHOW plan_cache_mode');
+      expect(rows[0]?.plan_cache_mode).toBe('force_custom_plan');
+    },
+  );
+
   it('compiles the client’s persisted operations and the GraphiQL examples, with the same answers', async () => {
     const documents = [
       ...Object.values(manifest as Record<string, string>),

@@ -48,6 +48,10 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
       query_timeout: statementTimeout + SILENT_SERVER_GRACE_MS,
       // Notices a peer that vanished while the connection sat idle in the pool.
       keepAlive: true,
+      // Compiled reads are named statements, parsed once per connection. After five executions
+      // PostgreSQL may switch one to a generic plan, which cannot see which person or article a
+      // parameter names: a person page measured 2.7–3.6 ms generic against 0.8 ms custom.
+      options: '-c plan_cache_mode=force_custom_plan',
     });
     db = new PostgresPrismaClient({
       adapter: new PrismaPg(pool, { disposeExternalPool: true }),

@@ -1,4 +1,4 @@
-// The benchmark's yardstick: a plain node:http server that answers the three benchmark documents
+// The benchmark's yardstick: a plain node:http server that answers the benchmark documents
 // (recognised by operationName) with the JSON Newsgraph returns, from one SQL statement per request
 // and without any GraphQL library. What Newsgraph costs beyond this is the price of its machinery.
 //

@@ -19,9 +19,11 @@ export type LoadOptions = {
   bodies: string[];
   durationSec: number;
   connections?: number;
+  /** Rewrites each body as it is sent (newsgraph-prod-miss: a unique variant every time). */
+  varyBody?: (body: string) => string;
 };
 
-export function runLoad({ url, bodies, durationSec, connections = 10 }: LoadOptions) {
+export function runLoad({ url, bodies, durationSec, connections = 10, varyBody }: LoadOptions) {
   return new Promise<LoadResult>((resolve, reject) => {
     // Assigned below; autocannon may call back synchronously when it rejects the options.
     let forget = () => {};
@@ -36,7 +38,11 @@ export function runLoad({ url, bodies, durationSec, connections = 10 }: LoadOpti
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         // Each connection walks this list in order and starts over at the end.
-        requests: bodies.map((body) => ({ body })),
+        requests: bodies.map((body) =>
+          varyBody
+            ? { body, setupRequest: (request: object) => ({ ...request, body: varyBody(body) }) }
+            : { body },
+        ),
         // A GraphQL error still comes back as 200; count those as failures too. In a JSON body
         // the key can only appear unescaped as a member name, never inside a string value.
         verifyBody: (body) => !String(body).includes('"errors":'),

@@ -2,7 +2,8 @@
 // answer. Each sample request goes to all servers; the baseline's parsed JSON is the reference.
 import { firstDifference, formatDifference } from './compare.js';
 import type { Sample } from './samples.js';
-import { postGraphql, type ServerProcess } from './servers.js';
+import { hasContent } from './scenarios.js';
+import { bodyFor, postGraphql, type ServerProcess } from './servers.js';
 
 /** Problems found, one human-readable entry each; empty means the servers agree. */
 export async function checkParity(servers: ServerProcess[], samples: Sample[]): Promise<string[]> {
@@ -11,7 +12,9 @@ export async function checkParity(servers: ServerProcess[], samples: Sample[]): 
   const problems: string[] = [];
   for (const sample of samples) {
     const label = `${sample.scenario} ${JSON.stringify(sample.variables)}`;
-    const responses = await Promise.all(servers.map((s) => postGraphql(s.url, sample.body)));
+    const responses = await Promise.all(
+      servers.map((s) => postGraphql(s.url, bodyFor(s, sample.body))),
+    );
     responses.forEach((response, i) => {
       const problem = responseProblem(response, sample);
       if (problem) problems.push(`${label} from ${servers[i]?.name}: ${problem}`);
@@ -37,9 +40,8 @@ function responseProblem(
   if (response.status !== 200) return `HTTP ${response.status} ${response.text.slice(0, 200)}`;
   if (response.json === undefined) return `not JSON: ${response.text.slice(0, 200)}`;
   if (response.json.errors) return `errors: ${JSON.stringify(response.json.errors).slice(0, 300)}`;
-  // A slug the generator does not know would make the scenario measure a cheap null lookup.
   const data = response.json.data;
-  const root = sample.scenario === 'list' ? data?.articles?.edges?.length : data?.[sample.scenario];
-  if (!root) return `empty result (data: ${JSON.stringify(data)?.slice(0, 200)})`;
+  if (!hasContent(sample.scenario, data))
+    return `empty result (data: ${JSON.stringify(data)?.slice(0, 200)})`;
   return undefined;
 }

@@ -6,14 +6,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../support/server.js';
+import { uniqueBody } from './cache-miss.js';
 import { BenchFailure, onCleanup, stopChild } from './lifecycle.js';
 import { servingPid } from './rss.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export type ServerName = 'baseline' | 'newsgraph' | 'newsgraph-cached';
+/**
+ * - newsgraph: response cache off, so every request does the work;
+ * - newsgraph-prod-miss: as deployed (cache on), every request a cache miss (see cache-miss.ts);
+ * - newsgraph-cached: as deployed, the samples repeating, so nearly every request is a hit.
+ */
+export type ServerName = 'baseline' | 'newsgraph' | 'newsgraph-prod-miss' | 'newsgraph-cached';
 
-export const serverNames: ServerName[] = ['baseline', 'newsgraph', 'newsgraph-cached'];
+export const serverNames: ServerName[] = [
+  'baseline',
+  'newsgraph',
+  'newsgraph-prod-miss',
+  'newsgraph-cached',
+];
+
+/** Servers whose cache is on: they run with the server's own default TTL. */
+const cacheOn: ServerName[] = ['newsgraph-prod-miss', 'newsgraph-cached'];
 
 /** Extra node flags for the Newsgraph servers (e.g. BENCH_NODE_FLAGS="--max-semi-space-size=64"). */
 export const newsgraphNodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
@@ -27,8 +41,17 @@ export type ServerProcess = {
   url: string;
   /** `[sql]` lines the server has written to stderr so far (only with `logSql`). */
   sqlStatements: () => number;
+  /**
+   * The body to send for a sample's body: itself, or for newsgraph-prod-miss a variant no request
+   * has sent before. Every request to a server goes through it (load, parity, SQL counts).
+   */
+  varyBody?: (body: string) => string;
   stop: () => Promise<void>;
 };
+
+/** What to send a server for a sample body. */
+export const bodyFor = (server: ServerProcess, body: string) =>
+  server.varyBody ? server.varyBody(body) : body;
 
 /**
  * The node arguments of `npm start` (its script is `node <flags> --import tsx src/index.ts`), so the
@@ -81,7 +104,7 @@ export async function startServer(
     LOG_SQL: options.logSql ? 'true' : 'false',
   };
   // "Cache on" means the server's own default, not whatever the caller's shell exports.
-  if (name === 'newsgraph-cached') delete childEnv.RESPONSE_CACHE_TTL;
+  if (cacheOn.includes(name)) delete childEnv.RESPONSE_CACHE_TTL;
   const child = spawn(process.execPath, args, { cwd: projectRoot, env: childEnv });
   const forget = onCleanup(() => stopChild(child));
 
@@ -115,6 +138,7 @@ export async function startServer(
     rootPid: child.pid as number,
     url: `http://127.0.0.1:${port}`,
     sqlStatements: () => statements,
+    varyBody: name === 'newsgraph-prod-miss' ? uniqueBody : undefined,
     stop: async () => {
       await stopChild(child);
       forget();
@@ -127,7 +151,9 @@ function waitForOutput(
   child: ChildProcessWithoutNullStreams,
   ready: string,
   output: () => string,
-  timeoutMs = 60_000,
+  // Generous: the bench starts eight servers at once, and compiling them on a busy two-core
+  // machine has taken over a minute.
+  timeoutMs = 180_000,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let stdout = '';

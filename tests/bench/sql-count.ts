@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchFailure } from './lifecycle.js';
 import type { Sample } from './samples.js';
-import { postGraphql, type ServerProcess } from './servers.js';
+import { bodyFor, postGraphql, type ServerProcess } from './servers.js';
 
 /**
  * Sends every sample once, sequentially, and divides the statements logged by the number of
@@ -20,7 +20,7 @@ export async function sqlPerRequest(server: ServerProcess, samples: Sample[]): P
 
 async function sendAll(server: ServerProcess, samples: Sample[]): Promise<void> {
   for (const sample of samples) {
-    const response = await postGraphql(server.url, sample.body);
+    const response = await postGraphql(server.url, bodyFor(server, sample.body));
     if (response.status !== 200 || response.json?.errors) {
       throw new BenchFailure(
         `${server.name} (LOG_SQL) answered ${sample.scenario} ${JSON.stringify(sample.variables)} with ${response.status}: ${response.text.slice(0, 300)}`,

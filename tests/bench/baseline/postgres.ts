@@ -2,8 +2,9 @@
 // single row is the `data` object as JSON text, passed on without parsing.
 import pg from 'pg';
 import type { ScenarioName } from '../scenarios.js';
-import { type ScenarioRequest, sqlParameter } from './request.js';
-import { type Dialect, scenarioStatements } from './sql.js';
+import { type ScenarioRequest, sqlParameters } from './request.js';
+import type { Dialect } from './sql.js';
+import { scenarioStatements } from './statements.js';
 
 const postgres: Dialect = {
   object: (fields) =>
@@ -18,7 +19,8 @@ const postgres: Dialect = {
   boolean: (column) => column,
   json: (column) => column,
   byteOrder: (expression) => `${expression} COLLATE "C"`,
-  parameter: '$1',
+  parameter: (n) => `$${n}`,
+  contains: (column, pattern) => `${column} ILIKE ${pattern}`,
 };
 
 // Cast to text: pg hands text over as is, where a json column would cost a JSON.parse per row.
@@ -26,11 +28,9 @@ const wrapped = (sql: string) => `SELECT (${sql})::text AS data`;
 const built = scenarioStatements(postgres);
 
 /** The statements exactly as sent. */
-export const postgresStatements: Record<ScenarioName, string> = {
-  list: wrapped(built.list),
-  person: wrapped(built.person),
-  article: wrapped(built.article),
-};
+export const postgresStatements = Object.fromEntries(
+  Object.entries(built).map(([scenario, sql]) => [scenario, wrapped(sql)]),
+) as Record<ScenarioName, string>;
 
 export function openPostgresBaseline(url: string, poolSize = 10): pg.Pool {
   return new pg.Pool({ connectionString: url, max: poolSize });
@@ -41,7 +41,7 @@ export async function postgresDataJson(pool: pg.Pool, request: ScenarioRequest):
   const result = await pool.query<{ data: string }>({
     name: `baseline_${request.scenario}`,
     text: postgresStatements[request.scenario],
-    values: [sqlParameter(request)],
+    values: sqlParameters(request),
   });
   return result.rows[0]?.data as string;
 }

@@ -1,24 +1,66 @@
 // Which scenario a POST /graphql body asks for, by operation name, with its variables checked: the
-// baseline answers only the three benchmark documents and never parses GraphQL.
-import { operationNames, scenarioNames } from '../scenarios.js';
+// baseline answers only the benchmark documents and never parses GraphQL.
+import { encodeGlobalID } from '../../../src/global-id.js';
+import { operationNames, type ScenarioName, scenarioNames } from '../scenarios.js';
 
-/** A scenario with its one variable: `first` for the list, `slug` for the person and article pages. */
+/** A scenario with its variables: a page size, a slug, a cursor or a search text. */
 export type ScenarioRequest =
-  | { scenario: 'list'; variables: { first: number } }
-  | { scenario: 'person' | 'article'; variables: { slug: string } };
-
-/** The value of the one placeholder in each scenario's SQL statement. */
-export function sqlParameter(request: ScenarioRequest): number | string {
-  return request.scenario === 'list' ? request.variables.first : request.variables.slug;
-}
+  | { scenario: 'list' | 'people'; variables: { first: number } }
+  | { scenario: 'list-page2'; variables: { first: number; after: string } }
+  | { scenario: 'person' | 'article' | 'list-mentions'; variables: { slug: string } }
+  | { scenario: 'person-quotes-page2'; variables: { slug: string; after: string } }
+  | { scenario: 'quote-search'; variables: { text: string } };
 
 export class BadRequest extends Error {
   override name = 'BadRequest';
 }
 
-// Newsgraph rejects larger pages (MAX_PAGE_SIZE); the baseline refuses them too rather than answer
-// a request Newsgraph would not.
+/**
+ * The values of a scenario statement's placeholders, in their numbering ($1, $2 / @p1, @p2). Cursors
+ * become row ids and a search text a LIKE pattern here, in plain code, so the SQL sees only values.
+ */
+export function sqlParameters(request: ScenarioRequest): (number | string)[] {
+  switch (request.scenario) {
+    case 'list':
+    case 'people':
+      return [request.variables.first];
+    case 'list-page2':
+      return [request.variables.first, cursorId('articles', request.variables.after)];
+    case 'person':
+    case 'article':
+    case 'list-mentions':
+      return [request.variables.slug];
+    case 'person-quotes-page2':
+      return [request.variables.slug, cursorId('Person.quotes', request.variables.after)];
+    case 'quote-search':
+      return [containsPattern(request.variables.text)];
+  }
+}
+
+/**
+ * The row id in a Newsgraph cursor, base64 of "<connection>:<id>" (src/cursor.ts documents the
+ * format); a cursor of another list is refused, as Newsgraph refuses it.
+ */
+function cursorId(connection: string, cursor: string): number {
+  const id = Number(
+    Buffer.from(cursor, 'base64')
+      .toString('utf8')
+      .slice(connection.length + 1),
+  );
+  if (!Number.isSafeInteger(id) || id <= 0 || encodeGlobalID(connection, id) !== cursor)
+    throw new BadRequest(`"${cursor}" is not a cursor of ${connection}`);
+  return id;
+}
+
+/** "Contains this text": LIKE's wildcards in the text match only themselves (escaped with \). */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+// Newsgraph rejects larger pages (MAX_PAGE_SIZE) and longer search texts (MAX_TEXT_FILTER_LENGTH);
+// the baseline refuses them too rather than answer a request Newsgraph would not.
 const MAX_PAGE_SIZE = 100;
+const MAX_TEXT_LENGTH = 200;
 
 const byOperationName = new Map(scenarioNames.map((name) => [operationNames[name], name]));
 
@@ -35,13 +77,38 @@ export function parseScenarioRequest(body: string): ScenarioRequest {
       `unknown operation ${JSON.stringify(parsed?.operationName)}; the baseline answers ${[...byOperationName.keys()].join(', ')}`,
     );
   }
-  const variables = parsed.variables ?? {};
-  if (scenario === 'list') {
-    const first = variables.first;
-    if (!Number.isInteger(first) || (first as number) < 0 || (first as number) > MAX_PAGE_SIZE)
+  return checkVariables(scenario, parsed.variables ?? {});
+}
+
+function checkVariables(scenario: ScenarioName, variables: Record<string, unknown>) {
+  const first = () => {
+    const value = variables.first;
+    if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > MAX_PAGE_SIZE)
       throw new BadRequest(`"first" must be an integer from 0 to ${MAX_PAGE_SIZE}`);
-    return { scenario, variables: { first: first as number } };
+    return value as number;
+  };
+  const text = (name: string) => {
+    const value = variables[name];
+    if (typeof value !== 'string') throw new BadRequest(`"${name}" must be a string`);
+    return value;
+  };
+  switch (scenario) {
+    case 'list':
+    case 'people':
+      return { scenario, variables: { first: first() } };
+    case 'list-page2':
+      return { scenario, variables: { first: first(), after: text('after') } };
+    case 'person':
+    case 'article':
+    case 'list-mentions':
+      return { scenario, variables: { slug: text('slug') } };
+    case 'person-quotes-page2':
+      return { scenario, variables: { slug: text('slug'), after: text('after') } };
+    case 'quote-search': {
+      const search = text('text');
+      if ([...search].length > MAX_TEXT_LENGTH)
+        throw new BadRequest(`"text" must be at most ${MAX_TEXT_LENGTH} characters`);
+      return { scenario, variables: { text: search } };
+    }
   }
-  if (typeof variables.slug !== 'string') throw new BadRequest('"slug" must be a string');
-  return { scenario, variables: { slug: variables.slug } };
 }

@@ -1,7 +1,7 @@
-// The three scenarios as one SQL statement each, which builds the whole `data` object as JSON inside
-// the database. Written once over a small dialect, so SQLite and PostgreSQL answer from the same
-// joins and orderings; each ordering repeats the Newsgraph resolver's, tie-breaks included.
-import type { ScenarioName } from '../scenarios.js';
+// The first three scenarios (list, person page, article page) as one SQL statement each, which
+// builds the whole `data` object as JSON inside the database, and the fragments the other scenarios
+// (sql-lists.ts) share. Written once over a small dialect, so SQLite and PostgreSQL answer from the
+// same joins and orderings; each ordering repeats the Newsgraph resolver's, tie-breaks included.
 
 export type Dialect = {
   /** A JSON object from key/value SQL expressions, keys in document order. */
@@ -18,15 +18,17 @@ export type Dialect = {
   json(column: string): string;
   /** Makes a text ordering compare bytes, as JavaScript compares the generated ASCII names. */
   byteOrder(expression: string): string;
-  /** The statement's one placeholder. */
-  parameter: string;
+  /** The statement's n-th placeholder (from 1); one value may appear several times. */
+  parameter(n: number): string;
+  /** `column` contains the text that the LIKE pattern `pattern` (escaped with \) stands for, ignoring ASCII case. */
+  contains(column: string, pattern: string): string;
 };
 
-const personRef = (d: Dialect, p: string) =>
+export const personRef = (d: Dialect, p: string) =>
   d.object({ id: d.globalId('Person', `${p}."id"`), slug: `${p}."slug"`, name: `${p}."name"` });
 
 /** A person object, or null when a LEFT JOIN found nobody. */
-const nullablePersonRef = (d: Dialect, p: string) =>
+export const nullablePersonRef = (d: Dialect, p: string) =>
   `CASE WHEN ${p}."id" IS NULL THEN NULL ELSE ${personRef(d, p)} END`;
 
 /** Article.leadImage: null when title, caption and credit are all null, as the resolver decides. */
@@ -66,15 +68,15 @@ const teasers = (d: Dialect, a: string, targetFields: Record<string, string>) =>
     `FROM "Teaser" t LEFT JOIN "Article" ta ON ta."id" = t."targetId" WHERE t."articleId" = ${a}."id"`,
   );
 
-/** BenchList: PUBLISHED articles, newest first (ties by id), each with its first 5 quotes. */
-function listStatement(d: Dialect): string {
-  const node = d.object({
-    id: d.globalId('Article', 'a."id"'),
-    slug: 'a."slug"',
-    headline: 'a."headline"',
-    publishedAt: d.isoTime('a."publishedAt"'),
-    leadImage: leadImage(d, 'a'),
-    authors: authors(d, 'a'),
+/** An article as the list shows it: byline, lead image, first 5 quotes and teasers. */
+export function listNode(d: Dialect, a: string): string {
+  return d.object({
+    id: d.globalId('Article', `${a}."id"`),
+    slug: `${a}."slug"`,
+    headline: `${a}."headline"`,
+    publishedAt: d.isoTime(`${a}."publishedAt"`),
+    leadImage: leadImage(d, a),
+    authors: authors(d, a),
     quotes: d.array(
       d.object({
         id: d.globalId('Quote', 'q."id"'),
@@ -82,26 +84,33 @@ function listStatement(d: Dialect): string {
         speaker: nullablePersonRef(d, 's'),
       }),
       'q."position", q."id"',
-      `FROM (SELECT * FROM "Quote" WHERE "articleId" = a."id" ORDER BY "position", "id" LIMIT 5) q
+      `FROM (SELECT * FROM "Quote" WHERE "articleId" = ${a}."id" ORDER BY "position", "id" LIMIT 5) q
        LEFT JOIN "Person" s ON s."id" = q."speakerId"`,
     ),
-    teasers: teasers(d, 'a', {
+    teasers: teasers(d, a, {
       id: d.globalId('Article', 'ta."id"'),
       slug: 'ta."slug"',
       headline: 'ta."headline"',
     }),
   });
+}
+
+/** The order of `articles`: newest first, ties by id (cursors stay stable). */
+export const newestFirst = (a: string) => `${a}."publishedAt" DESC, ${a}."id" DESC`;
+
+/** BenchList: PUBLISHED articles, newest first (ties by id), each with its first 5 quotes. */
+export function listStatement(d: Dialect): string {
   const edges = d.array(
-    d.object({ node }),
-    'a."publishedAt" DESC, a."id" DESC',
+    d.object({ node: listNode(d, 'a') }),
+    newestFirst('a'),
     `FROM (SELECT * FROM "Article" WHERE "status" = 'PUBLISHED'
-           ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${d.parameter}) a`,
+           ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${d.parameter(1)}) a`,
   );
   return `SELECT ${d.object({ articles: d.object({ edges }) })} AS data`;
 }
 
 /** BenchPerson: quotes and authored articles newest article first, and the co-speakers. */
-function personStatement(d: Dialect): string {
+export function personStatement(d: Dialect): string {
   const articleFields = (alias: string, idColumn: string) => ({
     id: d.globalId('Article', idColumn),
     slug: `${alias}."slug"`,
@@ -160,12 +169,12 @@ function personStatement(d: Dialect): string {
     quotedAlongside,
   });
   return `SELECT ${d.object({
-    person: `(SELECT ${person} FROM "Person" p WHERE p."slug" = ${d.parameter})`,
+    person: `(SELECT ${person} FROM "Person" p WHERE p."slug" = ${d.parameter(1)})`,
   })} AS data`;
 }
 
 /** BenchArticle: the whole page of one article (of any status) by slug. */
-function articleStatement(d: Dialect): string {
+export function articleStatement(d: Dialect): string {
   const article = d.object({
     id: d.globalId('Article', 'a."id"'),
     slug: 'a."slug"',
@@ -217,17 +226,6 @@ function articleStatement(d: Dialect): string {
     ),
   });
   return `SELECT ${d.object({
-    article: `(SELECT ${article} FROM "Article" a WHERE a."slug" = ${d.parameter})`,
+    article: `(SELECT ${article} FROM "Article" a WHERE a."slug" = ${d.parameter(1)})`,
   })} AS data`;
-}
-
-/** One line per statement, so `[sql] <statement>` logs count one line each. */
-const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
-
-export function scenarioStatements(d: Dialect): Record<ScenarioName, string> {
-  return {
-    list: oneLine(listStatement(d)),
-    person: oneLine(personStatement(d)),
-    article: oneLine(articleStatement(d)),
-  };
 }

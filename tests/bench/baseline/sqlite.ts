@@ -3,8 +3,9 @@
 import Database from 'better-sqlite3';
 import { encodeGlobalID } from '../../../src/global-id.js';
 import type { ScenarioName } from '../scenarios.js';
-import { type ScenarioRequest, sqlParameter } from './request.js';
-import { type Dialect, scenarioStatements } from './sql.js';
+import { type ScenarioRequest, sqlParameters } from './request.js';
+import type { Dialect } from './sql.js';
+import { scenarioStatements } from './statements.js';
 
 const sqlite: Dialect = {
   object: (fields) =>
@@ -21,17 +22,20 @@ const sqlite: Dialect = {
   boolean: (column) => `json(iif(${column}, 'true', 'false'))`,
   json: (column) => `json(${column})`,
   byteOrder: (expression) => expression, // BINARY is SQLite's default collation
-  parameter: '?',
+  // Named, because a statement may use one value twice and better-sqlite3 rejects ?NNN.
+  parameter: (n) => `@p${n}`,
+  // LIKE ignores ASCII case in SQLite, as the schema documents for *Contains filters.
+  contains: (column, pattern) => `${column} LIKE ${pattern} ESCAPE '\\'`,
 };
 
 export const sqliteStatements = scenarioStatements(sqlite);
 
 export type SqliteBaseline = {
   db: Database.Database;
-  statements: Record<ScenarioName, Database.Statement<[number | string], string>>;
+  statements: Record<ScenarioName, Database.Statement<[Record<string, number | string>], string>>;
 };
 
-/** Opens the database file and prepares the three statements. */
+/** Opens the database file and prepares every scenario's statement. */
 export function openSqliteBaseline(file: string): SqliteBaseline {
   // Read-write although it only reads: a read-only connection cannot open a WAL database whose
   // -shm file is missing.
@@ -40,20 +44,18 @@ export function openSqliteBaseline(file: string): SqliteBaseline {
   db.function('global_id', { deterministic: true }, (type, id) =>
     encodeGlobalID(String(type), id as number),
   );
-  const prepare = (sql: string) => db.prepare<[number | string], string>(sql).pluck();
-  return {
-    db,
-    statements: {
-      list: prepare(sqliteStatements.list),
-      person: prepare(sqliteStatements.person),
-      article: prepare(sqliteStatements.article),
-    },
-  };
+  const prepare = (sql: string) =>
+    db.prepare<[Record<string, number | string>], string>(sql).pluck();
+  const statements = Object.fromEntries(
+    Object.entries(sqliteStatements).map(([scenario, sql]) => [scenario, prepare(sql)]),
+  ) as SqliteBaseline['statements'];
+  return { db, statements };
 }
 
 /** The `data` object of a scenario's response, as JSON text. One statement. */
 export function sqliteDataJson(baseline: SqliteBaseline, request: ScenarioRequest): string {
-  return baseline.statements[request.scenario].get(sqlParameter(request)) as string;
+  const named = Object.fromEntries(sqlParameters(request).map((value, i) => [`p${i + 1}`, value]));
+  return baseline.statements[request.scenario].get(named) as string;
 }
 
 export function sqliteData(baseline: SqliteBaseline, request: ScenarioRequest): unknown {

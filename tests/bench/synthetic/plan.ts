@@ -47,7 +47,7 @@ export const isDraft = (n: number) => n % 50 === 25;
  * Distinct for every article, in an order unrelated to the id, so "newest first" is not "highest
  * id first"; the milliseconds check that both servers print them.
  */
-function publishedAt(n: number, articles: number): Date {
+export function publishedAt(n: number, articles: number): Date {
   return new Date(FIRST_HOUR + ((n * PUBLICATION_STRIDE) % articles) * HOUR + ((n * 37) % 1000));
 }
 
