@@ -1,12 +1,22 @@
 // What a fast answer (a response-cache hit, or a compiled read) is given and gives back, shared by
 // the modules that make one (cache/, compiled/, plugins/cost.ts) and the HTTP layer that serves it
 // (http/fast-path.ts), so neither side imports the other.
+import type { DocumentNode } from 'graphql';
 
 /** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
 export type FastResponse = { body: string; headers: Record<string, string> };
 
 /** The answer for a POST body (JSON text), or undefined to let yoga answer it. */
 export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
+
+/**
+ * The `data` a compiled read gives for a POST body, of its document as `prepare` changes it, or
+ * undefined to let yoga answer it.
+ */
+export type DataRead = (
+  body: string,
+  prepare?: (document: DocumentNode) => DocumentNode,
+) => Promise<Record<string, unknown> | undefined>;
 
 /** The GraphQL parameters of a POST body that a fast answer looks at. */
 export type ReadParams = {

@@ -103,19 +103,23 @@ export function createNewsgraphServer(options: YogaOptions): {
 } {
   // Built before yoga: the cache's plugins go into yoga, its lookup in front of it.
   let logger: NewsgraphYoga['logger'] | undefined;
-  const cache = createResponseCache(options.responseCache, databaseTarget, {
+  const cache = createResponseCache(options.responseCache, databaseTarget, schema, {
     error: (message) => logger?.error(message),
   });
   const compiled = options.compiledReads
     ? createCompiledReads(db, databaseTarget.provider, schema, MAX_PAGE_SIZE)
     : undefined;
   // Persisted-only mode must check every document, so it takes the long way. With a response
-  // cache, a miss goes through yoga, which stores the answer.
+  // cache, a miss is answered by the compiled read and stored as the cache plugin would store it.
   // A cached answer was within the limit when it was stored; a compiled one is counted each time.
   const cost = createCostLimit(schema, options.costLimit);
+  const compiledAnswer = compiled && cost.costCheckedAnswer(compiled.answer);
+  const compiledData = compiled && cost.costCheckedAnswer(compiled.readData);
   const fastAnswer = options.persisted.only
     ? undefined
-    : (cache.lookup ?? (compiled && cost.costCheckedAnswer(compiled.answer)));
+    : cache.withMisses && compiledData
+      ? cache.withMisses(compiledData)
+      : (cache.lookup ?? compiledAnswer);
   const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => createContext(request, options.editorToken),

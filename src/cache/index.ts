@@ -8,12 +8,13 @@ import {
   type BuildResponseCacheKeyFunction,
   useResponseCache as useYogaResponseCache,
 } from '@graphql-yoga/plugin-response-cache';
-import { parse } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
-import { type FastAnswer, readParams } from '../graphql-params.js';
+import { type DataRead, type FastAnswer, readParams } from '../graphql-params.js';
 import { memo, textKeyedCache } from './bounded.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
+import { takeEntities, withEntityMarkers } from './entity-markers.js';
 import { RedisResponseStore } from './redis-store.js';
 import { type CachedResult, MemoryResponseStore, type ResponseStore, serialise } from './store.js';
 import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
@@ -126,15 +127,36 @@ export type ResponseCache = {
   plugins: Plugin[];
   /** Answers a plain POST from the same store under the same key, for the HTTP fast path. */
   lookup: FastAnswer | undefined;
+  /**
+   * `lookup`, and on a miss the compiled read of the same POST, stored as the plugin would store
+   * yoga's answer: a miss then costs what an uncached compiled read costs.
+   */
+  withMisses: ((read: DataRead) => FastAnswer) | undefined;
 };
+
+/**
+ * Which answers are stored: no errors, and no lookup that found nothing (`article(slug:)` → null),
+ * whose answer changes when the article arrives with no entity in it to say so.
+ */
+function cacheableAnswer(result: { data?: unknown; errors?: readonly unknown[] }): boolean {
+  return (
+    !result.errors?.length &&
+    result.data != null &&
+    Object.values(result.data).every((value) => value !== null)
+  );
+}
+
+/** A miss the fast path answered with a compiled read and stored. */
+const COMPILED_MISS_HEADERS = { 'x-newsgraph-read': 'compiled', 'x-newsgraph-cache': 'miss' };
 
 /** The response cache, or no plugins and no lookup when it is off. */
 export function createResponseCache(
   options: ResponseCacheOptions,
   database: DatabaseTarget,
+  schema: GraphQLSchema,
   log: { error(message: string): void },
 ): ResponseCache {
-  if (options.ttlSeconds <= 0) return { plugins: [], lookup: undefined };
+  if (options.ttlSeconds <= 0) return { plugins: [], lookup: undefined, withMisses: undefined };
   const stored = createResponseStore(options, (error) =>
     log.error(`response cache: ${error.message}`),
   );
@@ -214,11 +236,38 @@ export function createResponseCache(
     return cached ? serialise(cached) : undefined;
   };
 
+  // The plugin's markers, added to a document once: the compiled statement cache keys on it.
+  const markedDocuments = new WeakMap<DocumentNode, DocumentNode>();
+  const marked = (document: DocumentNode) => {
+    let markedDocument = markedDocuments.get(document);
+    if (!markedDocument) {
+      markedDocument = withEntityMarkers(schema, document);
+      markedDocuments.set(document, markedDocument);
+    }
+    return markedDocument;
+  };
+  const ttl = options.ttlSeconds * 1_000;
+
+  const withMisses =
+    (read: DataRead): FastAnswer =>
+    async (body) => {
+      const hit = await lookup(body);
+      if (hit || !watcher) return hit; // before the watcher runs, yoga answers (and starts it)
+      const key = await keyOf(body);
+      // Read after asking the store, as the plugin does: a write in between keeps the answer out.
+      if (key === undefined || (await store.get(key)) != null) return undefined;
+      const markedData = await read(body, marked);
+      if (!markedData) return undefined;
+      const { data, entities } = takeEntities(schema, markedData);
+      if (cacheableAnswer({ data })) await store.set(key, { data }, entities, ttl);
+      return { body: JSON.stringify({ data }), headers: COMPILED_MISS_HEADERS };
+    };
+
   const plugins: Plugin[] = [
     keepInStep,
     useYogaResponseCache({
       cache: store,
-      ttl: options.ttlSeconds * 1_000,
+      ttl,
       session: () => null,
       enabled: cacheable,
       buildResponseCacheKey: buildCacheKey,
@@ -227,13 +276,10 @@ export function createResponseCache(
       includeExtensionMetadata: false,
       // A lookup that found nothing (`article(slug:)` → null) is not stored: the answer changes when
       // the article arrives, and no entity in it says so.
-      shouldCacheResult: ({ result }) =>
-        !result.errors?.length &&
-        result.data != null &&
-        Object.values(result.data).every((value) => value !== null),
+      shouldCacheResult: ({ result }) => cacheableAnswer(result),
     }),
   ];
-  return { plugins, lookup };
+  return { plugins, lookup, withMisses };
 }
 
 /**

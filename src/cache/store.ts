@@ -122,6 +122,12 @@ export class MemoryResponseStore implements ResponseStore {
     return deserialise(stored);
   }
 
+  /** What is stored under `key`: the body, and the entity keys that purge it (diagnostics, tests). */
+  inspect(key: string): { body: string; entities: string[] } | undefined {
+    const stored = this.responses.peek(key);
+    return stored && { body: stored.body, entities: [...stored.entities].sort() };
+  }
+
   /** A hit as the fast path writes it, without building the result object. */
   served(key: string): FastResponse | undefined {
     const stored = this.responses.get(key);

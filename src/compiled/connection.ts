@@ -159,15 +159,13 @@ export function connection(type: string, field: Field, spec: ConnectionSpec): Sq
  * nullable order column is answered by execution instead (drafts, which have no publishedAt).
  */
 function guardNulls(field: Field, spec: ConnectionSpec, page: Page, object: Sql): Sql {
-  const nullable = spec.nullableOrderColumns ?? [];
+  const nullable = spec.order.keys.filter((key) => spec.nullableOrderColumns?.includes(key.column));
   if (nullable.length === 0 || page.cursor === null) return object;
   const { c } = field;
   const row = c.alias();
   const article = c.alias();
   const anyNull = sql.join(
-    spec.order.keys
-      .filter((key) => nullable.includes(key.column))
-      .map((key) => sql`${key.through ? article : row}.${sql.ident(key.column)} IS NULL`),
+    nullable.map((key) => sql`${key.through ? article : row}.${sql.ident(key.column)} IS NULL`),
     sql` OR `,
   );
   return sql`CASE WHEN EXISTS (SELECT 1 ${rowsFrom(spec, row, article)} AND (${anyNull}))

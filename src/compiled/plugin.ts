@@ -14,7 +14,7 @@ import { astBytes, boundedCache, stringBytes, textKeyedCache } from '../cache/bo
 import { type Db, readJsonText } from '../db/client.js';
 import type { Provider } from '../db/schemas.js';
 import { isUnavailable } from '../db/unavailable.js';
-import { type FastAnswer, readParams } from '../graphql-params.js';
+import { type DataRead, type FastAnswer, readParams } from '../graphql-params.js';
 import { oversizedPage } from '../plugins/page-size.js';
 import { type CompiledRead, compileRead } from './compile.js';
 import { FALLBACK_KEY } from './dialect.js';
@@ -32,7 +32,12 @@ export type CompiledReads = {
   plugin: Plugin;
   /** For the HTTP fast path: the response for a POST body, when a compiled read can give it. */
   answer: FastAnswer;
+  /** The same read's `data`, of the document as `prepare` changes it (the response cache's markers). */
+  readData: DataRead;
 };
+
+/** Marks an answer the compiled read gave at the HTTP layer. */
+export const COMPILED_HEADERS: Record<string, string> = { 'x-newsgraph-read': 'compiled' };
 
 export function createCompiledReads(
   db: Db,
@@ -90,10 +95,17 @@ export function createCompiledReads(
           executionArgs.variableValues as Record<string, unknown> | undefined,
         );
         if (!read) return executeFn(executionArgs);
+        // The text yoga parsed and validated into `document` may now skip yoga. The response cache
+        // executes `document` with its markers added, so the original is compiled to be sure.
         if (
           typeof query === 'string' &&
-          executionArgs.document === document &&
-          !vetted.has(query)
+          !vetted.has(query) &&
+          (executionArgs.document === document ||
+            compiled(
+              document,
+              executionArgs.operationName,
+              executionArgs.variableValues as Record<string, unknown> | undefined,
+            ))
         ) {
           vetted.set(query, document);
         }
@@ -109,7 +121,7 @@ export function createCompiledReads(
     },
   };
 
-  const answer: FastAnswer = async (body) => {
+  const readData: DataRead = async (body, prepare) => {
     const params = readParams(body);
     // Extensions (persisted queries) and anything unusual are yoga's to interpret.
     if (!params || params.extensions != null || typeof params.query !== 'string') return undefined;
@@ -126,20 +138,24 @@ export function createCompiledReads(
     if (oversizedPage({ schema, document, operationName, variableValues }, maxPageSize)) {
       return undefined; // yoga reports it
     }
-    const read = compiled(document, operationName, variableValues);
-    const data =
+    const read = compiled(prepare ? prepare(document) : document, operationName, variableValues);
+    return (
       read &&
       (await runCompiledRead(db, read).catch((error) => {
         // Unreachable: the fast path says so at once; yoga would only wait on it again.
         if (isUnavailable(error)) throw error;
         return undefined;
-      }));
-    if (!data) return undefined;
-    // As yoga serialises a result without errors.
-    return { body: JSON.stringify({ data }), headers: { 'x-newsgraph-read': 'compiled' } };
+      }))
+    );
   };
 
-  return { plugin, answer };
+  const answer: FastAnswer = async (body) => {
+    const data = await readData(body);
+    // As yoga serialises a result without errors.
+    return data && { body: JSON.stringify({ data }), headers: COMPILED_HEADERS };
+  };
+
+  return { plugin, answer, readData };
 }
 
 /** The `data` of a compiled read, or undefined when it must be executed normally instead. */

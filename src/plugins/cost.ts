@@ -110,7 +110,9 @@ export type CostLimit = {
   /** Goes into yoga's plugins after the page-size limit and before compiled reads. */
   plugin: Plugin;
   /** Wraps a fast answer (compiled reads at the HTTP layer) so it only answers within the limit. */
-  costCheckedAnswer(answer: FastAnswer): FastAnswer;
+  costCheckedAnswer<Read extends (body: string, ...rest: never[]) => Promise<unknown>>(
+    read: Read,
+  ): Read;
 };
 
 export function createCostLimit(schema: GraphQLSchema, limit: number): CostLimit {
@@ -147,9 +149,10 @@ export function createCostLimit(schema: GraphQLSchema, limit: number): CostLimit
   // The fast path answers documents yoga has validated once, with whatever variables come next, so
   // the cost (which depends on them) is counted again here. Anything unsure goes to yoga, which
   // reports the limit.
-  const costCheckedAnswer =
-    (answer: FastAnswer): FastAnswer =>
-    async (body) => {
+  const costCheckedAnswer = <Read extends (body: string, ...rest: never[]) => Promise<unknown>>(
+    read: Read,
+  ): Read =>
+    (async (body: string, ...rest: never[]) => {
       let params: unknown;
       try {
         params = JSON.parse(body);
@@ -173,8 +176,8 @@ export function createCostLimit(schema: GraphQLSchema, limit: number): CostLimit
         {},
       );
       if (typeof cost !== 'number' || cost > limit) return undefined;
-      return answer(body);
-    };
+      return read(body, ...rest);
+    }) as Read;
 
   return { plugin, costCheckedAnswer };
 }

@@ -1,0 +1,126 @@
+// With the response cache on, a miss at the HTTP layer is answered by the compiled read and stored
+// there (cache/index.ts `withMisses`), repeating what the cache plugin does for yoga's answers. Two
+// servers take the same requests: one stores its misses through yoga and the plugin (compiled
+// reads off), the other through the fast path. What each stores, and what purges it, must agree.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryStoresInProcess, purgeCachesInProcess } from '../src/cache/index.js';
+import type { MemoryResponseStore } from '../src/cache/store.js';
+import { readEnv } from '../src/env.js';
+import { encodeGlobalID } from '../src/global-id.js';
+import { ingestFile } from '../src/services/ingest.js';
+import { defaultSeedsDir } from '../src/services/seed.js';
+import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
+import { clearDatabase, db } from './support/db.js';
+import { serveInProcess } from './support/server.js';
+
+/** A server with the response cache on, and the store it caches in. */
+function cachedServer(compiledReads: boolean) {
+  const before = new Set(memoryStoresInProcess());
+  const server = createNewsgraphServer(
+    yogaOptionsFrom(
+      readEnv({
+        NODE_ENV: 'test',
+        RESPONSE_CACHE_TTL: '60',
+        COMPILED_READS: String(compiledReads),
+      }),
+    ),
+  );
+  const store = memoryStoresInProcess().find((s) => !before.has(s)) as MemoryResponseStore;
+  return { store, served: serveInProcess(server.listener, () => server.yoga.dispose()) };
+}
+
+const viaYoga = cachedServer(false);
+const viaFastPath = cachedServer(true);
+
+async function post(url: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: await response.text() };
+}
+
+const seedSlug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
+const fixtureSlug = 'harbour-councillors-approve-floodwall-plan-after-marathon-session';
+
+beforeAll(async () => {
+  await clearDatabase();
+  await purgeCachesInProcess('all');
+  await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
+  await ingestFile(db, path.join(import.meta.dirname, 'fixtures', '01-port-aldwick-floodwall.txt'));
+});
+
+// Each document is asked with a first set of variables (yoga validates the document and stores the
+// answer on both servers), then with the second: a miss that the fast-path server answers itself.
+const documents: [string, string, Record<string, unknown>, Record<string, unknown>][] = [
+  [
+    'an article page',
+    `query($slug: String!) { article(slug: $slug) { headline leadImage { caption photographer { name } }
+       authors { name } quotes { text speaker { name } } teasers { title target { slug } } } }`,
+    { slug: seedSlug },
+    { slug: fixtureSlug },
+  ],
+  [
+    'a person page',
+    `query($slug: String!) { person(slug: $slug) { name quotes(first: 3) { totalCount edges { node { text } } }
+       mentionedIn { edges { roleAsWritten node { slug } } } quotedAlongside { count person { name } } } }`,
+    { slug: 'dmitry-peskov' },
+    { slug: 'declan-orourke' },
+  ],
+  [
+    'a list with empty relations',
+    `query($n: Int!) { articles(first: $n) { totalCount edges { node { slug teasedBy { title } } } } }`,
+    { n: 1 },
+    { n: 2 },
+  ],
+  [
+    'node and nodes',
+    `query($id: ID!) { node(id: $id) { ... on Article { slug } } nodes(ids: [$id]) { id } }`,
+    { id: encodeGlobalID('Article', 1) },
+    { id: encodeGlobalID('Article', 2) },
+  ],
+];
+
+describe('a cache miss answered by the compiled read', () => {
+  it.each(documents)(
+    '%s: the same answer, stored with the same entities as through yoga',
+    async (_name, query, first, second) => {
+      for (const variables of [first, second]) {
+        const keysBefore = new Set(viaYoga.store.keys());
+        const [slow, fast] = [
+          await post(viaYoga.served.url, query, variables),
+          await post(viaFastPath.served.url, query, variables),
+        ];
+        expect(fast.body).toBe(slow.body);
+        expect(JSON.parse(fast.body).errors).toBeUndefined();
+        const key = viaYoga.store.keys().find((k) => !keysBefore.has(k));
+        expect(key, 'yoga stored the answer').toBeDefined();
+        expect(viaFastPath.store.inspect(key as string)).toEqual(
+          viaYoga.store.inspect(key as string),
+        );
+        if (variables === second) {
+          // The second is the fast path's own miss, not yoga's.
+          expect(fast.headers.get('x-newsgraph-cache')).toBe('miss');
+          expect(fast.headers.get('x-newsgraph-read')).toBe('compiled');
+          // And now a hit, with the same bytes.
+          const hit = await post(viaFastPath.served.url, query, variables);
+          expect(hit.headers.get('x-newsgraph-cache')).toBe('hit');
+          expect(hit.body).toBe(slow.body);
+        }
+      }
+    },
+  );
+
+  it('purges a stored miss when an entity in it changes', async () => {
+    const query = `query($slug: String!) { person(slug: $slug) { name description } }`;
+    await post(viaFastPath.served.url, query, { slug: 'dmitry-peskov' });
+    const miss = await post(viaFastPath.served.url, query, { slug: 'declan-orourke' });
+    expect(miss.headers.get('x-newsgraph-cache')).toBe('miss');
+    const person = await db.person.findUniqueOrThrow({ where: { slug: 'declan-orourke' } });
+    await purgeCachesInProcess([{ typename: 'Person', id: encodeGlobalID('Person', person.id) }]);
+    const after = await post(viaFastPath.served.url, query, { slug: 'declan-orourke' });
+    expect(after.headers.get('x-newsgraph-cache')).not.toBe('hit');
+  });
+});
