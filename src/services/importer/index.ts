@@ -20,10 +20,13 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * confidence; version 5: names after an office's remit, shared surnames, people named by a given
  * name alone, misspelt surnames, lost opening marks, short quotations that are sentences or
  * reported predicates; version 8: photo credits without a byline, court and police titles, speech
- * nouns and participles, other names after "alias", bylines in capitals), so that stored articles
- * are re-extracted on re-import.
+ * nouns and participles, other names after "alias", bylines in capitals; version 9: bylines "in"
+ * a place, credits with the photographer first, appositives missing their closing comma, a
+ * paragraph's possessor for "she", words owned in the paragraph before, titles after "titled",
+ * hyphenated given names, surnames listed with a person's, a nationality and one word is no
+ * person), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 8;
+export const IMPORTER_VERSION = 9;
 
 export type ImportedArticle = {
   article: {

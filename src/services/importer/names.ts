@@ -45,7 +45,12 @@ export function nameSignals(phrase: string): NameSignals {
       (first.has('Person') || last.has('LastName')) &&
       !first.has('Demonym') &&
       !last.has('Plural') &&
-      !/^(?:saint|st\.?)$|-/i.test(phrase.split(' ')[0] ?? '') &&
+      !/^(?:saint|st\.?)$/i.test(phrase.split(' ')[0] ?? '') &&
+      // A hyphenated first word ("Kenyan-born", "Man-of-the-match") is a name only when the
+      // library reads each of its parts as one: "Jean-Paul Sartre".
+      terms
+        .slice(0, (phrase.split(' ')[0] ?? '').split('-').length)
+        .every((t) => t.tags.includes('Person') || !/-/.test(phrase.split(' ')[0] ?? '')) &&
       !terms.some((t) => notAName(new Set(t.tags))),
     gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : null,
     organisationOrPlace:

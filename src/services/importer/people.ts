@@ -499,6 +499,29 @@ function coordinated(c: Candidate, personWords: Set<string>): boolean {
   );
 }
 
+// Two lone capitalised words joined by "and": "Fowler and Luik were". Neither is part of a longer
+// run, and the pair opens its clause or follows a lowercase word.
+const LISTED_PAIR =
+  /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
+
+/** Each lone capitalised word with the words it is listed with. One pass over the text. */
+function listedSurnames(units: Unit[]): Map<string, string[]> {
+  const partners = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = partners.get(a) ?? [];
+    if (list.length < 20) list.push(b); // A bound: a word listed with hundreds proves nothing more.
+    partners.set(a, list);
+  };
+  for (const unit of units) {
+    if (unit.origin === 'title') continue;
+    for (const m of unit.text.matchAll(LISTED_PAIR)) {
+      link(m[1] as string, m[2] as string);
+      link(m[2] as string, m[1] as string);
+    }
+  }
+  return partners;
+}
+
 const LISTENER_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking']);
 
 /**
@@ -632,12 +655,38 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       return 'not';
     // A firm is no person unless the text gives it a person's title, honorific or age.
     if (firms.has(c.tokens.join(' ')) && !titled && !humanMarked(c)) return 'not';
+    // "Canadian Freightways announced": a nationality describes the one word after it, which
+    // alone is no full name.
+    if (
+      c.tokens.length === 2 &&
+      signals.demonym &&
+      !signals.givenName &&
+      !titled &&
+      !humanMarked(c)
+    )
+      return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.
     if (isStreet(c) && !titled) return 'not';
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
-    return titled || signals.givenName || signals.personLike || hasPersonEvidence(c, speaking)
+    // An Irish patronymic ("O'Keeffe") is a surname by its form.
+    const patronymic = /^O'\p{Lu}\p{Ll}+$/u.test(c.tokens.at(-1) as string);
+    return titled ||
+      signals.givenName ||
+      signals.personLike ||
+      patronymic ||
+      hasPersonEvidence(c, speaking)
       ? 'person'
       : 'unproven';
+  });
+  // "Fowler and Luik were ruled out": a surname listed with a person's surname is a person's.
+  const listed = listedSurnames(units);
+  const personSurnames = new Set(
+    all.flatMap((c, i) => (verdicts[i] === 'person' ? [c.tokens.at(-1) as string] : [])),
+  );
+  all.forEach((c, i) => {
+    if (verdicts[i] !== 'unproven') return;
+    const partners = listed.get(c.tokens.at(-1) as string) ?? [];
+    if (partners.some((p) => personSurnames.has(p))) verdicts[i] = 'person';
   });
   // "Both Rohit and Virat Kohli are fit": a name coordinated with a person's name is a person's.
   const personWords = new Set(
@@ -816,8 +865,10 @@ function addSurnameMentions(
         const before = /(\p{Lu}[\p{L}'.-]*)\s+$/u.exec(
           unit.text.slice(Math.max(0, start - 30), start),
         )?.[1];
+        // A word that ends its sentence ("… and Lar Corbett. O'Shea said") is no part of it.
+        const endsSentence = before !== undefined && /\p{Ll}{2}\.$/u.test(before);
         if (
-          (before && !isRoleWord(before)) ||
+          (before && !isRoleWord(before) && !endsSentence) ||
           /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
         )
           continue;

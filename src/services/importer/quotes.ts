@@ -237,10 +237,15 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
  * between: the pronoun is more likely theirs.
  */
 function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | null {
-  const here = [
+  const acting = [
     ...ctx.subjects.slice(0, lowerBound(ctx.subjects, at)).filter((m) => isClauseSubject(ctx, m)),
     ...ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).filter((m) => isCredited(ctx, m)),
   ].sort((a, b) => a.start - b.start);
+  // "In Ms Lee's blog post, she said …": with nobody acting, the owner of what is talked about is
+  // who the paragraph is about.
+  const here = acting.length
+    ? acting
+    : ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).filter((m) => isPossessor(ctx, m));
   const inParagraph = new Set([
     ...here.map((m) => m.slug),
     ...(ctx.lastSpeaker && ctx.lastSpeakerAt < at ? [ctx.lastSpeaker] : []),
@@ -348,6 +353,17 @@ function verbAfter(text: string): string {
 }
 
 /**
+ * `"…," Jo Park, a spokesperson for the council told reporters`: right after a quotation an
+ * appositive may lack its closing comma; its first speech verb is the speaker's.
+ */
+function unclosedAppositiveVerb(text: string): boolean {
+  const appositive = /^,\s+(?:a|an|the)\s+([^,;:"()]{1,100})/u.exec(text);
+  if (!appositive) return false;
+  const words = wordsOf(appositive[1] as string).slice(0, 12);
+  return words.some((w, i) => i > 0 && SPEECH_VERBS.has(w) && !w.endsWith('ing'));
+}
+
+/**
  * What follows a name once the things that may stand between a subject and its verb are skipped:
  * post-nominals (" QC", ", MP,"), a bracket ("(I-Vt.)"), an age (", 81,"), a relative clause
  * (", who cast the deciding vote,"), a short appositive (", a supporter from Leeds,"), an
@@ -419,7 +435,8 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   }
   const person = personAt(ctx, span.close + 1 + lead, span.open);
   if (person)
-    return SPEECH_VERBS.has(verbAfter(text.slice(person.end, person.end + 200)))
+    return SPEECH_VERBS.has(verbAfter(text.slice(person.end, person.end + 200))) ||
+      unclosedAppositiveVerb(text.slice(person.end, person.end + 200))
       ? byPerson(person, 'SPEECH_VERB')
       : null;
   // Someone who is not a known person said it: "the ministry said", "a neighbour added", "Unknown said".
@@ -632,19 +649,67 @@ function speakerIntroducedBefore(
   span: Span,
   start: number,
   starts: number[],
-  previousParagraph: { ctx: Context; starts: number[] } | null,
+  previousParagraph: PreviousParagraph | null,
 ): Found | null {
   if (ctx.unit.text.slice(start, span.open).trim() !== '') return null;
   if (start > 0) return introducer(ctx, sentenceStart(starts, start - 1), start);
   // A paragraph opening with a quotation, after one whose last sentence has someone speak:
   // "Raymond said his district would receive $40,000.\n\n"That's a significant amount …"".
   if (span.open > 0 || !previousParagraph) return null;
-  const { ctx: before, starts: beforeStarts } = previousParagraph;
+  const { ctx: before, starts: beforeStarts, roleHolders } = previousParagraph;
   const end = before.unit.text.length;
-  return (
-    introducer(before, sentenceStart(beforeStarts, Math.max(0, end - 1)), end) ??
-    soleSubjectBefore(before)
-  );
+  const lastSentence = sentenceStart(beforeStarts, Math.max(0, end - 1));
+  const introduced = introducer(before, lastSentence, end);
+  if (introduced) return introduced;
+  const owned = speechOwnedBefore(before, lastSentence, roleHolders);
+  return owned === undefined ? soleSubjectBefore(before) : owned;
+}
+
+type PreviousParagraph = {
+  ctx: Context;
+  starts: number[];
+  /** Who holds each role named so far, by its last word: "Tipperary manager Jo Lee" → manager. */
+  roleHolders: Map<string, Set<string>>;
+};
+
+/** Nouns for someone's words or opinion, owned: "Lee's verdict", "his coach's praise". */
+const OWNED_SPEECH =
+  /(?:(?<![\p{L}])(his|her)\s+([\p{Ll}-]+)|(\p{Lu}[\p{L}'-]*))['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:view|views|verdict|praise|assessment|criticism|words|reaction|response|thoughts|message|warning|comments?|remarks?|analysis|explanation|take)\b/gu;
+
+/**
+ * `Bergin earned his manager's praise.` / `"He was very good."`: the paragraph before ends on
+ * someone's words as a thing owned, so the quotation opening this one gives them. The owner is a
+ * person named there, or the one holder of the role a possessive names; anyone else is not a guess
+ * worth making (`null`). `undefined` when the sentence owns no words.
+ */
+function speechOwnedBefore(
+  before: Context,
+  lastSentence: number,
+  roleHolders: Map<string, Set<string>>,
+): Found | null | undefined {
+  const text = before.unit.text;
+  if (text.includes('"')) return undefined;
+  const owners = new Set<string>();
+  let owned = false;
+  for (const match of text.slice(lastSentence).matchAll(OWNED_SPEECH)) {
+    owned = true;
+    const at = lastSentence + match.index;
+    const role = match[2];
+    if (role) {
+      const holders = roleHolders.get(role);
+      if (holders?.size === 1) owners.add([...holders][0] as string);
+      else return null;
+      continue;
+    }
+    const named = before.mentions.find((m) => m.end === at + (match[3] as string).length);
+    if (!named || named.start > at) return null;
+    owners.add(named.slug);
+  }
+  if (!owned) return undefined;
+  const only = [...owners][0];
+  return owners.size === 1 && only
+    ? { speaker: only, method: 'COLON', source: null, cap: PREVIOUS_PARAGRAPH_CAP }
+    : null;
 }
 
 /** Named in a list of examples ("leaders such as Magashule"): not who the paragraph is about. */
@@ -710,6 +775,22 @@ function isCredited(ctx: Context, mention: Mention): boolean {
   return credit !== null && onlyTitles(credit[1] ?? '');
 }
 
+/**
+ * "In Ms Lee's blog post, …": a name owning the thing its sentence opens with. Not one deeper in
+ * the sentence ("Jo Park, who watched the president's visit, left"): that is not the topic.
+ */
+function isPossessor(ctx: Context, mention: Mention): boolean {
+  const text = ctx.unit.text;
+  if (!/^['’]s\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 4))) return false;
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const opening = before.slice(before.search(/(?:^|[.!?]\s+)[^.!?]*$/u)).replace(/^[.!?]\s+/, '');
+  return (
+    (mention.start < 60 || opening.length < before.length) &&
+    !/[,;:"]/.test(opening) &&
+    wordsOf(opening).length <= 3
+  );
+}
+
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
@@ -721,8 +802,15 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   const isAppositive = /,\s*$/.test(
     ctx.unit.text.slice(Math.max(0, mention.start - 3), mention.start),
   );
+  // "Jo Park, a resident of Lowell, Massachusetts, who …, left": the appositive's place goes on
+  // in capitals after its comma, before the relative clause.
+  const pastPlace = mention.appositiveEnd
+    ? rest.replace(/^,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?=,\s*who\b)/u, '')
+    : rest;
   const next = pastNameExtras(
-    mention.appositiveEnd || isAppositive ? rest.replace(/^,/, '') : rest,
+    pastPlace === rest && (mention.appositiveEnd || isAppositive)
+      ? rest.replace(/^,/, '')
+      : pastPlace,
   );
   const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
   return (
@@ -864,8 +952,11 @@ function isTitle(text: string, span: Span): boolean {
       .some((w) =>
         /^(?:call(?:ed|ing|s)?|nam(?:ed|ing)|dubbed|nicknamed|christened)$/.test(plain(w)),
       );
+  // `a blog post titled "When the lights go out"`: a title is announced, whatever its case.
+  const announced = /^(?:titled|entitled|headlined)$/.test(previous);
   return (
     work ||
+    announced ||
     (titleCase &&
       (naming || ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous)))
   );
@@ -1021,7 +1112,8 @@ export function findQuotes(
   // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
   let runningOn: FoundQuote[] = [];
   let quoteOnly: FoundQuote[] = [];
-  let previousParagraph: { ctx: Context; starts: number[] } | null = null;
+  let previousParagraph: PreviousParagraph | null = null;
+  const roleHolders = new Map<string, Set<string>>();
   // The last quotation of the paragraph before, if it was left open there (it runs on into this one).
   let openBefore: FoundQuote | null = null;
   let lastBefore: FoundQuote | null = null;
@@ -1180,7 +1272,12 @@ export function findQuotes(
       ...issuers.filter((i) => unit.index - i.paragraph < ISSUER_REACH),
       ...issuersIn(text, mentions, unit.index),
     ];
-    previousParagraph = { ctx, starts };
+    for (const m of mentions) {
+      const last = m.role?.toLowerCase().split(' ').at(-1);
+      if (last && isRoleWord(last))
+        roleHolders.set(last, new Set([...(roleHolders.get(last) ?? []), m.slug]));
+    }
+    previousParagraph = { ctx, starts, roleHolders };
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
     const cast = new Set([
       ...ctx.subjects.filter((m) => isClauseSubject(ctx, m)).map((m) => m.slug),
@@ -1189,6 +1286,9 @@ export function findQuotes(
         .filter((q) => q.paragraph === unit.index && q.speaker)
         .map((q) => q.speaker as string),
     ]);
+    // Nobody acts, but someone owns what the paragraph is about ("Ms Lee's blog post …"): they are
+    // who a "she" after it means, as in the paragraph itself.
+    if (cast.size === 0) for (const m of mentions) if (isPossessor(ctx, m)) cast.add(m.slug);
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
     // further on may be them; an empty cast stops the pronoun's trail.
     if (cast.size === 0 && unknownTitledSpeaker(text, mentions))

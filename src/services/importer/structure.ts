@@ -128,7 +128,11 @@ export function parseByline(line: string): Byline {
     if (index > 0 && /^\p{Lu}[\p{L}'-]+$/u.test(segment) && !nameSignals(segment).personWord)
       continue;
     for (const name of segment.split(/\s+(?:and|&)\s+/i)) {
-      const cleaned = name.replace(/^and\s+/i, '').trim();
+      // "By Ann Lee in Brisbane": where the author filed from follows the name.
+      const cleaned = name
+        .replace(/^and\s+/i, '')
+        .replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u, '')
+        .trim();
       // "By Associated Press", "By Reuters": an agency credit, not a person.
       if (cleaned && !isAgency(cleaned)) authors.push(calmName(cleaned));
     }
@@ -171,9 +175,22 @@ function creditIn(line: string): { index: number; 1: string; 2: string; 3: strin
       3: reversed[2] ?? '',
     };
   const credit = CREDIT.exec(line);
-  return credit
-    ? { index: credit.index, 1: credit[1] ?? '', 2: credit[2] ?? '', 3: credit[3] ?? '' }
-    : null;
+  if (!credit) return null;
+  const [first, second] = [credit[2] ?? '', credit[3] ?? ''];
+  // Agency first is the wire style ("REUTERS/David Becker"); some outlets put the photographer
+  // first ("Darren England/AAP"). The side set in capitals, or a known agency, is the agency.
+  const photographerFirst = looksLikeAgency(second) && !looksLikeAgency(first);
+  return {
+    index: credit.index,
+    1: credit[1] ?? '',
+    2: photographerFirst ? second : first,
+    3: photographerFirst ? first : second,
+  };
+}
+
+function looksLikeAgency(name: string): boolean {
+  const plain = name.replace(/\s+(?:photo|photos|pictures)$/i, '');
+  return /^\p{Lu}{2,}$/u.test(plain) || NEWS_AGENCY.test(plain);
 }
 
 function parseLeadImage(lines: string[]): LeadImage | null {
