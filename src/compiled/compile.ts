@@ -167,6 +167,38 @@ function sqlOf(parent: GraphQLObjectType, definition: GraphQLField<unknown, unkn
 }
 
 /**
+ * Fields of the read schema with no SQL: selecting one hands the whole operation to execution. The
+ * connection, edge and page-info types and QuotedAlongside are answered by their parent field's
+ * SQL (connection.ts, Person.quotedAlongside), so their fields are not asked.
+ */
+export function fieldsWithoutSql(schema: GraphQLSchema): string[] {
+  const answeredByParent = (name: string) =>
+    /(Connection|Edge)$/.test(name) || name === 'PageInfo' || name === 'QuotedAlongside';
+  const missing: string[] = [];
+  // The object types a read can reach from Query (abstract types through their implementations).
+  const queryType = schema.getQueryType();
+  const seen = new Set<string>();
+  const pending = queryType ? [queryType] : [];
+  for (let type = pending.pop(); type; type = pending.pop()) {
+    if (seen.has(type.name)) continue;
+    seen.add(type.name);
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      const reached = isAbstractType(named) ? schema.getPossibleTypes(named) : [named];
+      for (const next of reached) if (isObjectType(next)) pending.push(next);
+      if (answeredByParent(type.name)) continue;
+      try {
+        sqlOf(type, field);
+      } catch (error) {
+        if (!(error instanceof Unsupported)) throw error;
+        missing.push(`${type.name}.${field.name}`);
+      }
+    }
+  }
+  return missing.sort();
+}
+
+/**
  * The statement answering `operationName` of `document` with `rawVariables`, or undefined when
  * any part of it is not compiled (or the variables or arguments are invalid: execution reports
  * those). `document` must already have passed validation.
