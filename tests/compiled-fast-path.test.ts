@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../src/env.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
-import { clearDatabase, db } from './support/db.js';
+import { captureSql, clearDatabase, db } from './support/db.js';
 import { makeArticle, makePerson } from './support/factories.js';
-import { postCountingSql } from './support/http.js';
+import { postBody } from './support/http.js';
 import { serveInProcess } from './support/server.js';
 import { testProvider } from './support/test-database.js';
 
@@ -27,24 +27,22 @@ beforeAll(async () => {
 const page = `query Page($slug: String!) { article(slug: $slug) { slug headline publishedAt
   authors { id name } quotes { text speaker { slug } } } }`;
 
+/** A request to the served endpoint (a string is sent as the raw body), with its SQL count. */
 async function post(payload: unknown, headers: Record<string, string> = {}) {
   const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-  const response = await postCountingSql(served.url, body, headers);
+  const { result, sql } = await captureSql(() => postBody(body, { to: served.url, headers }));
   return {
-    ...response,
-    json: JSON.parse(response.text),
-    compiled: response.headers.get('x-newsgraph-read') === 'compiled',
+    ...result,
+    statements: sql.length,
+    json: JSON.parse(result.text),
+    compiled: result.headers.get('x-newsgraph-read') === 'compiled',
   };
 }
 
 /** yoga's own answer, through its fetch API (never the fast path). */
 async function yogaAnswer(payload: unknown) {
-  const response = await yoga.fetch('http://newsgraph.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  return { status: response.status, headers: response.headers, text: await response.text() };
+  const { status, headers, text } = await postBody(JSON.stringify(payload), { to: yoga });
+  return { status, headers, text };
 }
 
 describe(`compiled reads over HTTP (${testProvider})`, () => {

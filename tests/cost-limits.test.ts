@@ -1,12 +1,13 @@
 import { print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documents } from '../src/client/documents.js';
+import { graphql } from '../src/client/graphql.js';
 import { ConfigError, readEnv } from '../src/env.js';
 import { graphiqlTabs } from '../src/examples.js';
 import { encodeGlobalID } from '../src/global-id.js';
 import { createNewsgraphServer, createNewsgraphYoga, yoga, yogaOptionsFrom } from '../src/yoga.js';
 import { captureSql, seed } from './support/db.js';
-import { type GqlError, gqlRaw } from './support/gql.js';
+import { type FetchServer, type GqlError, gql, postBody } from './support/http.js';
 import { serveInProcess } from './support/server.js';
 
 const seededSlug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
@@ -15,11 +16,10 @@ let articleId: string;
 
 beforeAll(async () => {
   await seed();
-  const { data } = await gqlRaw<{ article: { id: string } }>(
-    `query($slug: String!) { article(slug: $slug) { id } }`,
-    { variables: { slug: seededSlug } },
-  );
-  articleId = data?.article.id as string;
+  const data = await gql(graphql(`query($slug: String!) { article(slug: $slug) { id } }`), {
+    variables: { slug: seededSlug },
+  });
+  articleId = data.article?.id ?? '';
   expect(articleId).toBeTruthy();
 });
 
@@ -28,16 +28,11 @@ type Answer = { status: number; text: string; body: { data?: unknown; errors?: G
 /** A POST with a body written as text, so values too deep for JSON.stringify can be sent. */
 async function postText(
   body: string,
-  server: { fetch: typeof yoga.fetch } = yoga,
+  server: FetchServer = yoga,
   accept = 'application/graphql-response+json',
 ): Promise<Answer> {
-  const response = await server.fetch('http://newsgraph.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept },
-    body,
-  });
-  const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) };
+  const { status, text } = await postBody(body, { to: server, headers: { accept } });
+  return { status, text, body: JSON.parse(text) };
 }
 
 const post = (query: string, variables?: Record<string, unknown>) =>

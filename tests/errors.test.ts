@@ -1,11 +1,12 @@
 // Bad input gets a clear, coded error and never a stack trace.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../src/client/graphql.js';
 import { encodeGlobalID } from '../src/global-id.js';
 import { documentLimits } from '../src/limits.js';
 import { yoga } from '../src/yoga.js';
 import { clearDatabase, db } from './support/db.js';
 import { makeArticle, makePerson } from './support/factories.js';
-import { gql, gqlError, gqlRaw } from './support/gql.js';
+import { gql, gqlError, post } from './support/http.js';
 
 beforeEach(clearDatabase);
 
@@ -18,7 +19,9 @@ function expectNoStack(body: unknown) {
 describe('lookups that find nothing', () => {
   it('returns null for an unknown slug or a well-formed id of a missing row', async () => {
     const data = await gql(
-      `query($id: ID!) { article(slug: "no-such-article") { id } person(slug: "nobody") { id } byId: article(id: $id) { id } node(id: $id) { id } }`,
+      graphql(
+        `query($id: ID!) { article(slug: "no-such-article") { id } person(slug: "nobody") { id } byId: article(id: $id) { id } node(id: $id) { id } }`,
+      ),
       { variables: { id: encodeGlobalID('Article', 424242) } },
     );
     expect(data).toEqual({ article: null, person: null, byId: null, node: null });
@@ -102,7 +105,7 @@ describe('page sizes', () => {
 
   it('accepts exactly the limit', async () => {
     await makeArticle();
-    const data = await gql(`{ articles(first: 100) { totalCount } }`);
+    const data = await gql(graphql(`{ articles(first: 100) { totalCount } }`));
     expect(data.articles.totalCount).toBe(1);
   });
 
@@ -113,7 +116,7 @@ describe('page sizes', () => {
   });
 
   it('rejects a garbage cursor without a stack trace', async () => {
-    const result = await gqlRaw(`{ articles(first: 2, after: "garbage") { totalCount } }`);
+    const result = await post(`{ articles(first: 2, after: "garbage") { totalCount } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expectNoStack(result);
   });
@@ -121,14 +124,14 @@ describe('page sizes', () => {
 
 describe('malformed and abusive documents', () => {
   it('answers a syntax error with 400 and a message', async () => {
-    const result = await gqlRaw(`{ articles(first: 2) { totalCount `);
+    const result = await post(`{ articles(first: 2) { totalCount `);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.message).toMatch(/Syntax Error/);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('answers an unknown field with 400 and a validation code', async () => {
-    const result = await gqlRaw(`{ articles { nope } }`);
+    const result = await post(`{ articles { nope } }`);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -137,21 +140,21 @@ describe('malformed and abusive documents', () => {
     let selection = 'id';
     for (let i = 0; i < documentLimits.depth; i++)
       selection = `article { ${i % 2 ? 'teasers' : 'quotes'} { ${selection} } }`;
-    const result = await gqlRaw(`{ quotes { edges { node { ${selection} } } } }`);
+    const result = await post(`{ quotes { edges { node { ${selection} } } } }`);
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.data ?? null).toBeNull();
   });
 
   it('gives a variable of the wrong type a code', async () => {
-    const result = await gqlRaw('query($s: String!) { article(slug: $s) { id } }', {
+    const result = await post('query($s: String!) { article(slug: $s) { id } }', {
       variables: { s: 5 },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('rejects a subscription, which the schema does not offer, with a code', async () => {
-    const result = await gqlRaw('subscription { articles { totalCount } }');
+    const result = await post('subscription { articles { totalCount } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -160,7 +163,7 @@ describe('malformed and abusive documents', () => {
       { length: documentLimits.aliases + 1 },
       (_, i) => `a${i}: articles { totalCount }`,
     ).join(' ');
-    const result = await gqlRaw(`{ ${aliases} }`);
+    const result = await post(`{ ${aliases} }`);
     expect(result.errors?.[0]?.message).toMatch(/aliases/i);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -183,7 +186,7 @@ describe('unexpected failures', () => {
     await db.$executeRawUnsafe(
       `UPDATE "Article" SET "paragraphs" = '{"not":"a list"}' WHERE "id" = ${article.id}`,
     );
-    const result = await gqlRaw(`{ article(slug: "corrupt") { headline paragraphs } }`);
+    const result = await post(`{ article(slug: "corrupt") { headline paragraphs } }`);
     expect(result.errors?.[0]).toMatchObject({
       message: 'Unexpected error.',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

@@ -5,8 +5,8 @@ import { readEnv } from '../src/env.js';
 import { ingestFile } from '../src/services/ingest.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
 import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
-import { clearDatabase, db } from './support/db.js';
-import { postCountingSql } from './support/http.js';
+import { captureSql, clearDatabase, db } from './support/db.js';
+import { postBody } from './support/http.js';
 import { serveInProcess } from './support/server.js';
 
 const token = 'editor-token-for-fast-path-tests';
@@ -23,8 +23,11 @@ beforeEach(async () => {
 
 const query = '{ articles(first: 5) { edges { node { slug headline quotes { text } } } } }';
 
-const post = (body: string, headers: Record<string, string> = {}) =>
-  postCountingSql(served.url, body, headers);
+/** A raw body to the served endpoint, with the SQL statements it cost this process. */
+async function post(body: string, headers: Record<string, string> = {}) {
+  const { result, sql } = await captureSql(() => postBody(body, { to: served.url, headers }));
+  return { ...result, statements: sql.length };
+}
 
 /**
  * Posts until a response comes from the fast path; returns the miss before it and the hit. On
@@ -35,7 +38,7 @@ async function missThenHit(body: string) {
   let miss = await post(body);
   for (let attempt = 0; attempt < 5; attempt++) {
     expect(miss.status).toBe(200);
-    expect(miss.headers.get('x-newsgraph-cache')).toBeNull();
+    expect(miss.headers.get('x-newsgraph-cache')).not.toBe('hit'); // yoga's miss, or the fast path's compiled one
     const next = await post(body);
     if (next.headers.get('x-newsgraph-cache') === 'hit') return { miss, hit: next };
     miss = next;
@@ -64,7 +67,7 @@ describe('HTTP fast path for cache hits', () => {
     const two = JSON.stringify({ query: document, operationName: 'A', variables: { n: 2 } });
     await missThenHit(one);
     const other = await post(two);
-    expect(other.headers.get('x-newsgraph-cache')).toBeNull();
+    expect(other.headers.get('x-newsgraph-cache')).not.toBe('hit'); // yoga's miss, or the fast path's compiled one
     expect(JSON.parse(other.text).data.articles.edges).toHaveLength(1); // the seed has one article
     const b = await post(JSON.stringify({ query: document, operationName: 'B' }));
     expect(JSON.parse(b.text).data).toEqual({ __typename: 'Query' });
@@ -79,7 +82,7 @@ describe('HTTP fast path for cache hits', () => {
       path.join(import.meta.dirname, 'fixtures', '01-port-aldwick-floodwall.txt'),
     );
     const after = await post(body);
-    expect(after.headers.get('x-newsgraph-cache')).toBeNull();
+    expect(after.headers.get('x-newsgraph-cache')).not.toBe('hit'); // yoga's miss, or the fast path's compiled one
     expect(JSON.parse(after.text).data.articles.edges).toHaveLength(2);
   });
 

@@ -13,11 +13,12 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { type DocumentNode, parse } from 'graphql';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documents } from '../src/client/documents.js';
+import { graphql } from '../src/client/graphql.js';
 import { projectRoot } from '../src/env.js';
 import { encodeGlobalID, quotedAlongsideId } from '../src/global-id.js';
 import { listener } from '../src/yoga.js';
 import { db, seed } from './support/db.js';
-import { gql, gqlError } from './support/gql.js';
+import { gql, gqlError } from './support/http.js';
 
 const seededArticle =
   'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
@@ -198,8 +199,8 @@ describe.each([
 });
 
 describe('the IDs caches key by', () => {
-  const nodeQuery = `query($id: ID!) { node(id: $id) { __typename id
-    ... on LeadImage { title } ... on Mention { roleAsWritten person { slug } } } }`;
+  const nodeQuery = graphql(`query($id: ID!) { node(id: $id) { __typename id
+    ... on LeadImage { title } ... on Mention { roleAsWritten person { slug } } } }`);
 
   it('fetch a lead image and a mention again through node(id)', async () => {
     const article = await db.article.findUniqueOrThrow({ where: { slug: seededArticle } });
@@ -228,7 +229,7 @@ describe('the IDs caches key by', () => {
     const id = encodeGlobalID('LeadImage', article.id);
     expect(await gql(nodeQuery, { variables: { id } })).toEqual({ node: null });
     expect(
-      await gql(`query($slug: String!) { article(slug: $slug) { leadImage { id } } }`, {
+      await gql(graphql(`query($slug: String!) { article(slug: $slug) { leadImage { id } } }`), {
         variables: { slug: seededArticle },
       }),
     ).toEqual({ article: { leadImage: null } });
@@ -241,8 +242,10 @@ describe('the IDs caches key by', () => {
       ),
     );
     const id = quotedAlongsideId(peskov?.id ?? 0, obama?.id ?? 0);
-    const { person } = await gql(`{ person(slug: "dmitry-peskov") { quotedAlongside { id } } }`);
-    expect(person.quotedAlongside).toEqual([{ id }]);
+    const { person } = await gql(
+      graphql(`{ person(slug: "dmitry-peskov") { quotedAlongside { id } } }`),
+    );
+    expect(person?.quotedAlongside).toEqual([{ id }]);
     await gqlError('BAD_USER_INPUT', nodeQuery, { variables: { id } });
   });
 });

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { type GraphQLEnumType, isEnumType } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql, type ResultOf } from '../src/client/graphql.js';
 import { AttributionMethod as SqliteMethods } from '../src/generated/prisma/enums.js';
 import { AttributionMethod as PostgresMethods } from '../src/generated/prisma-postgres/enums.js';
 import { schema } from '../src/schema/index.js';
@@ -16,11 +17,9 @@ import { importFile, ingestFile } from '../src/services/ingest.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
 import { captureSql, clearDatabase, db } from './support/db.js';
 import { makeArticle, makePerson } from './support/factories.js';
-import { gql } from './support/gql.js';
+import { gql } from './support/http.js';
 
 beforeEach(clearDatabase);
-
-const attributionFields = 'method confidence sourceAsWritten attributionEvidence';
 
 describe('AttributionMethod', () => {
   it('has the importer’s names, in its order, in both Prisma schemas and in GraphQL', () => {
@@ -74,7 +73,8 @@ function imported(quotes: Partial<ImportedArticle['quotes'][number]>[]): Importe
   };
 }
 
-const articleQuotes = `query($slug: String!) { article(slug: $slug) { quotes { text speaker { slug } ${attributionFields} } } }`;
+const articleQuotes = graphql(`query($slug: String!) { article(slug: $slug) {
+  quotes { text speaker { slug } method confidence sourceAsWritten attributionEvidence } } }`);
 
 describe('storing and serving attribution', () => {
   it('stores what the importer says and serves it, compiled and executed alike', async () => {
@@ -126,7 +126,7 @@ describe('storing and serving attribution', () => {
     const variables = { slug: 'kremlin-denies-it' };
     const { result: compiled, sql } = await captureSql(() => gql(articleQuotes, { variables }));
     expect(sql).toHaveLength(1); // the one-statement compiled read
-    expect(compiled.article.quotes).toEqual(expected);
+    expect(compiled.article?.quotes).toEqual(expected);
     const executed = await gql(articleQuotes, { variables, compiled: false });
     expect(executed).toEqual(compiled);
 
@@ -134,7 +134,9 @@ describe('storing and serving attribution', () => {
     const revised = [{ ...quotes[0], method: 'PRONOUN' as const, confidence: 0.55 }];
     expect(await storeImportedArticle(db, imported(revised))).toBe('updated');
     const after = await gql(articleQuotes, { variables, compiled: false });
-    expect(after.article.quotes).toEqual([{ ...expected[0], method: 'PRONOUN', confidence: 0.55 }]);
+    expect(after.article?.quotes).toEqual([
+      { ...expected[0], method: 'PRONOUN', confidence: 0.55 },
+    ]);
   });
 
   it('stores the seed article’s attribution exactly as the importer parsed it', async () => {
@@ -148,7 +150,7 @@ describe('storing and serving attribution', () => {
       expect(quote.evidence).toBeTruthy();
     }
     const served = await gql(articleQuotes, { variables: { slug: parsed.article.slug } });
-    expect(served.article.quotes).toEqual(
+    expect(served.article?.quotes).toEqual(
       parsed.quotes.map((q) => ({
         text: q.text,
         speaker: q.speaker && { slug: q.speaker.slug },
@@ -189,15 +191,23 @@ describe('quotes(filter:, orderBy:)', () => {
   it('filters by method and by confidence below a bound, and counts what it filters', async () => {
     await quotesToReview();
     const below = await gql(
-      `{ quotes(filter: { confidenceBelow: 0.8 }) { totalCount edges { node { text } } } }`,
+      graphql(
+        `{ quotes(filter: { confidenceBelow: 0.8 }) { totalCount edges { node { text } } } }`,
+      ),
     );
     expect(below.quotes.totalCount).toBe(5);
     expect(texts(below)).toEqual(['senator', 'he said', 'legacy', 'she said so', 'Ann again']);
     expect(
-      texts(await gql(`{ quotes(filter: { confidenceBelow: 0.5 }) { edges { node { text } } } }`)),
+      texts(
+        await gql(
+          graphql(`{ quotes(filter: { confidenceBelow: 0.5 }) { edges { node { text } } } }`),
+        ),
+      ),
     ).toEqual(['senator', 'legacy']);
     const pronouns = await gql(
-      `{ quotes(filter: { method: PRONOUN }) { totalCount edges { node { text method } } } }`,
+      graphql(
+        `{ quotes(filter: { method: PRONOUN }) { totalCount edges { node { text method } } } }`,
+      ),
     );
     expect(pronouns.quotes).toEqual({
       totalCount: 2,
@@ -207,13 +217,13 @@ describe('quotes(filter:, orderBy:)', () => {
       ],
     });
     const both = await gql(
-      `{ quotes(filter: { method: PRONOUN, confidenceBelow: 0.6, speaker: { slug: "ann" } }) {
-         totalCount edges { node { text } } } }`,
+      graphql(`{ quotes(filter: { method: PRONOUN, confidenceBelow: 0.6, speaker: { slug: "ann" } }) {
+         totalCount edges { node { text } } } }`),
     );
     expect(both.quotes.totalCount).toBe(1);
     expect(texts(both)).toEqual(['she said so']);
     const none = await gql(
-      `{ quotes(filter: { method: NONE }) { edges { node { text sourceAsWritten } } } }`,
+      graphql(`{ quotes(filter: { method: NONE }) { edges { node { text sourceAsWritten } } } }`),
     );
     expect(none.quotes.edges).toEqual([
       { node: { text: 'senator', sourceAsWritten: 'a senator' } },
@@ -224,9 +234,9 @@ describe('quotes(filter:, orderBy:)', () => {
   it('orders by confidence either way, ties by id, with cursors that page through ties', async () => {
     await quotesToReview();
     const lowestFirst = await gql(
-      `{ quotes(orderBy: { field: CONFIDENCE }) { edges { node { text confidence } } } }`,
+      graphql(`{ quotes(orderBy: { field: CONFIDENCE }) { edges { node { text confidence } } } }`),
     );
-    expect(lowestFirst.quotes.edges.map((e: any) => [e.node.text, e.node.confidence])).toEqual([
+    expect(lowestFirst.quotes.edges.map((edge) => [edge.node.text, edge.node.confidence])).toEqual([
       ['legacy', 0],
       ['senator', 0.2],
       ['she said so', 0.5],
@@ -237,20 +247,24 @@ describe('quotes(filter:, orderBy:)', () => {
     expect(
       texts(
         await gql(
-          `{ quotes(orderBy: { field: CONFIDENCE, direction: DESC }) { edges { node { text } } } }`,
+          graphql(
+            `{ quotes(orderBy: { field: CONFIDENCE, direction: DESC }) { edges { node { text } } } }`,
+          ),
         ),
       ),
     ).toEqual(['sure', 'he said', 'Ann again', 'she said so', 'senator', 'legacy']);
 
     // Three pages of two: the page boundary falls between the two quotes at 0.5.
     const seen: string[] = [];
+    const confidencePage = graphql(`query($after: String) { quotes(first: 2, after: $after,
+      orderBy: { field: CONFIDENCE }, filter: { confidenceBelow: 0.9 }) {
+        pageInfo { hasNextPage endCursor } edges { node { text } } } }`);
     let after: string | null = null;
     do {
-      const page: any = await gql(
-        `query($after: String) { quotes(first: 2, after: $after, orderBy: { field: CONFIDENCE },
-           filter: { confidenceBelow: 0.9 }) { pageInfo { hasNextPage endCursor } edges { node { text } } } }`,
-        { variables: { after } },
-      );
+      // Annotated: `after` is both this request's variable and set from its answer.
+      const page: ResultOf<typeof confidencePage> = await gql(confidencePage, {
+        variables: { after },
+      });
       seen.push(...texts(page));
       after = page.quotes.pageInfo.hasNextPage ? page.quotes.pageInfo.endCursor : null;
     } while (after);
@@ -259,17 +273,23 @@ describe('quotes(filter:, orderBy:)', () => {
 
   it('orders by publication either way, reading order within an article', async () => {
     await quotesToReview();
-    const byDefault = texts(await gql(`{ quotes { edges { node { text } } } }`));
+    const byDefault = texts(await gql(graphql(`{ quotes { edges { node { text } } } }`)));
     expect(byDefault).toEqual(['senator', 'he said', 'legacy', 'sure', 'she said so', 'Ann again']);
     expect(
       texts(
         await gql(
-          `{ quotes(orderBy: { field: PUBLISHED_AT, direction: DESC }) { edges { node { text } } } }`,
+          graphql(
+            `{ quotes(orderBy: { field: PUBLISHED_AT, direction: DESC }) { edges { node { text } } } }`,
+          ),
         ),
       ),
     ).toEqual(byDefault);
     expect(
-      texts(await gql(`{ quotes(orderBy: { field: PUBLISHED_AT }) { edges { node { text } } } }`)),
+      texts(
+        await gql(
+          graphql(`{ quotes(orderBy: { field: PUBLISHED_AT }) { edges { node { text } } } }`),
+        ),
+      ),
     ).toEqual(['sure', 'she said so', 'Ann again', 'senator', 'he said', 'legacy']);
   });
 });

@@ -1,11 +1,12 @@
 // The seeded database answers the facts of the source article, and the contract query works verbatim.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { contractQuery } from '../src/examples.js';
+import { assert, beforeEach, describe, expect, it } from 'vitest';
+import { ContractQuery } from '../src/client/documents.js';
+import { graphql } from '../src/client/graphql.js';
 import { defaultSeedsDir, seedDatabase } from '../src/services/seed.js';
 import { db, seed } from './support/db.js';
-import { gql } from './support/gql.js';
+import { gql } from './support/http.js';
 
 const slug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
 
@@ -23,13 +24,14 @@ beforeEach(seed);
 describe('seeded article', () => {
   it('has the headline, byline, lead image and every paragraph in order', async () => {
     const { article } = await gql(
-      `query($slug: String!) { article(slug: $slug) {
+      graphql(`query($slug: String!) { article(slug: $slug) {
         headline status publishedAt paragraphs
         authors { slug name }
         leadImage { title caption credit agency photographer { slug name } }
-      } }`,
+      } }`),
       { variables: { slug } },
     );
+    assert.exists(article);
     expect(article.headline).toBe(
       'Russia Hacked Election Probe Update: Kremlin Denies Interfering In US Elections',
     );
@@ -41,7 +43,7 @@ describe('seeded article', () => {
       agency: 'Reuters',
       photographer: { slug: 'david-becker', name: 'David Becker' },
     });
-    expect(article.leadImage.caption).toMatch(
+    expect(article.leadImage?.caption).toMatch(
       /^Demonstrators march along the Las Vegas Strip .* November 12, 2016\.$/,
     );
     expect(article.paragraphs).toEqual(sourceParagraphs());
@@ -50,9 +52,9 @@ describe('seeded article', () => {
 
   it('has every person, with slugs, and the teaser people with aliases', async () => {
     const { people } = await gql(
-      `{ people(first: 50) { totalCount edges { node { slug name aliases } } } }`,
+      graphql(`{ people(first: 50) { totalCount edges { node { slug name aliases } } } }`),
     );
-    const slugs = people.edges.map((e: any) => e.node.slug).sort();
+    const slugs = people.edges.map((edge) => edge.node.slug).sort();
     expect(slugs).toEqual(
       [
         'barack-obama',
@@ -69,23 +71,25 @@ describe('seeded article', () => {
       ].sort(),
     );
     expect(people.totalCount).toBe(11);
-    const meg = people.edges.find((e: any) => e.node.slug === 'meg-leung').node;
-    expect(meg.aliases).toContain('梁麗橋');
+    const meg = people.edges.find((edge) => edge.node.slug === 'meg-leung')?.node;
+    expect(meg?.aliases).toContain('梁麗橋');
   });
 
   it('has the four quotes with speakers, and no scare quotes', async () => {
     const { quotes } = await gql(
-      `{ quotes(first: 20) { totalCount edges { node { text isPartial paragraph speaker { slug } } } } }`,
+      graphql(
+        `{ quotes(first: 20) { totalCount edges { node { text isPartial paragraph speaker { slug } } } } }`,
+      ),
     );
-    const rows = quotes.edges.map((e: any) => e.node);
+    const rows = quotes.edges.map((edge) => edge.node);
     expect(quotes.totalCount).toBe(4);
-    const peskov = rows.filter((q: any) => q.speaker?.slug === 'dmitry-peskov');
-    expect(peskov.map((q: any) => [q.text.slice(0, 20), q.isPartial])).toEqual([
+    const peskov = rows.filter((quote) => quote.speaker?.slug === 'dmitry-peskov');
+    expect(peskov.map((quote) => [quote.text.slice(0, 20), quote.isPartial])).toEqual([
       ['absolute nonsense', true],
       ['We hope that all the', false],
       ["Every day, Putin's s", false],
     ]);
-    expect(rows.filter((q: any) => q.speaker?.slug === 'barack-obama')).toEqual([
+    expect(rows.filter((quote) => quote.speaker?.slug === 'barack-obama')).toEqual([
       {
         text: 'it was no secret',
         isPartial: true,
@@ -94,57 +98,65 @@ describe('seeded article', () => {
       },
     ]);
     for (const scare of ['strained', 'damaging']) {
-      expect(rows.some((q: any) => q.text.includes(scare))).toBe(false);
+      expect(rows.some((quote) => quote.text.includes(scare))).toBe(false);
     }
   });
 
   it('has the four teasers in page order, the kicker on the first and the last truncated', async () => {
     const { article } = await gql(
-      `query($slug: String!) { article(slug: $slug) { teasers { position kicker title isTruncated target { slug } } } }`,
+      graphql(
+        `query($slug: String!) { article(slug: $slug) { teasers { position kicker title isTruncated target { slug } } } }`,
+      ),
       { variables: { slug } },
     );
-    expect(article.teasers.map((t: any) => t.position)).toEqual([0, 1, 2, 3]);
+    assert.exists(article);
+    expect(article.teasers.map((teaser) => teaser.position)).toEqual([0, 1, 2, 3]);
     expect(article.teasers[0]).toMatchObject({ kicker: 'Exclusive Interview', target: null });
-    expect(article.teasers[0].title).toMatch(/^A revelation within the brink of life and death/);
-    expect(article.teasers.slice(1).every((t: any) => t.kicker === null)).toBe(true);
+    expect(article.teasers[0]?.title).toMatch(/^A revelation within the brink of life and death/);
+    expect(article.teasers.slice(1).every((teaser) => teaser.kicker === null)).toBe(true);
     expect(article.teasers[3]).toMatchObject({
       title:
         'North America Chinese Evangelical Seminary year-end report highlights significant ministry progress',
       isTruncated: true,
     });
-    expect(article.teasers[1].isTruncated).toBe(false);
+    expect(article.teasers[1]?.isTruncated).toBe(false);
   });
 
   it('keeps roles as written on the mentions', async () => {
     const { article } = await gql(
-      `query($slug: String!) { article(slug: $slug) { mentions { person { slug } roleAsWritten firstParagraph } } }`,
+      graphql(
+        `query($slug: String!) { article(slug: $slug) { mentions { person { slug } roleAsWritten firstParagraph } } }`,
+      ),
       { variables: { slug } },
     );
+    assert.exists(article);
     const role = (s: string) =>
-      article.mentions.find((m: any) => m.person.slug === s)?.roleAsWritten;
+      article.mentions.find((mention) => mention.person.slug === s)?.roleAsWritten;
     expect(role('dmitry-peskov')).toBe('the spokesperson for Russian President Vladimir Putin');
     expect(role('mitch-mcconnell')).toBe('Senate Majority leader');
-    expect(article.mentions.map((m: any) => m.firstParagraph)).toEqual(
-      [...article.mentions.map((m: any) => m.firstParagraph)].sort((a, b) => a - b),
+    expect(article.mentions.map((mention) => mention.firstParagraph)).toEqual(
+      [...article.mentions.map((mention) => mention.firstParagraph)].sort((a, b) => a - b),
     );
   });
 
   it('answers the contract query verbatim', async () => {
-    const data = await gql(contractQuery);
+    // The document the contract publishes (src/examples.ts prints this one for GraphiQL).
+    const data = await gql(ContractQuery);
     expect(data.articles.totalCount).toBe(1);
     expect(data.articles.pageInfo.hasNextPage).toBe(false);
-    const node = data.articles.edges[0].node;
+    const node = data.articles.edges[0]?.node;
+    assert.exists(node);
     expect(node.slug).toBe(slug);
-    expect(node.quotes.map((q: any) => q.speaker?.slug)).toEqual([
+    expect(node.quotes.map((quote) => quote.speaker?.slug)).toEqual([
       'dmitry-peskov',
       'dmitry-peskov',
       'dmitry-peskov',
       'barack-obama',
     ]);
-    expect(data.person.name).toBe('Dmitry Peskov');
-    expect(data.person.quotes.totalCount).toBe(3);
-    expect(data.person.quotes.edges.every((e: any) => e.node.article.slug === slug)).toBe(true);
-    expect(data.person.quotedAlongside).toEqual([
+    expect(data.person?.name).toBe('Dmitry Peskov');
+    expect(data.person?.quotes.totalCount).toBe(3);
+    expect(data.person?.quotes.edges.every((edge) => edge.node.article.slug === slug)).toBe(true);
+    expect(data.person?.quotedAlongside).toEqual([
       {
         id: expect.any(String),
         person: { id: expect.any(String), slug: 'barack-obama' },

@@ -65,6 +65,9 @@ function rowsFrom(spec: ConnectionSpec, row: Sql, article: Sql): Sql {
   return sql`FROM ${sql.ident(spec.table)} ${row}${join} WHERE ${spec.where(row)}`;
 }
 
+const beyondAsc = sql`>`;
+const beyondDesc = sql`<`;
+
 /**
  * Rows from the cursor row on in `order`, as Prisma's `cursor` reads them: for keys k1…kn, some ki
  * beyond the cursor's while every earlier key equals it, or every key equal. The values are the
@@ -94,7 +97,7 @@ function fromCursor(
     return {
       mine: sql`${through ? article : row}.${sql.ident(key.column)}`,
       theirs: cursorValue(key.column, through),
-      beyond: key.direction === 'asc' ? sql`>` : sql`<`,
+      beyond: key.direction === 'asc' ? beyondAsc : beyondDesc,
     };
   });
   const equal = (k: (typeof keys)[number]) => sql`${k.mine} = ${k.theirs}`;
@@ -105,7 +108,11 @@ function fromCursor(
     ),
   );
   alternatives.push(sql.join(keys.map(equal), sql` AND `));
-  return sql`((${sql.join(alternatives, sql`) OR (`)}))`;
+  // Implied by the alternatives, but a plain range on the first key lets the database start its
+  // index scan at the cursor, so a later page reads no more rows than the first.
+  const [lead] = keys as [(typeof keys)[number]];
+  const range = sql`${lead.mine} ${lead.beyond === beyondAsc ? sql`>=` : sql`<=`} ${lead.theirs}`;
+  return sql`(${range} AND ((${sql.join(alternatives, sql`) OR (`)})))`;
 }
 
 /**
