@@ -1038,3 +1038,100 @@ describe('held-out set 12 classes', () => {
     expect(names).not.toContain('Norwegian Haulways');
   });
 });
+
+describe('held-out set 13 classes', () => {
+  it('finds a name after a long office title, and the end of that title as a later reference', () => {
+    const paragraphs = [
+      'Westmarch Regional Appeals Court Chief Justice Hamid Qorvani opened the hearing on Monday.',
+      'The chief justice replied, telling the lawyer to "sit down and wait for your turn to speak."',
+    ];
+    expect(people(paragraphs)).toContain('Hamid Qorvani');
+    expect(attributions(paragraphs)).toEqual([['sit down and', 'Hamid Qorvani', 'SURNAME']]);
+  });
+
+  it('keeps "Advocate" out of a name, so the pronoun after it resolves to the plain name', () => {
+    const paragraphs = [
+      'Advocate Zerina Qalbani, counsel for the petitioners, asked for more time.',
+      'Qalbani countered the claim. "We are ready to argue the case today," she said.',
+    ];
+    const names = people(paragraphs);
+    expect(names).toContain('Zerina Qalbani');
+    expect(names).not.toContain('Advocate Zerina Qalbani');
+    expect(attributions(paragraphs)).toEqual([['We are ready', 'Zerina Qalbani', 'PRONOUN']]);
+  });
+
+  it('reads two capitals without dots as initials, but not a place or a prime minister', () => {
+    const paragraphs = [
+      'TJ Varrimond gets his first lead role this year, and US President visits were cancelled.',
+      'Varrimond was nervous at first. He admits the part scared him. "I had never played a villain."',
+      'PM Dorvani said the budget would pass.',
+    ];
+    const names = people(paragraphs);
+    expect(names).toContain('TJ Varrimond');
+    expect(names).not.toContain('PM Dorvani');
+    expect(attributions(paragraphs)).toEqual([['I had never ', 'TJ Varrimond', 'PRONOUN']]);
+  });
+
+  it('reads a standfirst in single marks, introduced by a speech verb, as a quotation', () => {
+    const result = parse([
+      "The row began when the chairman remarked, 'If the vote fails, we will start again tomorrow'",
+      'Board member Olwen Traske said: "We are not afraid of a second vote."',
+    ]);
+    expect(result.quotes.map((q) => q.text.slice(0, 18))).toEqual([
+      'If the vote fails,',
+      'We are not afraid ',
+    ]);
+  });
+
+  it('takes the attribution that opens the next paragraph for a quotation ending on a comma', () => {
+    const paragraphs = [
+      'Four people were hurt when the roof of the market hall gave way.',
+      '"We heard a crack and then everything came down at once,"',
+      'Tobias Wrenfield said.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['We heard a c', 'Tobias Wrenfield', 'SPEECH_VERB']]);
+  });
+
+  it('skips an affiliation that holds "of" itself between a speaker and the verb', () => {
+    const paragraphs = [
+      '"Every tenth of a degree matters here," lead author Mirela Santovic of the University of Vastergard told reporters.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['Every tenth ', 'Mirela Santovic', 'SPEECH_VERB']]);
+  });
+
+  it('drops a work title owned by a name, repairs a mismatched closing mark, and reads "quips"', () => {
+    const paragraphs = [
+      '"Exhausting," Dario Menzel says of his role in Petra Ollanby\'s "Riverlight," but he adds that the shoot was fun.',
+      'Corinne Vasse, "Riverlight\' co-star, quips: "It is the first time I get to live to the end of a film."',
+    ];
+    const found = attributions(paragraphs);
+    expect(found.map((q) => q[0])).not.toContain('Riverlight');
+    expect(found).toContainEqual(['Exhausting', 'Dario Menzel', 'SPEECH_VERB']);
+    expect(found).toContainEqual(['It is the fi', 'Corinne Vasse', 'COLON']);
+  });
+
+  it('gives a participle after "with X, …," to X', () => {
+    const paragraphs = [
+      'Board members Harriet Colvane and Emrys Tallack were cheered by the crowd on Tuesday.',
+      'The pair promised to keep going, with Tallack, from the harbour board, saying the council had "bitten off more than it can chew".',
+    ];
+    expect(attributions(paragraphs)).toEqual([['bitten off m', 'Emrys Tallack', 'SURNAME']]);
+  });
+
+  it('keeps a body after a preposition from being a person, but not a surname after a role', () => {
+    const names = people([
+      '"We will not block the bill," the Leader of Opposition in Varsa Mandal said.',
+      'Harbour councillor Michael North and board chair Jo Pell face a hearing.',
+    ]);
+    expect(names).not.toContain('Varsa Mandal');
+    expect(names).toContain('Michael North');
+  });
+
+  it('lets "asserts" introduce the quotation that follows', () => {
+    const paragraphs = [
+      'Director Anselm Rockett cast mostly newcomers in the film.',
+      'Rockett asserts he trusts his actors completely. "I saw them on stage years ago and never forgot them."',
+    ];
+    expect(attributions(paragraphs)).toEqual([['I saw them o', 'Anselm Rockett', 'SURNAME']]);
+  });
+});

@@ -2,7 +2,13 @@
 import { createHash } from 'node:crypto';
 import { type AttributionMethod, METHOD_CONFIDENCE } from './attribution.js';
 import { ImportError } from './errors.js';
-import { collapse, normaliseText, singleQuotesAsDouble, slugify } from './normalise.js';
+import {
+  collapse,
+  mismatchedClosers,
+  normaliseText,
+  singleQuotesAsDouble,
+  slugify,
+} from './normalise.js';
 import { findPeople, type Person, type Unit } from './people.js';
 import { findQuotes } from './quotes.js';
 import { parseStructure } from './structure.js';
@@ -24,9 +30,11 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * a place, credits with the photographer first, appositives missing their closing comma, a
  * paragraph's possessor for "she", words owned in the paragraph before, titles after "titled",
  * hyphenated given names, surnames listed with a person's, a nationality and one word is no
- * person), so that stored articles are re-extracted on re-import.
+ * person; version 10: long office titles, "Advocate", capital initials without dots, standfirsts in
+ * single marks, attributions opening the next paragraph, mismatched closing marks, works owned by a
+ * name, "with X, …, saying"), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 9;
+export const IMPORTER_VERSION = 10;
 
 export type ImportedArticle = {
   article: {
@@ -113,7 +121,7 @@ export function parseArticle(raw: string): ImportedArticle {
   const text = normaliseText(raw);
   const parts = parseStructure(text);
   // What the passes read; the stored paragraphs keep the article's own quotation marks.
-  const analysed = singleQuotesAsDouble(parts.paragraphs) ?? parts.paragraphs;
+  const analysed = mismatchedClosers(singleQuotesAsDouble(parts.paragraphs) ?? parts.paragraphs);
   const units: Unit[] = [
     { text: parts.leadImage?.caption ?? '', origin: 'caption', index: -1 },
     ...analysed.map(

@@ -12,7 +12,7 @@ export const TITLES = words(`
   lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
   cr lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
-  constable con garda recorder magistrate
+  constable con garda recorder magistrate pm cm advocate
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -42,7 +42,7 @@ export const ROLE_NOUNS = words(`
   protester protestor demonstrator resident residents citizen voter member councilwoman councilman
   potter forward winger forecaster meteorologist nephew niece cousin brother sister husband wife uncle aunt
   co-author author co-founder prosecutor barrister registrar sculptor painter poet novelist playwright
-  alderman magistrate coroner sheriff constable trooper marshal cadet recruit nominee incumbent challenger
+  advocate alderman magistrate coroner sheriff constable trooper marshal cadet recruit nominee incumbent challenger
   historian librarian physician politician technician musician comedian guardian statistician
   mathematician electrician academician pediatrician paediatrician dietitian clinician custodian
   veterinarian optician beautician magician logician mortician tactician theologian grammarian
@@ -170,7 +170,7 @@ export const SPEECH_VERBS = words(`
   agrees disagreed objected protested demanded demands begged implored advised revealed reveals
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
-  blamed hailed slammed answered answers sings sang sing chanted chants rapped
+  blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
 `);
 
 /**
@@ -183,7 +183,7 @@ export const INVERTED_SPEECH_VERBS = words(`
   responded answered countered quipped joked conceded admitted observed stressed shouted whispered
   cautioned declared fumed lamented complained boasted pleaded recounted mused sighed snapped yelled
   wondered reiterated marvelled marveled laughed retorted interjected concluded acknowledged
-  confirmed suggested reasoned tweeted posted
+  confirmed suggested reasoned tweeted posted admits asserts asserted quips
 `);
 
 /** Words allowed between a speaker and the speech verb: "Jane Roe also said", "Roe, 45, later told". */

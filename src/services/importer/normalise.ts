@@ -141,11 +141,44 @@ function singleQuotedLeads(paragraphs: string[], spans: SingleSpan[][]): string[
   let changed = false;
   const out = paragraphs.map((text, index) => {
     const first = spans[index]?.[0];
-    if (text.includes('"') || !first || first.open !== 0 || first.close >= text.length) return text;
+    if (text.includes('"') || !first) return text;
+    // A standfirst in headline style: `The row began when the judge remarked, 'If I …'`. A
+    // closed span a speech verb introduces with a comma or colon is the quotation.
+    const introduced = /\b\p{Ll}+(?:ed|id|ld|te)\s*[,:]\s*$/u.test(text.slice(0, first.open));
+    if (introduced && first.close < text.length) {
+      const inner = text.slice(first.open + 1, first.close);
+      if (inner.trim().split(/\s+/).length >= 3) {
+        changed = true;
+        return `${text.slice(0, first.open)}"${inner}"${text.slice(first.close + 1)}`;
+      }
+    }
+    if (first.open !== 0 || first.close >= text.length) return text;
     const inner = text.slice(1, first.close);
     if (!/[,.!?]$/.test(inner) || inner.trim().split(/\s+/).length < 3) return text;
     changed = true;
     return `"${inner}"${text.slice(first.close + 1)}`;
   });
   return changed ? out : null;
+}
+
+/**
+ * `Jo Lee, "Ladyfish' co-star, said: "…"`: a quotation opened with a double mark and closed, a few
+ * words on, with a single one. In a paragraph with an odd number of double marks that single mark
+ * is taken for the double one it stands for (same length, so offsets hold); otherwise every mark
+ * after it pairs wrongly.
+ */
+export function mismatchedClosers(paragraphs: string[]): string[] {
+  return paragraphs.map((text) => {
+    if ((text.match(/"/g)?.length ?? 0) % 2 === 0) return text;
+    const slip = /"((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]*[\p{L}\p{N}])'(?=[\s,.;:])/u.exec(text);
+    if (!slip) return text;
+    // `"… the Joneses' house`: a plural possessive, not a closing mark.
+    if (
+      /s$/.test(slip[1] as string) &&
+      /^'\s+\p{Ll}/u.test(text.slice(slip.index + slip[0].length - 1))
+    )
+      return text;
+    const at = slip.index + slip[0].length - 1;
+    return `${text.slice(0, at)}"${text.slice(at + 1)}`;
+  });
 }

@@ -46,12 +46,12 @@ const ABBREVIATED_TITLES =
 // "Keane-O'Dowd",
 // "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.)`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe.
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|O)';
 const NAME_SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,5}(?![\p{L}])`,
+  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,7}(?![\p{L}])`,
   'gu',
 );
 const NATIVE_ALIAS =
@@ -182,6 +182,9 @@ function candidates(units: Unit[]): Candidate[] {
         ((LEADING_NON_NAME.has(bare(all[cut] as string)) &&
           !/^\p{Lu}\.$/u.test(all[cut] as string)) ||
           MODIFIER.test(all[cut] as string) ||
+          // Two capitals are initials ("RS Francisco") unless they name a place or a body ("US").
+          (/^\p{Lu}{2}$/u.test(all[cut] as string) &&
+            nameSignals(all[cut] as string).organisationOrPlace) ||
           (cut < all.length - 2 && nameSignals(all[cut] as string).demonym))
       )
         cut++;
@@ -236,6 +239,19 @@ function candidates(units: Unit[]): Candidate[] {
 function isNonPerson(tokens: string[]): boolean {
   return (
     tokens.some((t) => NON_PERSON_WORDS.has(bare(t))) || tokens.every((t) => /^\p{Lu}\.$/u.test(t))
+  );
+}
+
+/**
+ * "Coastal councillor David East": a known given name after a role, with only the surname a word
+ * that places and bodies also use, is a person.
+ */
+function personDespiteSurname(c: Candidate): boolean {
+  return (
+    c.tokens.length === 2 &&
+    !NON_PERSON_WORDS.has(bare(c.tokens[0] as string)) &&
+    nameSignals(c.tokens[0] as string).givenName &&
+    (c.titles.length > 0 || roleBefore(c.unit.text, c.start) !== null)
   );
 }
 
@@ -353,7 +369,10 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
   // An age written before the name: "37-year-old Savonnie McNeil".
   if (/\d+-year-old\s+$/.test(before)) return true;
-  if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call') return true;
+  // "the Leader of Opposition in Rajya Sabha said": after a preposition the name is a place or a
+  // body, and the verb is its head noun's.
+  const object = /\b(?:in|at|of|from|for|to|with|on|into|by)\s+$/.test(before);
+  if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call' && !object) return true;
   const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "said Ann Lee" names a speaker; "told Yahoo Finance" names a listener, often an outlet.
   // "said Red Sox second baseman Dustin Pedroia": a name-like run before a role and a name is an
@@ -640,7 +659,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
     if (c.unit.origin === 'title') return 'not';
-    if (isNonPerson(c.tokens) || isPluralOfName(c, units)) return 'not';
+    if ((isNonPerson(c.tokens) && !personDespiteSurname(c)) || isPluralOfName(c, units))
+      return 'not';
     // "Jo Kamau, alias Jo Njeri,": another name of the person just named, not someone else.
     if (otherNameOf(c)) return 'not';
     const signals = nameSignals(c.tokens.join(' '));
@@ -937,7 +957,8 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       // "commissioner of environment …", then "the commissioner": the office without its remit.
       const office = / of /.test(role) && !isRoleWord(role.split(' ').at(-1) as string);
       const headed = office ? role.slice(0, role.indexOf(' of ')) : role;
-      if (headed.split(' ').length > 4) continue;
+      // A long role ("Islamabad High Court Chief Justice") is not repeated whole; its end may be.
+      const long = headed.split(' ').length > 4;
       const last = headed.split(' ').at(-1) as string;
       const lastForms = isRoleWord(last) ? [last, ...(ROLE_SYNONYMS.get(last) ?? [])] : [];
       // "West Bengal Chief Minister …", then "the chief minister": the role's own words at its end.
@@ -949,7 +970,7 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       )
         from--;
       const tail = from < words.length - 1 && isRoleWord(last) ? [words.slice(from).join(' ')] : [];
-      for (const phrase of new Set([role, ...lastForms, ...tail])) {
+      for (const phrase of new Set([...(long ? [] : [role]), ...lastForms, ...tail])) {
         if (!phrase) continue;
         const holders = forms.get(phrase) ?? new Map<string, number>();
         if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);

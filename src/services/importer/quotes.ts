@@ -375,8 +375,13 @@ function pastNameExtras(text: string): string {
     .replace(/^\s*\([^)]*\)/, '')
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
-    .replace(/^,[^,;:"]{1,80},/, '');
-  const affiliation = /^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*/u.exec(rest);
+    // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
+    .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,80},/, '');
+  // A body's name may hold "of" itself: "of the University of Innsbruck".
+  const affiliation =
+    /^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*/u.exec(
+      rest,
+    );
   return (
     (
       affiliation
@@ -528,6 +533,16 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
       verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
       verb[0].toLowerCase(),
   );
+  // "…, with Latham, from the board, saying it …": "with" gives the participle its own subject.
+  const withSubject = /^\p{Ll}+ing$/u.test(verb[0])
+    ? startingBetween(ctx.mentions, start, verbAt).findLast(
+        (m) =>
+          /\bwith\s+$/.test(text.slice(Math.max(start, m.start - 6), m.start)) &&
+          verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
+            verb[0].toLowerCase(),
+      )
+    : undefined;
+  if (!adjacent && withSubject) return byPerson(withSubject, method);
   if (!adjacent && /^\p{Ll}+ing$/u.test(verb[0]) && /,\s*$/.test(text.slice(start, verbAt))) {
     // "She accepted it was no gain, adding: "…"", "Lee slammed the plan, calling it "…"": a
     // participle after a comma goes on with the subject that opens the sentence.
@@ -954,11 +969,15 @@ function isTitle(text: string, span: Span): boolean {
       );
   // `a blog post titled "When the lights go out"`: a title is announced, whatever its case.
   const announced = /^(?:titled|entitled|headlined)$/.test(previous);
+  // `Jo Lee's "Ladyfish"`: a capitalised work owned by a named person (its author or director).
+  const owned = /^\p{Lu}[\p{L}-]*(?:['’]s|s['’])$/u.test(before.at(-1) ?? '');
   return (
     work ||
     announced ||
     (titleCase &&
-      (naming || ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous)))
+      (naming ||
+        owned ||
+        ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous)))
   );
 }
 
@@ -1119,6 +1138,8 @@ export function findQuotes(
   let lastBefore: FoundQuote | null = null;
   // Who issued a statement or letter lately ("Jo Park, in a statement, …"), for "The statement read".
   let issuers: Issuer[] = [];
+  // An unattributed quotation that ends its paragraph on a comma: its attribution is still to come.
+  let dangling: FoundQuote | null = null;
   for (const { unit, mentions } of paragraphs) {
     const named = speakerNamedAfter(unit.text, mentions);
     if (named)
@@ -1137,6 +1158,14 @@ export function findQuotes(
       inAppositive: appositiveMembers(mentions),
     };
     const ctx: Context = { ...base, subjects: subjectsOf(base) };
+    // `"…,"` ending the paragraph before, then `Jo Park said.` opening this one: the page broke the
+    // sentence, and its attribution is the quotation's.
+    if (dangling && !/^\s*"/.test(text)) {
+      const found = speakerAfter(ctx, { open: -1, close: -1, inner: `${dangling.text},` });
+      if (found?.speaker)
+        Object.assign(dangling, { speaker: found.speaker, method: found.method, evidence: text });
+    }
+    dangling = null;
     const starts = sentenceStarts(text, spans);
     const rolesBySlug = new Map<string, string>();
     for (const m of mentions)
@@ -1250,6 +1279,16 @@ export function findQuotes(
       ctx.lastSpeakerAt = span.close;
       lastEnd = span.close + 1;
     }
+    const last = spans.at(-1);
+    if (
+      last &&
+      lastHere &&
+      !lastHere.speaker &&
+      !lastHere.sourceAsWritten &&
+      /,\s*$/.test(last.inner) &&
+      text.slice(last.close + 1).trim() === ''
+    )
+      dangling = lastHere;
     if (spans.length === 0) runningOn = [];
     const outside = spans
       .map((sp, i) => text.slice(i === 0 ? 0 : (spans[i - 1] as Span).close + 1, sp.open))
