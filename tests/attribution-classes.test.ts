@@ -1135,3 +1135,97 @@ describe('held-out set 13 classes', () => {
     expect(attributions(paragraphs)).toEqual([['I saw them o', 'Anselm Rockett', 'SURNAME']]);
   });
 });
+
+describe('held-out set 14 classes', () => {
+  it('gives no speaker to a name inside a clause after the quote ("the claim that chief X had described")', () => {
+    const paragraphs = [
+      'The Harbour League on Monday dismissed as "invented and false" the rumour that party chief Tomas Brevik had described the league as a "closed club".',
+    ];
+    const found = attributions(paragraphs);
+    expect(found[0]).toEqual(['invented and', null, 'NONE']);
+    expect(found[1]).toEqual(['closed club', 'Tomas Brevik', 'SPEECH_VERB']);
+  });
+
+  it('credits each quotation in a round-up to the line after it, not the line before', () => {
+    const quotes = parse([
+      'Harbour Rovers captain Ines Dalgaard and her daughter Pia Dalgaard after the final.',
+      '"The wind was against us all afternoon and we never settled into the game."',
+      'The conditions were hard on everyone as far as Marcus Thorne was concerned.',
+      '"We kept the ball well and the chances came in the second half."',
+      'A quiet afternoon ended happily for Lena Okafor.',
+      '"It means everything to lift this with my family watching from the stand."',
+      'It was a day to remember as Ruth Achterberg lifted the cup for the first time.',
+      '"We have a fortnight to get ready and we will use every day of it."',
+      'Oskar Lindqvist has already turned his mind to the semi-final.',
+    ]).quotes;
+    expect(quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null, q.method])).toEqual([
+      ['The wind was', 'Marcus Thorne', 'NEXT_PARAGRAPH'],
+      ['We kept the ', 'Lena Okafor', 'NEXT_PARAGRAPH'],
+      ['It means eve', 'Ruth Achterberg', 'NEXT_PARAGRAPH'],
+      ['We have a fo', 'Oskar Lindqvist', 'NEXT_PARAGRAPH'],
+    ]);
+    // A guess from the layout, not raised above the paragraph-before guess.
+    for (const q of quotes) expect(q.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('keeps the line before as the introducer when the piece does not end on a line', () => {
+    const found = attributions([
+      'Marcus Thorne spoke after the final whistle.',
+      '"The wind was against us all afternoon and we never settled into the game."',
+      'Lena Okafor was happier with the result.',
+      '"We kept the ball well and the chances came in the second half."',
+      'Ruth Achterberg lifted the cup for the first time.',
+      '"It means everything to lift this with my family watching from the stand."',
+    ]);
+    expect(found.map((q) => q[1])).toEqual(['Marcus Thorne', 'Lena Okafor', 'Ruth Achterberg']);
+  });
+
+  it('lets a pronoun that "claimed that …" introduce the quotation paragraph after it', () => {
+    const paragraphs = [
+      'At a briefing on Monday, port director Dr. Amara Quellin rejected the reports.',
+      'He claimed that the crews had been running a drill all week on the quay.',
+      '"There is no leak at the port. The drill was planned months ago."',
+    ];
+    expect(attributions(paragraphs)).toEqual([['There is no ', 'Amara Quellin', 'PRONOUN']]);
+  });
+
+  it('reads "a goal she said was" as her words: the noun before the pronoun is its object', () => {
+    const paragraphs = [
+      'Board chair Mara Velding cut the yearly target, a goal she said in June was "safe as houses" and repeated in May.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['safe as hous', 'Mara Velding', 'PRONOUN']]);
+  });
+
+  it('shares the attribution closing a sentence with its earlier quotation left on a comma', () => {
+    const quotes = parse([
+      'Harbour chief Olan Pirie said last month the season was "well in hand".',
+      '"The shortfall raises questions about the outlook," given that Pirie "had sounded certain," Northbank analyst Greta Holm wrote on Friday.',
+    ]).quotes;
+    expect(quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null])).toEqual([
+      ['well in hand', 'Olan Pirie'],
+      ['The shortfal', 'Greta Holm'],
+      ['had sounded ', 'Greta Holm'],
+    ]);
+    // Shared across a clause: below the confidence of the verb's own quotation.
+    expect(quotes[1]?.confidence).toBeLessThan(0.8);
+  });
+
+  it('splits a hyphenated office off the name after "Deputy", and keeps bodies out of people', () => {
+    const names = people([
+      'The fine was twice what Deputy Attorney-General Rowan Pellik had asked for.',
+      'Northern Lantern Co. slumped after chief executive Dana Ruhlmann cut the forecast.',
+      'The row in the Sabha Pradesh had seen a shouting match, and the Sabha Pradesh met again.',
+    ]);
+    expect(names).toContain('Rowan Pellik');
+    expect(names).not.toContain('Attorney-General Rowan Pellik');
+    expect(names).not.toContain('Lantern Co');
+    expect(names).not.toContain('Sabha Pradesh');
+  });
+
+  it('reads past an affiliation "from" a named body to the speech verb', () => {
+    const paragraphs = [
+      'Dr Helena Marsk from the Tide and Current division said on Tuesday the survey would help crews "chart the shifting state of the shoals" this year.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['chart the sh', 'Helena Marsk', 'SPEECH_VERB']]);
+  });
+});

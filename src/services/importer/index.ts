@@ -32,9 +32,11 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * hyphenated given names, surnames listed with a person's, a nationality and one word is no
  * person; version 10: long office titles, "Advocate", capital initials without dots, standfirsts in
  * single marks, attributions opening the next paragraph, mismatched closing marks, works owned by a
- * name, "with X, …, saying"), so that stored articles are re-extracted on re-import.
+ * name, "with X, …, saying"; version 11: no speaker inside a clause after the quote ("the claim
+ * that chief X had …"), round-ups crediting each quotation to the line after it, affiliations
+ * "from" a named body), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 10;
+export const IMPORTER_VERSION = 11;
 
 export type ImportedArticle = {
   article: {

@@ -112,6 +112,7 @@ export const NON_PERSON_WORDS = words(`
  house senate party committee agency states street strip university seminary society center centre
  church ministry department office council court republic government congress congressional houses
  news times post research institute foundation association corporation company inc ltd llc group bank
+ co corp plc
  energy airlines airways hospital school college commission authority union kingdom nations airport
  station square bridge road avenue river lake mountain island valley city county district
  province region america europe asia africa january february march april may june july august

@@ -70,7 +70,10 @@ export function isRoleWord(word: string): boolean {
     misspeltTitle(word) ||
     ROLE_NOUNS.has(plain) ||
     ROLE_NOUNS.has(singular) ||
-    (plain.length > 5 && ROLE_SUFFIX.test(plain))
+    (plain.length > 5 && ROLE_SUFFIX.test(plain)) ||
+    // "Attorney-General", "Director-General": an office joined of role words.
+    (plain.includes('-') &&
+      plain.split('-').every((part) => TITLES.has(part) || ROLE_NOUNS.has(part)))
   );
 }
 
@@ -655,6 +658,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const name of credited) add(collapse(name));
   // Firms named after people ("Morgan Stanley", "A.G. Edwards & Sons") are used as firms somewhere.
   const firms = new Set(all.filter(usedAsFirm).map((c) => c.tokens.join(' ')));
+  // "in the Dewan Rakyat": a name the text puts straight after "the" is a thing's, not a person's.
+  const definite = new Set(
+    all
+      .filter((c) =>
+        /(?<![\p{L}])the\s+$/u.test(c.unit.text.slice(Math.max(0, c.start - 5), c.start)),
+      )
+      .map((c) => c.tokens.join(' ')),
+  );
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
@@ -683,6 +694,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       !signals.givenName &&
       !titled &&
       !humanMarked(c)
+    )
+      return 'not';
+    if (
+      definite.has(c.tokens.join(' ')) &&
+      !signals.givenName &&
+      !titled &&
+      !humanMarked(c) &&
+      !hasPersonEvidence(c, speaking)
     )
       return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.

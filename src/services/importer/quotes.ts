@@ -266,7 +266,12 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
   }
   if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
-  const between = ctx.unit.text.slice(from, at).replace(/"[^"]*"/g, '""');
+  const between = ctx.unit.text
+    .slice(from, at)
+    .replace(/"[^"]*"/g, '""')
+    // "…, a goal she said was …": a noun phrase right before the pronoun is the object of its
+    // relative clause, never who the pronoun means.
+    .replace(/(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u, '');
   if (/(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between)) return null;
   return { slug: people[0] as string, ...(passedOver ? { cap: PASSED_OVER_CAP } : {}) };
 }
@@ -293,8 +298,16 @@ function onlyTitles(text: string): boolean {
     words.slice(1).every((w) => isRoleWord(w) || ROLE_MODIFIERS.has(w))
   )
     return true;
-  // "Dartmouth men's crew coach Scott Armstrong": a few words of affiliation, then a role.
-  if (words.length <= 5 && words.length > 1 && isRoleWord(words.at(-1) as string)) return true;
+  // "Dartmouth men's crew coach Scott Armstrong": a few words of affiliation, then a role. A
+  // clause word among them ("the claim that party chief Jo Lee …") puts the name in a clause of
+  // its own, which does not speak the words before it.
+  if (
+    words.length <= 5 &&
+    words.length > 1 &&
+    isRoleWord(words.at(-1) as string) &&
+    !words.some((w) => CLAUSE_WORDS.has(w))
+  )
+    return true;
   if (
     /^(?:a|an|the)$/i.test(words[0] ?? '') &&
     words.length <= 4 &&
@@ -311,6 +324,19 @@ function onlyTitles(text: string): boolean {
       (i > 0 && ['of', 'for'].includes(w)),
   );
 }
+
+/** Words that open a clause: a name after them is that clause's subject, not a title's holder. */
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whether',
+  'because',
+  'if',
+  'when',
+  'while',
+]);
 
 type PersonAt = { slug: string; end: number; kind: 'full' | 'alias' | 'pronoun'; cap?: number };
 
@@ -380,6 +406,11 @@ function pastNameExtras(text: string): string {
   // A body's name may hold "of" itself: "of the University of Innsbruck".
   const affiliation =
     /^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*/u.exec(
+      rest,
+    ) ??
+    // "Dr Jo Lee from the Sea and Air division said": "from" a body named in capitals, perhaps
+    // joined by "and" and ending on the kind of unit it is.
+    /^\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'-]*)*(?:\s+(?:division|department|unit|team|office|branch|school|faculty|group|centre|center|institute|laboratory|lab|programme|program))?(?=[\s,])/u.exec(
       rest,
     );
   return (
@@ -758,6 +789,19 @@ function soleSubjectBefore(before: Context): Found | null {
   return { speaker: only.slug, method: 'COLON', source: null, cap: PREVIOUS_PARAGRAPH_CAP };
 }
 
+/**
+ * After a subject, a verb that has them speak: one that introduces words on its own ("said",
+ * "warned"), or any speech verb reporting a clause ("claimed that", "denied that"), where "that"
+ * rules out its other senses ("claimed the title").
+ */
+function introducesSpeech(afterSubject: string): boolean {
+  const verb = verbAfter(afterSubject);
+  if (INVERTED_SPEECH_VERBS.has(verb)) return true;
+  if (!SPEECH_VERBS.has(verb) || verb.endsWith('ing')) return false;
+  const at = afterSubject.search(new RegExp(`\\b${verb}\\b`, 'i'));
+  return at >= 0 && /^\s+that\b/i.test(afterSubject.slice(at + verb.length));
+}
+
 /** The one person who speaks in the sentence [from, to), holding no quotation of its own. */
 function introducer(ctx: Context, from: number, to: number): Found | null {
   const text = ctx.unit.text;
@@ -765,15 +809,13 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
   // A quotation kept in that sentence makes it a quote of its own; scare quotes set aside do not.
   if (from < ctx.lastSpeakerAt) return null;
   const subjects = startingBetween(ctx.subjects, from, to).filter(
-    (m) =>
-      isClauseSubject(ctx, m) &&
-      INVERTED_SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, to))),
+    (m) => isClauseSubject(ctx, m) && introducesSpeech(text.slice(m.appositiveEnd ?? m.end, to)),
   );
   const only = subjects[0];
   if (subjects.length === 1 && only) return byPerson(only, 'COLON');
   // "He said TOI-257b was an example of … . "The universe is …"": a pronoun that speaks.
-  const pronoun = /^(he|she)\s+(?:also\s+)?(\p{Ll}+)/iu.exec(previous.trim());
-  if (subjects.length === 0 && pronoun && INVERTED_SPEECH_VERBS.has(pronoun[2] as string)) {
+  const pronoun = /^(he|she)\s+((?:also\s+)?\p{Ll}+.*)$/isu.exec(previous.trim());
+  if (subjects.length === 0 && pronoun && introducesSpeech(` ${pronoun[2]}`)) {
     const resolved = resolvePronoun(ctx, from, pronoun[1] as string);
     if (resolved) return pronounFound(resolved);
   }
@@ -1005,6 +1047,8 @@ const RELATIVE_CLAUSE_CAP = 0.8;
 const PREVIOUS_PARAGRAPH_CAP = 0.6;
 /** A pronoun resolved past people of the other gender, to someone named further back. */
 const PASSED_OVER_CAP = 0.7;
+/** A quotation sharing the attribution after a later one in its sentence, across a clause. */
+const SHARED_ATTRIBUTION_CAP = 0.7;
 /** A document's issuer named in an earlier paragraph. */
 const DOCUMENT_CAP = 0.7;
 /** How many words back a verb credits a quotation of one or two words. */
@@ -1140,6 +1184,7 @@ export function findQuotes(
   let issuers: Issuer[] = [];
   // An unattributed quotation that ends its paragraph on a comma: its attribution is still to come.
   let dangling: FoundQuote | null = null;
+  const layout: LayoutParagraph[] = [];
   for (const { unit, mentions } of paragraphs) {
     const named = speakerNamedAfter(unit.text, mentions);
     if (named)
@@ -1172,6 +1217,7 @@ export function findQuotes(
       if (m.role && !rolesBySlug.has(m.slug)) rolesBySlug.set(m.slug, m.role);
     let lastEnd = 0;
     let lastHere: FoundQuote | null = null;
+    let lastHereSpan: Span | null = null;
     for (const [spanIndex, span] of spans.entries()) {
       // Where the quote's clause starts: its sentence, after the last quote, and never further back
       // than a clause runs, so a paragraph with no full stops stays linear.
@@ -1179,9 +1225,31 @@ export function findQuotes(
       if (isScareQuote(ctx, span, start, sentenceStart(starts, span.open)) || isTitle(text, span))
         continue;
       // The passes, most precise first: the first that applies decides.
+      const namedAfter = speakerQuotedAs(ctx, span, start) ?? speakerAfter(ctx, span);
+      // `"…," given that Lee "had doubts," Park wrote`: a quotation left on a comma, with no pass
+      // of its own but a guess, shares the attribution that closes its sentence after the next one.
+      const sharer = lastHere;
+      if (
+        namedAfter?.speaker &&
+        namedAfter.method === 'SPEECH_VERB' &&
+        sharer &&
+        lastHereSpan &&
+        !sharer.sourceAsWritten &&
+        // Nobody, or only a guess that the paragraph before goes on: the verb is more precise.
+        ((!sharer.speaker && sharer.method === 'NONE') ||
+          (sharer.method === 'CONTINUATION' && lastHereSpan.open === 0)) &&
+        /,\s*$/.test(lastHereSpan.inner) &&
+        !/[.!?;:]/.test(text.slice(lastHereSpan.close + 1, span.open))
+      )
+        Object.assign(sharer, {
+          speaker: namedAfter.speaker,
+          method: 'SPEECH_VERB',
+          sourceAsWritten: null,
+          speakerRoleAsWritten: rolesBySlug.get(namedAfter.speaker) ?? null,
+          cap: SHARED_ATTRIBUTION_CAP,
+        });
       let found =
-        speakerQuotedAs(ctx, span, start) ??
-        speakerAfter(ctx, span) ??
+        namedAfter ??
         documentSource(ctx, span, start, issuers, unit.index) ??
         speakerBefore(ctx, span, start, sentenceStart(starts, span.open)) ??
         speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
@@ -1256,6 +1324,7 @@ export function findQuotes(
       });
       const quote = quotes.at(-1) as FoundQuote;
       lastHere = quote;
+      lastHereSpan = span;
       // `"…` left open in the last paragraph runs on into this one: its speaker is this one's.
       if (span.open === 0 && spanIndex === 0) {
         // A speaker named outright at the end outweighs a capped guess made at the start.
@@ -1316,6 +1385,17 @@ export function findQuotes(
       if (last && isRoleWord(last))
         roleHolders.set(last, new Set([...(roleHolders.get(last) ?? []), m.slug]));
     }
+    layout.push({
+      text,
+      hasQuotes: spans.length > 0,
+      bare:
+        /^[\s"'.,;:!?—–-]*$/.test(outside) &&
+        ownQuotes.length > 0 &&
+        ownQuotes.every((q) => (!q.speaker && !q.sourceAsWritten) || isLayoutGuess(q))
+          ? ownQuotes
+          : null,
+      soleNamed: spans.length ? null : soleNamed(text, mentions),
+    });
     previousParagraph = { ctx, starts, roleHolders };
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
     const cast = new Set([
@@ -1335,5 +1415,70 @@ export function findQuotes(
     else if (cast.size || mentions.length)
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
   }
+  creditFromLineAfter(layout);
   return quotes;
+}
+
+type LayoutParagraph = {
+  text: string;
+  hasQuotes: boolean;
+  /** The quotes of a paragraph that is nothing but quotation with no speaker named for it. */
+  bare: FoundQuote[] | null;
+  /** In a paragraph without quotation, the one person it names. */
+  soleNamed: string | null;
+};
+
+/** A speaker guessed from the paragraph before, with no speech verb. */
+const isLayoutGuess = (q: FoundQuote) =>
+  q.method === 'COLON' && q.cap === PREVIOUS_PARAGRAPH_CAP && q.speaker !== null;
+
+/** The one person a paragraph names, but for examples ("such as Lee"); null for none or several. */
+function soleNamed(text: string, mentions: Mention[]): string | null {
+  const named = mentions.filter(
+    (m) => !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+  const only = named[0];
+  return only && named.every((m) => m.slug === only.slug) ? only.slug : null;
+}
+
+/** Bare quotation paragraphs it takes before a layout of quote, then its line, is believed. */
+const LAYOUT_MIN_QUOTES = 3;
+
+/**
+ * A round-up in quotes: each paragraph of bare quotation is followed by a line naming who said it
+ * (`"We were never in it."` / `Jo Lee was left to rue the missed chances.`). The layout shows
+ * itself when the piece opens with a quotation that nobody before it introduced and ends on such
+ * a line with nothing left to introduce; then each quotation is the next line's person's, not the
+ * previous line's. A guess from the layout: capped as the paragraph-before guess is.
+ */
+function creditFromLineAfter(layout: LayoutParagraph[]): void {
+  const bare = layout.flatMap((p, i) => (p.bare ? [i] : []));
+  const first = bare[0];
+  const last = bare.at(-1);
+  if (bare.length < LAYOUT_MIN_QUOTES || first === undefined || last === undefined) return;
+  const alternates = bare.every(
+    (i) => layout[i + 1]?.hasQuotes === false && (i === 0 || layout[i - 1]?.hasQuotes === false),
+  );
+  const opensWithQuote = first === 0 || layout[first - 1]?.soleNamed === null;
+  const endsOnLine = last === layout.length - 2 && layout[last + 1]?.soleNamed !== null;
+  if (!alternates || !opensWithQuote || !endsOnLine) return;
+  for (const i of bare) {
+    const line = layout[i + 1] as LayoutParagraph;
+    for (const q of layout[i]?.bare ?? []) {
+      Object.assign(
+        q,
+        line.soleNamed
+          ? {
+              speaker: line.soleNamed,
+              method: 'NEXT_PARAGRAPH',
+              sourceAsWritten: null,
+              speakerRoleAsWritten: null,
+              evidence: line.text,
+              cap: PREVIOUS_PARAGRAPH_CAP,
+            }
+          : { speaker: null, method: 'NONE', sourceAsWritten: null },
+      );
+      if (!line.soleNamed) delete q.cap;
+    }
+  }
 }
