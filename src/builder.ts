@@ -4,16 +4,20 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { hasRole } from './auth/viewer.js';
 import { nodeFieldSql, nodesFieldSql } from './compiled/node.js';
 import type { Context } from './context.js';
 import { connectionCursorsPlugin } from './cursor.js';
 import { db } from './db/index.js';
 import { env } from './env.js';
+import { CodedError } from './errors.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { checkNodeIds, decodeGlobalID, encodeGlobalID } from './global-id.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.js';
 import { fieldCost } from './plugins/cost.js';
+import { visibleNodeIds } from './services/node-visibility.js';
 
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
@@ -23,9 +27,37 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date | string };
   };
   Connection: { totalCount: number | (() => number | Promise<number>) };
+  /** What a field or type may require: `editor` (EDITOR or ADMIN) or `admin`. */
+  AuthScopes: { editor: boolean; admin: boolean };
 }>({
+  // Scope auth first, so no other plugin's wrapper runs before a field is authorised.
   // connectionCursors after relay and prisma: it rewrites the cursors their connections make.
-  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin, connectionCursorsPlugin, ComplexityPlugin],
+  plugins: [
+    ScopeAuthPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+    connectionCursorsPlugin,
+    ComplexityPlugin,
+  ],
+  scopeAuth: {
+    authScopes: ({ viewer }) => ({
+      editor: hasRole(viewer, 'EDITOR'),
+      admin: hasRole(viewer, 'ADMIN'),
+    }),
+    // Nobody signed in: UNAUTHENTICATED (send credentials). Signed in with too weak a role: FORBIDDEN.
+    unauthorizedError: (_parent, { viewer }, info) =>
+      viewer.kind === 'anonymous'
+        ? new CodedError(
+            'UNAUTHENTICATED',
+            `${info.parentType.name}.${info.fieldName} needs credentials (Authorization: Bearer …)`,
+          )
+        : new CodedError(
+            'FORBIDDEN',
+            `${info.parentType.name}.${info.fieldName} is not allowed for the role ${viewer.role}`,
+            { role: viewer.role },
+          ),
+  },
   complexity: {
     fieldComplexity: fieldCost(DEFAULT_PAGE_SIZE),
     // Only the cost rule lives here. The limit is checked per request before execution by
@@ -41,9 +73,10 @@ export const builder = new SchemaBuilder<{
       description: 'Fetches any object by its global ID; null if it does not exist.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
       extensions: nodeFieldSql,
-      resolve: (_root, args, _context, info, resolveNode) => {
+      resolve: async (_root, args, context, info, resolveNode) => {
         checkNodeIds(info.schema, [args.id], 'id', MAX_PAGE_SIZE);
-        return resolveNode(args.id);
+        const [visible] = await visibleNodeIds(info.schema, [args.id], context);
+        return visible ? resolveNode(args.id) : null;
       },
     },
     nodesQueryOptions: {
@@ -52,9 +85,13 @@ export const builder = new SchemaBuilder<{
         ids: { description: `Global IDs, as returned in \`id\` fields: at most ${MAX_PAGE_SIZE}.` },
       },
       extensions: nodesFieldSql,
-      resolve: (_root, args, _context, info, resolveNodes) => {
+      resolve: async (_root, args, context, info, resolveNodes) => {
         checkNodeIds(info.schema, args.ids, 'ids', MAX_PAGE_SIZE);
-        return resolveNodes(args.ids);
+        const visible = await visibleNodeIds(info.schema, args.ids, context);
+        if (visible.every((id) => id === null)) return visible;
+        // The relay plugin loads `args.ids` whatever it is handed: blank out what may not be seen.
+        const resolved = await resolveNodes(args.ids);
+        return visible.map((id, index) => (id === null ? null : resolved[index]));
       },
     },
     nodeTypeOptions: {

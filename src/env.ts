@@ -1,4 +1,5 @@
 // Reads and validates the process environment once, so every module sees the same typed settings.
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -37,8 +38,28 @@ const EnvSchema = z.object({
    * response that fits in 15,000 is under 4 MB.
    */
   COST_LIMIT: z.coerce.number().int().min(1).default(15_000),
-  /** Bearer token that editors send to write (the `ingestArticle` mutation). Unset: no writes over HTTP. */
+  /**
+   * Bootstrap credential: `Authorization: Bearer <EDITOR_TOKEN>` acts as an ADMIN with no database
+   * row, to create the first stored tokens. Unset: only stored tokens and JWTs authenticate.
+   */
   EDITOR_TOKEN: z.string().min(16, 'EDITOR_TOKEN must be at least 16 characters').optional(),
+  /** HS256 secret that single sign-on signs JWTs with (at least 32 characters, i.e. 256 bits). */
+  AUTH_JWT_SECRET: z.string().min(32, 'AUTH_JWT_SECRET must be at least 32 characters').optional(),
+  /**
+   * PEM public key (SPKI) that verifies JWTs: RSA for RS256, P-256 for ES256. Newlines may be
+   * written as `\n`, as one-line environment files need.
+   */
+  AUTH_JWT_PUBLIC_KEY: z
+    .string()
+    .transform((pem) => pem.replaceAll('\\n', '\n'))
+    .refine(isJwtPublicKey, 'AUTH_JWT_PUBLIC_KEY must be a PEM RSA or P-256 (ES256) public key')
+    .optional(),
+  /** The JWT claim holding the role: `editor` or `admin`, or a list holding either. */
+  AUTH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** When set, a JWT's `iss` must equal it. */
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  /** When set, a JWT's `aud` must include it. */
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
   /**
    * Run only trusted documents (the client's persisted operations, src/client/persisted-operations.json),
    * in every NODE_ENV. Arbitrary documents (GraphiQL's) run too only with GRAPHIQL=true set explicitly.
@@ -92,6 +113,25 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * The one algorithm a JWT public key verifies: RSA → RS256, P-256 → ES256. A token's `alg` must
+ * name it, so no other algorithm (HS256 with the public key as its secret) is ever tried.
+ */
+export function jwtPublicKeyAlgorithm(key: KeyObject): 'RS256' | 'ES256' | undefined {
+  if (key.asymmetricKeyType === 'rsa') return 'RS256';
+  if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1')
+    return 'ES256';
+  return undefined;
+}
+
+function isJwtPublicKey(pem: string): boolean {
+  try {
+    return jwtPublicKeyAlgorithm(createPublicKey(pem)) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source);

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE';

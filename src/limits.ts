@@ -40,3 +40,13 @@ export const variablesLimits: VariablesLimits = { depth: 20, values: 1000 };
  * complex") and any database scan slowly.
  */
 export const MAX_TEXT_FILTER_LENGTH = 200;
+
+/**
+ * Stored API tokens verified against the database are trusted in memory this long, so a request
+ * costs no query. It is also how long a token revoked by another process (the CLI, another server)
+ * may still work here: a revoke in the same process takes effect at once.
+ */
+export const VERIFIED_TOKEN_TTL_MS = 5_000;
+
+/** Verified stored tokens each process remembers at once; the longest-verified go first. */
+export const MAX_VERIFIED_TOKENS = 1_000;

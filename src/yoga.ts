@@ -6,6 +6,8 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createAuthenticator } from './auth/authenticate.js';
+import { type JwtSettings, jwtSettingsFrom } from './auth/jwt.js';
 import { boundedParserCache } from './cache/bounded.js';
 import { createResponseCache, type ResponseCacheOptions } from './cache/index.js';
 import { createCompiledReads } from './compiled/plugin.js';
@@ -17,7 +19,7 @@ import { graphiqlOptions, renderGraphiQLPage, useGraphiQLAssets } from './http/g
 import { documentLimits, MAX_PAGE_SIZE } from './limits.js';
 import { createCostLimit } from './plugins/cost.js';
 import { useCsrfPrevention } from './plugins/csrf.js';
-import { useWrongTokenThrottle } from './plugins/editor-auth.js';
+import { useAuthentication } from './plugins/editor-auth.js';
 import { useCodedErrors } from './plugins/error-codes.js';
 import { healthEndpoints, useHealthEndpoints } from './plugins/health.js';
 import { useHttpCaching } from './plugins/http-cache.js';
@@ -31,6 +33,7 @@ import {
 import { useRequestGuards } from './plugins/request-guards.js';
 import { useVariablesLimit } from './plugins/variables-limit.js';
 import { schema } from './schema/index.js';
+import { nextGoLive } from './services/go-live.js';
 import { checkReadiness } from './services/readiness.js';
 
 export type YogaOptions = {
@@ -40,8 +43,12 @@ export type YogaOptions = {
   /** Allowed origins, "*" for any, or null to send no CORS headers. */
   corsOrigins: string[] | '*' | null;
   cacheMaxAge: number;
-  /** Editors' bearer token for writes; undefined turns writes over HTTP off. */
+  /** The bootstrap admin's bearer token (EDITOR_TOKEN); stored tokens and JWTs work without it. */
   editorToken: string | undefined;
+  /** Verifying JWTs from single sign-on (AUTH_JWT_*); undefined refuses every JWT. */
+  jwt?: JwtSettings | undefined;
+  /** How long a verified stored token is trusted in memory (auth/authenticate.ts has the default). */
+  verifiedTokenTtlMs?: number;
   logging: 'debug' | 'info' | 'warn' | 'error';
   responseCache: ResponseCacheOptions;
   /** Answer the reads the compiler covers with one SQL statement. */
@@ -52,7 +59,7 @@ export type YogaOptions = {
   graphiql: boolean;
   /** Introspection and "Did you mean …" suggestions (INTROSPECTION; off in production by default). */
   introspection: boolean;
-  /** The clock for time windows (the wrong-token throttle); tests pass their own. */
+  /** The clock for time windows (the wrong-token throttle, token cache, JWT expiry); tests pass their own. */
   now?: () => number;
 };
 
@@ -73,6 +80,7 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
         : '*',
     cacheMaxAge: source.CACHE_MAX_AGE,
     editorToken: source.EDITOR_TOKEN,
+    jwt: jwtSettingsFrom(source),
     logging: source.NODE_ENV === 'test' ? 'error' : 'info',
     compiledReads: source.COMPILED_READS,
     costLimit: source.COST_LIMIT,
@@ -103,11 +111,17 @@ export function createNewsgraphServer(options: YogaOptions): {
 } {
   // Built before yoga: the cache's plugins go into yoga, its lookup in front of it.
   let logger: NewsgraphYoga['logger'] | undefined;
-  const cache = createResponseCache(options.responseCache, databaseTarget, schema, {
-    error: (message) => logger?.error(message),
-  });
+  // Visibility is judged by this clock (rules/visibility.ts): reads, and when cached answers expire.
+  const now = options.now ?? Date.now;
+  const cache = createResponseCache(
+    options.responseCache,
+    databaseTarget,
+    schema,
+    { error: (message) => logger?.error(message) },
+    { now, next: (at) => nextGoLive(db, at) },
+  );
   const compiled = options.compiledReads
-    ? createCompiledReads(db, databaseTarget.provider, schema, MAX_PAGE_SIZE)
+    ? createCompiledReads(db, databaseTarget.provider, schema, MAX_PAGE_SIZE, now)
     : undefined;
   // Persisted-only mode must check every document, so it takes the long way. With a response
   // cache, a miss is answered by the compiled read and stored as the cache plugin would store it.
@@ -122,7 +136,7 @@ export function createNewsgraphServer(options: YogaOptions): {
       : (cache.lookup ?? compiledAnswer);
   const server: NewsgraphYoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: ({ request }) => createContext(request, options.editorToken),
+    context: ({ request }) => createContext(request, options.now),
     graphqlEndpoint: '/graphql',
     // Bounded in bytes: a valid document can carry a 240 KB comment.
     parserAndValidationCache: boundedParserCache(),
@@ -140,7 +154,17 @@ export function createNewsgraphServer(options: YogaOptions): {
       useRequestGuards(),
       // Before anything that walks or serialises variables (persisted operations, the cache key).
       useVariablesLimit(),
-      useWrongTokenThrottle({ token: options.editorToken, now: options.now }),
+      // After the request guards, the only plugin that replaces the request (see context.ts).
+      useAuthentication({
+        authenticate: createAuthenticator({
+          db,
+          editorToken: options.editorToken,
+          jwt: options.jwt,
+          ...(options.now ? { now: options.now } : {}),
+          ...(options.verifiedTokenTtlMs ? { verifiedTokenTtlMs: options.verifiedTokenTtlMs } : {}),
+        }),
+        ...(options.now ? { now: options.now } : {}),
+      }),
       useCsrfPrevention(),
       useHealthEndpoints(() => checkReadiness(db, databaseTarget)),
       usePersistedOperations(options.persisted, { error: (message) => logger?.error(message) }),

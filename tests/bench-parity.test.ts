@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalID } from '../src/global-id.js';
 import { yoga } from '../src/yoga.js';
 import { type Baseline, openBaseline } from './bench/baseline/index.js';
 import type { ScenarioRequest } from './bench/baseline/request.js';
@@ -19,6 +20,7 @@ import {
 import { searchTexts } from './bench/samples.js';
 import { requestBody } from './bench/scenarios.js';
 import { articleListCursor, personQuotePages } from './bench/synthetic/paging.js';
+import { publishedAt, TEASERS_PER_ARTICLE } from './bench/synthetic/plan.js';
 import { clearDatabase, db } from './support/db.js';
 
 let counts: BenchCounts;
@@ -93,6 +95,16 @@ describe('generated data', () => {
     expect(new Set(times.map((a) => a.publishedAt?.getTime())).size).toBe(times.length);
   });
 
+  it('publishes every story of every size days before now, so no run sees one go live', () => {
+    const day = 86_400_000;
+    for (const { articles } of Object.values(benchSizes)) {
+      let latest = 0;
+      for (let n = 1; n <= articles; n++)
+        latest = Math.max(latest, publishedAt(n, articles).getTime());
+      expect(latest).toBeLessThan(Date.now() - day);
+    }
+  });
+
   it('leaves the id sequences past the generated rows, so the app can insert', async () => {
     const person = await db.person.create({ data: { slug: 'after-generation', name: 'After' } });
     expect(person.id).toBeGreaterThan(benchSizes.XS.people);
@@ -131,9 +143,14 @@ describe('baseline parity with Newsgraph', () => {
     await expectParity({ scenario: 'person', variables: { slug: 'nobody' } });
   });
 
-  it('BenchArticle, for every article (drafts too) and an unknown slug', async () => {
+  it('BenchArticle, for every article (a draft is hidden: null) and an unknown slug', async () => {
+    const published = new Set(benchArticleSlugs('XS', benchSizes.XS.articles));
     for (const slug of allArticleSlugs()) {
       const { article } = await expectParity({ scenario: 'article', variables: { slug } });
+      if (!published.has(slug)) {
+        expect(article).toBeNull();
+        continue;
+      }
       expect(article.quotes).toHaveLength(10);
       expect(article.teasers).toHaveLength(4);
       expect(article.mentions.length).toBeGreaterThanOrEqual(3);
@@ -219,6 +236,82 @@ describe('baseline parity with Newsgraph', () => {
       expect(
         (await fromBaseline({ scenario: 'quote-search', variables: { text } })).quotes.totalCount,
       ).toBe(0);
+  });
+
+  it('judges status and publishedAt against the clock, as Newsgraph does', async () => {
+    // The generated data has no SCHEDULED or future story (every publishedAt is years past), so
+    // these are added here: a SCHEDULED story due an hour ago is live, while a PUBLISHED one and a
+    // SCHEDULED one due tomorrow are hidden with their quotes and as teaser targets.
+    const hour = 3_600_000;
+    const story = (slug: string, status: 'PUBLISHED' | 'SCHEDULED', offset: number) =>
+      db.article.create({
+        data: {
+          slug,
+          headline: `Clock ${slug}`,
+          paragraphs: ['Said.'],
+          status,
+          publishedAt: new Date(Date.now() + offset),
+          quotes: {
+            create: [1, 2].map((speakerId, position) => ({
+              text: `Clockwork ${slug} ${position}`,
+              speakerId,
+              paragraph: 0,
+              position,
+            })),
+          },
+        },
+      });
+    const stories = [
+      await story('clock-due', 'SCHEDULED', -hour),
+      await story('clock-published-tomorrow', 'PUBLISHED', 24 * hour),
+      await story('clock-scheduled-tomorrow', 'SCHEDULED', 24 * hour),
+    ];
+    const [host] = benchArticleSlugs('XS', 1) as [string];
+    const hostId = (await db.article.findUniqueOrThrow({ where: { slug: host } })).id;
+    await db.teaser.createMany({
+      data: stories.map((target, i) => ({
+        articleId: hostId,
+        position: TEASERS_PER_ARTICLE + i,
+        title: target.headline,
+        summary: 'Next.',
+        targetId: target.id,
+      })),
+    });
+    try {
+      const list = await expectParity({ scenario: 'list', variables: { first: 3 } });
+      expect(list.articles.edges[0].node.slug).toBe('clock-due');
+      const page = await expectParity({ scenario: 'article', variables: { slug: host } });
+      expect(page.article.teasers.slice(-3).map((t: any) => t.target?.slug ?? null)).toEqual([
+        'clock-due',
+        null,
+        null,
+      ]);
+      for (const { slug } of stories) {
+        const { article } = await expectParity({ scenario: 'article', variables: { slug } });
+        expect(article?.slug ?? null).toBe(slug === 'clock-due' ? slug : null);
+      }
+      const search = await expectParity({
+        scenario: 'quote-search',
+        variables: { text: 'clockwork' },
+      });
+      expect(search.quotes.totalCount).toBe(2);
+      for (const slug of ['bench-person-1', 'bench-person-2']) {
+        await expectParity({ scenario: 'person', variables: { slug } });
+        await expectParity({ scenario: 'list-mentions', variables: { slug } });
+      }
+      await expectParity({ scenario: 'people', variables: { first: 20 } });
+      // A cursor naming a hidden story is not a place in the list: an empty page.
+      const hidden = await expectParity({
+        scenario: 'list-page2',
+        variables: { first: 5, after: encodeGlobalID('articles', stories[1]?.id as number) },
+      });
+      expect(hidden.articles.edges).toEqual([]);
+    } finally {
+      await db.teaser.deleteMany({
+        where: { articleId: hostId, position: { gte: TEASERS_PER_ARTICLE } },
+      });
+      await db.article.deleteMany({ where: { id: { in: stories.map((a) => a.id) } } });
+    }
   });
 
   it('serves the same JSON over HTTP, and 400 for an unknown operation', async () => {

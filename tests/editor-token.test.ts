@@ -44,11 +44,12 @@ describe('the editor token', () => {
   });
 
   it('throttles wrong tokens per address, then lets the right one in after the window', async () => {
-    // A right token passes the auth check; the empty text then fails as bad input, not FORBIDDEN.
+    // A right token passes the auth check; the empty text then fails as bad input. A wrong or
+    // malformed credential is refused before GraphQL runs (401).
     expect(codeOf(await attempt(`Bearer ${token}`))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await attempt(token))).toBe('FORBIDDEN');
+    expect(codeOf(await attempt(token))).toBe('UNAUTHENTICATED');
     for (let n = 1; n < 10; n++)
-      expect(codeOf(await attempt(`Bearer wrong-${n}`))).toBe('FORBIDDEN');
+      expect(codeOf(await attempt(`Bearer wrong-${n}`))).toBe('UNAUTHENTICATED');
 
     const refused = await attempt('Bearer wrong-again');
     expect(refused.status).toBe(429);
@@ -56,7 +57,7 @@ describe('the editor token', () => {
     expect(Number(refused.retryAfter)).toBe(60);
     // While refused, even the right token waits; reads without a token are not affected.
     expect((await attempt(`Bearer ${token}`)).status).toBe(429);
-    expect(codeOf(await attempt())).toBe('FORBIDDEN');
+    expect(codeOf(await attempt())).toBe('UNAUTHENTICATED');
 
     clock += 30_000;
     expect(Number((await attempt(`Bearer ${token}`)).retryAfter)).toBe(30);

@@ -194,21 +194,11 @@ type Outcome = {
   broken?: 'statements' | 'bytes';
 };
 
-/**
- * Waits for statements still running from an earlier request: execution answers as soon as an
- * error nulls a parent, while sibling fields' queries may still be in flight, and those must not
- * be counted against the next request.
- */
-async function settle(): Promise<void> {
-  for (let quiet = 0; quiet < 2; ) {
-    const { sql } = await captureSql(() => new Promise((resolve) => setTimeout(resolve, 1)));
-    quiet = sql.length === 0 ? quiet + 1 : 0;
-  }
-}
+// captureSql waits for statements still running from an earlier request: execution answers as
+// soon as an error nulls a parent, while sibling fields' queries may still be in flight.
 
 /** Both paths' answers to `document`, and whether they keep the promise. */
 async function check(document: GeneratedDocument): Promise<Outcome> {
-  await settle();
   const { result: fast, sql } = await captureSql(() => post(compiled, document));
   const slow = await post(executed, document);
   const read = compileRead(

@@ -35,7 +35,7 @@ describe('ingestArticle', () => {
       `Basic ${token}`,
     ]) {
       const body = await ingest({ text }, authorization);
-      expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     expect(await db.article.count()).toBe(0);
   });
@@ -71,6 +71,6 @@ describe('ingestArticle', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: mutation, variables: { input: { text } } }),
     });
-    expect((await response.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -4,6 +4,7 @@ import type { TadaDocumentNode } from 'gql.tada';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContractQuery } from '../src/client/documents.js';
 import { graphql, readFragment } from '../src/client/graphql.js';
+import { fieldsWithoutSql } from '../src/compiled/compile.js';
 import { encodeGlobalID } from '../src/global-id.js';
 import { schema } from '../src/schema/index.js';
 import { captureSql, clearDatabase, db } from './support/db.js';
@@ -223,7 +224,8 @@ const representatives: Record<string, Representative> = {
     (data) => (data.node && 'page' in data.node ? data.node.page.edges.length : 0),
   ),
   nodes: representative(
-    { sqlite: 10, postgres: 1 },
+    // One more than the loads themselves: which of the IDs the reader may see, one query per type.
+    { sqlite: 11, postgres: 2 },
     graphql(
       `query CountNodes($ids: [ID!]!) {
         nodes(ids: $ids) { id ... on Article { ...CountedArticle } }
@@ -237,8 +239,13 @@ const representatives: Record<string, Representative> = {
 };
 
 describe(`SQL statements per request (${testProvider})`, () => {
-  it('has a representative document for every root field, and no other', () => {
-    const rootFields = Object.keys(schema.getQueryType()?.getFields() ?? {}).sort();
+  it('has a representative document for every root field that reads stories, and no other', () => {
+    // The viewer and the admin-only token list read no stories; compiled-reads.test.ts pins them
+    // as the fields without SQL.
+    const withoutSql = new Set(fieldsWithoutSql(schema));
+    const rootFields = Object.keys(schema.getQueryType()?.getFields() ?? {})
+      .filter((name) => !withoutSql.has(`Query.${name}`))
+      .sort();
     expect(rootFields.length).toBeGreaterThan(0);
     expect(Object.keys(representatives).sort()).toEqual(rootFields);
   });

@@ -1,7 +1,8 @@
 // The response cache: public reads are answered from a per-process LRU, or from Redis when REDIS_URL
 // is set, keyed on a hash of the document, operation and variables. Every write purges exactly the responses
 // that contain what it changed (see entities.ts), in this process at once and in others through the
-// outbox. Editors' requests are never cached.
+// outbox. Editors' requests are never cached. Answers are the public's view, which changes by the
+// clock alone when a scheduled story goes live: nothing is served past that moment (GoLiveHorizon).
 
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import {
@@ -30,13 +31,16 @@ export type ResponseCacheOptions = {
   redisKeyPrefix: string;
 };
 
-/** Every store in this process, so a write made here purges them before it returns. */
-const storesInProcess = new Set<ResponseStore>();
+/**
+ * Every store in this process, so a write made here purges them before it returns; each maps to
+ * the store that holds the answers (the same one, or the one a view wraps), for inspection.
+ */
+const storesInProcess = new Map<ResponseStore, ResponseStore>();
 
 /** Purges every cache this process holds; writers call it after their transaction commits. */
 export async function purgeCachesInProcess(entities: CacheEntity[] | 'all'): Promise<void> {
   await Promise.all(
-    [...storesInProcess].map((store) =>
+    [...storesInProcess.keys()].map((store) =>
       entities === 'all' ? store.clear() : store.invalidate(entities),
     ),
   );
@@ -53,11 +57,11 @@ export function createResponseStore(
 
 /** This process's in-memory stores, for inspecting what they hold (tests, diagnostics). */
 export function memoryStoresInProcess(): MemoryResponseStore[] {
-  return [...storesInProcess].filter((store) => store instanceof MemoryResponseStore);
+  return [...storesInProcess.values()].filter((store) => store instanceof MemoryResponseStore);
 }
 
-export function registerStore(store: ResponseStore): () => void {
-  storesInProcess.add(store);
+export function registerStore(store: ResponseStore, holding: ResponseStore = store): () => void {
+  storesInProcess.set(store, holding);
   return () => storesInProcess.delete(store);
 }
 
@@ -122,6 +126,81 @@ function withListEntities(store: ResponseStore): ResponseStore {
   };
 }
 
+/**
+ * When the public's view next changes with no write: the next scheduled go-live. The clock is the
+ * server's (yoga options' `now`); `next` asks the database, once after each write.
+ */
+export type Visibility = {
+  now: () => number;
+  next: (now: Date) => Promise<number | null>;
+};
+
+/** The next go-live, remembered until a write (which may schedule an earlier one) forgets it. */
+class GoLiveHorizon {
+  private at: number | undefined;
+  private loading: Promise<number> | undefined;
+  private writes = 0;
+
+  constructor(private readonly visibility: Visibility) {}
+
+  forget(): void {
+    this.writes += 1;
+    this.at = undefined;
+    this.loading = undefined;
+  }
+
+  /** The instant (ms) answers stored now must be gone by; Infinity when nothing is scheduled. */
+  until(): Promise<number> {
+    if (this.at !== undefined) return Promise.resolve(this.at);
+    const writes = this.writes;
+    this.loading ??= this.visibility.next(new Date(this.visibility.now())).then((next) => {
+      const at = next ?? Number.POSITIVE_INFINITY;
+      // A write while asking may have scheduled an earlier story: ask again next time.
+      if (writes === this.writes) this.at = at;
+      this.loading = undefined;
+      return at;
+    });
+    return this.loading;
+  }
+}
+
+/** A store whose writes (invalidations) also make `onWrite` run, so the horizon is asked again. */
+function noticingWrites(store: ResponseStore, onWrite: () => void): ResponseStore {
+  return {
+    get: (key) => store.get(key),
+    set: (key, result, entities, ttl) => store.set(key, result, entities, ttl),
+    invalidate: (entities) => {
+      onWrite();
+      return store.invalidate(entities);
+    },
+    clear: () => {
+      onWrite();
+      return store.clear();
+    },
+    close: () => store.close(),
+  };
+}
+
+/** The store as the plugin sees it, with every entry's TTL cut to end at the next go-live. */
+function expiringAtGoLive(
+  store: ResponseStore,
+  horizon: GoLiveHorizon,
+  now: () => number,
+): ResponseStore {
+  return {
+    get: (key) => store.get(key),
+    set: async (key, result, entities, ttl) => {
+      const left = (await horizon.until()) - now();
+      // Too late to be worth storing (and a TTL of 0 would mean "for ever" to the memory store).
+      if (left <= 0) return;
+      return store.set(key, result, entities, Math.min(ttl, left));
+    },
+    invalidate: (entities) => store.invalidate(entities),
+    clear: () => store.clear(),
+    close: () => store.close(),
+  };
+}
+
 export type ResponseCache = {
   /** Keeping in step with other processes' writes, then the cache itself. */
   plugins: Plugin[];
@@ -155,14 +234,24 @@ export function createResponseCache(
   database: DatabaseTarget,
   schema: GraphQLSchema,
   log: { error(message: string): void },
+  visibility: Visibility,
 ): ResponseCache {
   if (options.ttlSeconds <= 0) return { plugins: [], lookup: undefined, withMisses: undefined };
   const stored = createResponseStore(options, (error) =>
     log.error(`response cache: ${error.message}`),
   );
-  const store = withListEntities(stored);
-  // The store itself, not the view above: purging goes straight through it either way.
-  const unregister = registerStore(stored);
+  const horizon = new GoLiveHorizon(visibility);
+  const tracked = noticingWrites(stored, () => horizon.forget());
+  const store = expiringAtGoLive(withListEntities(tracked), horizon, visibility.now);
+  // The store itself, not the views above: purging goes straight through it either way.
+  const unregister = registerStore(tracked, stored);
+  /**
+   * Drops every answer once a story has gone live since they were stored. Their TTLs already end
+   * there by the system clock; this also holds for a clock that jumps (tests) or another process's.
+   */
+  const expireAtGoLive = async () => {
+    if (visibility.now() >= (await horizon.until())) await tracked.clear();
+  };
   const purge: Purge = (entities) =>
     entities === 'all' ? store.clear() : store.invalidate(entities);
 
@@ -185,9 +274,10 @@ export function createResponseCache(
   const inMemoryDatabase = database.provider === 'sqlite' && database.file === ':memory:';
 
   const keepInStep: Plugin = {
-    onParams() {
-      if (watcher) return watcher.sync();
-      if (!inMemoryDatabase) return startWatching().then(() => watcher?.sync());
+    async onParams() {
+      if (watcher) await watcher.sync();
+      else if (!inMemoryDatabase) await startWatching().then(() => watcher?.sync());
+      if (watcher || inMemoryDatabase) await expireAtGoLive();
     },
     async onDispose() {
       unregister();
@@ -228,6 +318,7 @@ export function createResponseCache(
   const lookup: FastAnswer = async (body: string) => {
     if (!watcher && !inMemoryDatabase) return undefined; // yoga starts the watcher
     await watcher?.sync();
+    await expireAtGoLive();
     const key = await keyOf(body);
     if (key === undefined) return undefined;
     // In memory the hit is kept as the text it sends; Redis hands back a fresh object each time.

@@ -28,6 +28,7 @@ import {
 } from 'graphql';
 import type { Provider } from '../db/schemas.js';
 import { render, type Sql, sql } from '../db/sql.js';
+import { PUBLIC_VIEWER, type Viewer } from '../rules/visibility.js';
 import { type ReadDialect, readDialects } from './dialect.js';
 import {
   type Compilation,
@@ -38,7 +39,13 @@ import {
   Unsupported,
 } from './field-sql.js';
 
-export type CompiledRead = { sql: string; parameters: unknown[]; postSorts: PostSort[] };
+/** Its parameters hold READ_TIME where the request's instant goes (see bindReadTime). */
+export type CompiledRead = {
+  sql: string;
+  parameters: unknown[];
+  postSorts: PostSort[];
+  provider: Provider;
+};
 
 /** One compilation: its aliases and late sorts, and the document's fragments and variables. */
 class Compiler implements Compilation {
@@ -48,6 +55,7 @@ class Compiler implements Compilation {
   constructor(
     readonly d: ReadDialect,
     readonly schema: GraphQLSchema,
+    readonly viewer: Viewer,
     readonly fragments: Record<string, FragmentDefinitionNode>,
     readonly variables: Record<string, unknown>,
   ) {}
@@ -141,12 +149,20 @@ class Compiler implements Compilation {
 
 type Extensions = Record<string, unknown> | null | undefined;
 
+const hasAuthScopes = (extensions: Extensions) =>
+  (extensions?.pothosOptions as { authScopes?: unknown } | undefined)?.authScopes !== undefined;
+
 /**
  * The SQL of a field: declared on it, or its column when Pothos exposes a stored column of a Prisma
  * type, or the global ID for a Node's `id`.
  */
 function sqlOf(parent: GraphQLObjectType, definition: GraphQLField<unknown, unknown>): FieldSqlOf {
   const extensions = definition.extensions as Extensions;
+  // A statement runs no resolver, so it would skip scope-auth's checks: guarded fields and types
+  // are always executed.
+  if (hasAuthScopes(extensions) || hasAuthScopes(parent.extensions as Extensions)) {
+    throw new Unsupported(`${parent.name}.${definition.name} is guarded`);
+  }
   const declared = extensions?.[FIELD_SQL] as FieldSqlOf | undefined;
   if (declared) return declared;
   const exposed = extensions?.pothosExposedField;
@@ -209,6 +225,7 @@ export function compileRead(
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
+  viewer: Viewer = PUBLIC_VIEWER,
 ): CompiledRead | undefined {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'query') return undefined;
@@ -225,11 +242,11 @@ export function compileRead(
   const queryType = schema.getQueryType();
   if (!queryType) return undefined;
   const dialect = readDialects[provider];
-  const c = new Compiler(dialect, schema, fragments, coerced.coerced);
+  const c = new Compiler(dialect, schema, viewer, fragments, coerced.coerced);
   try {
     const data = c.object(queryType.name, sql.empty, [operation.selectionSet], []);
     const { text, values } = render(dialect.statement(data), dialect.placeholder);
-    return { sql: text, parameters: values, postSorts: c.postSorts };
+    return { sql: text, parameters: values, postSorts: c.postSorts, provider };
   } catch (error) {
     // Unsupported selections, and arguments the resolvers reject (bad IDs): execution takes over.
     if (error instanceof Unsupported || isClientError(error)) return undefined;

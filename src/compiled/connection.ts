@@ -130,10 +130,15 @@ function pageRows(
   const row = c.alias();
   const article = c.alias();
   const readOrder = page.backward ? spec.order.reversed() : spec.order;
+  // Prisma reads from a cursor only when its row meets the list's conditions (a filter, or who may
+  // see it: rules/visibility.ts); a cursor naming any other row gives an empty page.
+  const member = c.alias();
+  const memberArticle = c.alias();
   const conditions =
     page.cursor === null
       ? sql.empty
-      : sql` AND ${fromCursor(field, spec, readOrder, row, article, page.cursor)}`;
+      : sql` AND ${fromCursor(field, spec, readOrder, row, article, page.cursor)}
+             AND EXISTS (SELECT 1 ${rowsFrom(spec, member, memberArticle)} AND ${member}."id" = ${sql.value(page.cursor)})`;
   const offset = skip + (page.cursor === null ? 0 : 1);
   return sql`SELECT ${row}.* ${rowsFrom(spec, row, article)}${conditions}
              ORDER BY ${readOrder.toSql(row, article)} ${c.d.limit(limit)} OFFSET ${sql.value(offset)}`;

@@ -12,6 +12,13 @@ import { SQLITE_GLOBAL_ID_FUNCTION } from '../db/sqlite-functions.js';
  */
 export const FALLBACK_KEY = '#fallback';
 
+/**
+ * Stands, among a compiled statement's parameters, for the instant the statement is run at.
+ * Statements are cached by document and variables, so the clock must not be frozen into them:
+ * `bindReadTime` replaces it with the request's time on every run.
+ */
+export const READ_TIME = Object.freeze({ readTime: true });
+
 export type ReadDialect = {
   provider: Provider;
   placeholder: (position: number) => string;
@@ -27,6 +34,10 @@ export type ReadDialect = {
   globalId(type: string, id: Sql): Sql;
   /** An instant to compare a DateTime column with, as the column stores it. */
   time(value: Date): Sql;
+  /** The instant the statement runs at (READ_TIME, bound by `bindReadTime`), as `time` writes one. */
+  readTime: Sql;
+  /** A parameter for `time` or `readTime`: the instant as the column stores it. */
+  timeValue(value: Date): string;
   /** A DateTime column as `Date.prototype.toISOString` prints it; NULL stays NULL. */
   isoTime(column: Sql): Sql;
   boolean(column: Sql): Sql;
@@ -60,8 +71,10 @@ export const readDialects: Record<Provider, ReadDialect> = {
     text: (column) => column,
     globalId: (type, id) =>
       sql`${sql.ident(SQLITE_GLOBAL_ID_FUNCTION)}(${sql.literal(type)}, ${id})`,
+    time: (value) => sql.value(readDialects.sqlite.timeValue(value)),
+    readTime: sql.value(READ_TIME),
     // As Prisma's SQLite adapter writes it, so text comparison is time comparison.
-    time: (value) => sql.value(value.toISOString().replace('Z', '+00:00')),
+    timeValue: (value) => value.toISOString().replace('Z', '+00:00'),
     // Prisma stores ISO text ("…+00:00"); strftime prints it in UTC with milliseconds and "Z".
     isoTime: (column) => sql`strftime('%Y-%m-%dT%H:%M:%fZ', ${column})`,
     boolean: (column) => sql`json(iif(${column}, 'true', 'false'))`,
@@ -84,7 +97,9 @@ export const readDialects: Record<Provider, ReadDialect> = {
     text: (column) => sql`${column}::text`,
     globalId: (type, id) =>
       sql`encode(convert_to(${sql.literal(`${type}:`)} || ${id}, 'UTF8'), 'base64')`,
-    time: (value) => sql`${sql.value(value.toISOString().slice(0, -1))}::timestamp`,
+    time: (value) => sql`${sql.value(readDialects.postgres.timeValue(value))}::timestamp`,
+    readTime: sql`${sql.value(READ_TIME)}::timestamp`,
+    timeValue: (value) => value.toISOString().slice(0, -1),
     // Prisma's DateTime is timestamp(3) without time zone, holding UTC.
     isoTime: (column) => sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
     boolean: (column) => column,
@@ -99,3 +114,10 @@ export const readDialects: Record<Provider, ReadDialect> = {
     statement: (data) => sql`SELECT (${data})::text AS "data"`,
   },
 };
+
+/** A compiled statement's parameters with READ_TIME replaced by `now`, as `provider` stores it. */
+export function bindReadTime(provider: Provider, parameters: unknown[], now: Date): unknown[] {
+  if (!parameters.includes(READ_TIME)) return parameters;
+  const value = readDialects[provider].timeValue(now);
+  return parameters.map((parameter) => (parameter === READ_TIME ? value : parameter));
+}

@@ -5,6 +5,7 @@
 import type { FieldNode, GraphQLSchema, SelectionSetNode } from 'graphql';
 import { type Sql, sql } from '../db/sql.js';
 import type { Ordering } from '../rules/ordering.js';
+import { articleVisibility, type Viewer } from '../rules/visibility.js';
 import type { ReadDialect } from './dialect.js';
 
 /** The extensions key a field's SQL is kept under. */
@@ -23,6 +24,8 @@ export const SORT_KEY = '#sort';
 export interface Compilation {
   readonly d: ReadDialect;
   readonly schema: GraphQLSchema;
+  /** Who the statement reads for: it is compiled (and cached) per viewer. */
+  readonly viewer: Viewer;
   /** A fresh table alias, so nested relations of the same table never collide. */
   alias(): Sql;
   /** The JSON object for a row of `type` (alias `row`), one entry per response key. */
@@ -55,6 +58,20 @@ export function subselections(nodes: FieldNode[]): SelectionSetNode[] {
 /** `column` of the field's row. */
 export const columnOf = (field: Field, column: string) => sql`${field.row}.${sql.ident(column)}`;
 
+/** The visibility rule over the article alias `row`, for this compilation's viewer, at read time. */
+export const visibleArticle = (c: Compilation, row: Sql): Sql =>
+  articleVisibility.toSql(row, c.viewer, c.d.readTime);
+
+/**
+ * The visibility rule for a row of a table linked to an article (a quote, mention or teaser) by
+ * `foreignKey`: seen only with its article.
+ */
+export const withVisibleArticle = (
+  c: Compilation,
+  row: Sql,
+  foreignKey: 'articleId' | 'targetId' = 'articleId',
+): Sql => articleVisibility.ofArticleSql(row, c.viewer, c.d.readTime, c.alias(), foreignKey);
+
 /** A nullable object: the first row of `from` (`FROM … WHERE …` over a fresh alias), or null. */
 export function one(field: Field, type: string, from: (row: Sql) => Sql): Sql {
   const row = field.c.alias();
@@ -74,7 +91,7 @@ export const byForeignKey = (type: string, table: string, foreignKey: string) =>
 
 /**
  * The rows of `table` whose `foreignKey` is the field's row's id, as a list of `type` in `order`,
- * at most `limit` of them (null: all).
+ * at most `limit` of them (null: all), and only those meeting `also` when given.
  */
 export function childList(
   field: Field,
@@ -83,15 +100,17 @@ export function childList(
   foreignKey: string,
   order: Ordering,
   limit: number | null = null,
+  also?: (row: Sql) => Sql,
 ): Sql {
   const { c } = field;
   const row = c.alias();
   const inner = c.alias();
+  const more = (r: Sql) => (also ? sql` AND ${also(r)}` : sql.empty);
   const from =
     limit === null
-      ? sql`FROM ${sql.ident(table)} ${row} WHERE ${row}.${sql.ident(foreignKey)} = ${field.row}."id"`
+      ? sql`FROM ${sql.ident(table)} ${row} WHERE ${row}.${sql.ident(foreignKey)} = ${field.row}."id"${more(row)}`
       : sql`FROM (SELECT * FROM ${sql.ident(table)} ${inner}
-                  WHERE ${inner}.${sql.ident(foreignKey)} = ${field.row}."id"
+                  WHERE ${inner}.${sql.ident(foreignKey)} = ${field.row}."id"${more(inner)}
                   ORDER BY ${order.toSql(inner)} ${c.d.limit(limit)}) ${row}`;
   return c.d.array(c.object(type, row, field.selections, field.path), order.toSql(row), from);
 }

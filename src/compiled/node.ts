@@ -1,19 +1,22 @@
 // `node(id:)` and `nodes(ids:)` in SQL: each ID is decoded while compiling, and names its type's
 // table (the Prisma model Pothos records on the type). A type may narrow which rows are nodes of it
-// (a LeadImage is an article that has one) with `nodeCondition` on its own extensions.
+// (a LeadImage is an article that has one; an Article one the viewer may see) with `nodeCondition`
+// on its own extensions.
 import { type Sql, sql } from '../db/sql.js';
 import { checkNodeIds, decodeGlobalID } from '../global-id.js';
 import { MAX_PAGE_SIZE } from '../limits.js';
-import { type Field, fieldSql, one, Unsupported } from './field-sql.js';
+import { type Compilation, type Field, fieldSql, one, Unsupported } from './field-sql.js';
 
 const NODE_CONDITION = 'newsgraphNodeCondition';
 
+type Condition = (row: Sql, c: Compilation) => Sql;
+
 /** Type extensions: which rows of the model are nodes of this type, over alias `row`. */
-export const nodeCondition = (condition: (row: Sql) => Sql) => ({ [NODE_CONDITION]: condition });
+export const nodeCondition = (condition: Condition) => ({ [NODE_CONDITION]: condition });
 
 type TypeExtensions = {
   pothosPrismaModel?: string;
-  [NODE_CONDITION]?: (row: Sql) => Sql;
+  [NODE_CONDITION]?: Condition;
 };
 
 /** The object a global ID names, or null; an ID of no Node type is left to the resolver. */
@@ -28,7 +31,7 @@ function nodeOf(field: Field, globalId: string): Sql {
   if (!model) throw new Unsupported(`node of ${typename}`);
   const condition = extensions[NODE_CONDITION];
   return one(field, typename, (row) => {
-    const narrowed = condition ? sql` AND ${condition(row)}` : sql.empty;
+    const narrowed = condition ? sql` AND ${condition(row, field.c)}` : sql.empty;
     return sql`FROM ${sql.ident(model)} ${row} WHERE ${row}."id" = ${sql.value(Number(id))}${narrowed}`;
   });
 }

@@ -16,8 +16,9 @@ import type { Provider } from '../db/schemas.js';
 import { isUnavailable } from '../db/unavailable.js';
 import { type DataRead, type FastAnswer, readParams } from '../graphql-params.js';
 import { oversizedPage } from '../plugins/page-size.js';
+import { PUBLIC_VIEWER, type Reader, readTime, type Viewer } from '../rules/visibility.js';
 import { type CompiledRead, compileRead } from './compile.js';
-import { FALLBACK_KEY } from './dialect.js';
+import { bindReadTime, FALLBACK_KEY } from './dialect.js';
 import { SORT_KEY, type SortKey } from './field-sql.js';
 
 /**
@@ -44,6 +45,8 @@ export function createCompiledReads(
   provider: Provider,
   schema: GraphQLSchema,
   maxPageSize: number,
+  /** The clock reads at the HTTP layer judge visibility by (yoga's context carries its own). */
+  now: () => number = Date.now,
 ): CompiledReads {
   // Compiling a page costs about as much as running its statement; a document asked for again
   // with the same variables (a popular page) reuses the statement.
@@ -61,16 +64,21 @@ export function createCompiledReads(
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | null | undefined,
+    viewer: Viewer = PUBLIC_VIEWER,
   ): CompiledRead | undefined => {
     let id = documentIds.get(document);
     if (id === undefined) {
       id = ++lastDocumentId;
       documentIds.set(document, id);
     }
-    const key = `${id}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+    // An editor's statement reads every article; the public's carries the visibility rule.
+    const who = viewer.isEditor ? 'editor' : 'public';
+    const key = `${who}\n${id}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
     let entry = statements.get(key);
     if (entry === undefined) {
-      entry = { read: compileRead(schema, provider, document, operationName, variables) ?? null };
+      entry = {
+        read: compileRead(schema, provider, document, operationName, variables, viewer) ?? null,
+      };
       statements.set(key, entry);
     }
     return entry.read ?? undefined;
@@ -86,13 +94,16 @@ export function createCompiledReads(
 
   const plugin: Plugin = {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const query = (args.contextValue as { params?: { query?: unknown } }).params?.query;
+      const context = args.contextValue as Partial<Reader> & { params?: { query?: unknown } };
+      const query = context.params?.query;
+      const viewer: Viewer = { isEditor: context.isEditor === true };
       const { document } = args;
       setExecuteFn((executionArgs: ExecutionArgs) => {
         const read = compiled(
           executionArgs.document,
           executionArgs.operationName,
           executionArgs.variableValues as Record<string, unknown> | undefined,
+          viewer,
         );
         if (!read) return executeFn(executionArgs);
         // The text yoga parsed and validated into `document` may now skip yoga. The response cache
@@ -109,7 +120,7 @@ export function createCompiledReads(
         ) {
           vetted.set(query, document);
         }
-        return runCompiledRead(db, read).then(
+        return runCompiledRead(db, read, readTime({ ...viewer, now: context.now })).then(
           (data) => (data ? { data } : executeFn(executionArgs)),
           (error) => {
             // Executing field by field would only wait on the same dead database again.
@@ -138,10 +149,11 @@ export function createCompiledReads(
     if (oversizedPage({ schema, document, operationName, variableValues }, maxPageSize)) {
       return undefined; // yoga reports it
     }
+    // Only requests without credentials come this way (http/fast-path.ts): the public's view.
     const read = compiled(prepare ? prepare(document) : document, operationName, variableValues);
     return (
       read &&
-      (await runCompiledRead(db, read).catch((error) => {
+      (await runCompiledRead(db, read, new Date(now())).catch((error) => {
         // Unreachable: the fast path says so at once; yoga would only wait on it again.
         if (isUnavailable(error)) throw error;
         return undefined;
@@ -158,12 +170,17 @@ export function createCompiledReads(
   return { plugin, answer, readData };
 }
 
-/** The `data` of a compiled read, or undefined when it must be executed normally instead. */
+/**
+ * The `data` of a compiled read run at `now` (the instant visibility is judged at), or undefined
+ * when it must be executed normally instead.
+ */
 export async function runCompiledRead(
   db: Db,
   compiled: CompiledRead,
+  now: Date = new Date(),
 ): Promise<Record<string, unknown> | undefined> {
-  const text = await readJsonText(db, compiled.sql, compiled.parameters);
+  const parameters = bindReadTime(compiled.provider, compiled.parameters, now);
+  const text = await readJsonText(db, compiled.sql, parameters);
   if (text === undefined || text.includes(`"${FALLBACK_KEY}"`)) return undefined;
   const data = JSON.parse(text) as Record<string, unknown>;
   for (const { path, compare } of compiled.postSorts) sortAt(data, path, compare);

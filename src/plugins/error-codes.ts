@@ -105,6 +105,7 @@ function requestErrorCode(message: string): string {
  */
 function statusWithoutData(code: string | undefined): { status: number; spec: true } {
   const statusByCode: Record<string, number> = {
+    UNAUTHENTICATED: 401,
     FORBIDDEN: 403,
     NOT_FOUND: 404,
     CONFLICT: 409,

@@ -1,5 +1,7 @@
 // HTTP caching for public reads over GET: Cache-Control and a content ETag, and 304 for a client or
-// CDN that already holds the same answer. POSTs and errors are never cached.
+// CDN that already holds the same answer. POSTs and errors are never cached, and an answer to a
+// request with credentials is `private, no-store`: an editor sees drafts, which no shared cache may
+// keep or hand to anyone else.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 
@@ -8,6 +10,10 @@ export function useHttpCaching(maxAgeSeconds: number): Plugin {
     async onResponse({ request, response, setResponse, fetchAPI }) {
       const isJson = /json/.test(response.headers.get('content-type') ?? '');
       if (!isJson) return;
+      if (request.headers.has('authorization')) {
+        response.headers.set('cache-control', 'private, no-store');
+        return;
+      }
       if (request.method !== 'GET' || response.status !== 200) {
         response.headers.set('cache-control', 'no-store');
         return;

@@ -11,6 +11,8 @@ import {
   fieldSql,
   one,
   Unsupported,
+  visibleArticle,
+  withVisibleArticle,
 } from '../compiled/field-sql.js';
 import { nodeCondition } from '../compiled/node.js';
 import { connectionKey } from '../cursor.js';
@@ -20,18 +22,26 @@ import { containsText, containsTextSql } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.js';
-import { DEFAULT_LIST_STATUS, leadImage } from '../rules/article.js';
+import { leadImage } from '../rules/article.js';
 import { lookup, lookupSql, uniqueWhere } from '../rules/lookup.js';
 import { articleOrder, type Ordering, relationOrder } from '../rules/ordering.js';
+import {
+  articleVisibility,
+  PUBLIC_VIEWER,
+  type Reader,
+  readTime,
+  type Viewer,
+} from '../rules/visibility.js';
+import { nodeWhere } from '../services/node-visibility.js';
 import { containsFilterField } from './contains-filter.js';
 import { Person } from './person.js';
 import { OrderDirection, PersonRef } from './scalars.js';
 
 const statusDescriptions: Record<keyof typeof ArticleStatusValues, string> = {
-  DRAFT: 'Being written or edited; not shown in public lists.',
-  PUBLISHED: 'Live: listed by `articles` and linked from teasers.',
-  SCHEDULED: 'Ready, with a future `publishedAt`.',
-  ARCHIVED: 'Withdrawn from lists but kept for the record.',
+  DRAFT: 'Being written or edited; only editors see it.',
+  PUBLISHED: 'Live from its `publishedAt`: listed by `articles` and linked from teasers.',
+  SCHEDULED: 'Ready; goes live by itself at its `publishedAt`, with no job to run.',
+  ARCHIVED: 'Withdrawn: only editors see it, kept for the record.',
 };
 
 export const ArticleStatus = builder.enumType('ArticleStatus', {
@@ -51,9 +61,15 @@ const LeadImage = builder.prismaNode('Article', {
   variant: 'LeadImage',
   id: { field: 'id' },
   nullable: true,
-  // node(id) finds nothing for an article without a lead image, as Article.leadImage is null then.
+  // node(id) finds nothing for an article without a lead image, as Article.leadImage is null then,
+  // nor for one the viewer may not see.
   findUnique: (id) => ({ id: Number(id), ...leadImage.toPrisma() }),
-  extensions: nodeCondition((row) => sql`NOT (${leadImage.isNullSql(row)})`),
+  extensions: {
+    ...nodeCondition(
+      (row, c) => sql`NOT (${leadImage.isNullSql(row)}) AND ${visibleArticle(c, row)}`,
+    ),
+    ...nodeWhere((reader) => articleVisibility.toPrisma(reader, readTime(reader))),
+  },
   description:
     'The photo at the top of an article, with its credit split into agency and photographer.',
   fields: (t) => ({
@@ -84,6 +100,12 @@ const LeadImage = builder.prismaNode('Article', {
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
   nullable: true,
+  // node(id) finds nothing the viewer may not see (rules/visibility.ts).
+  findUnique: (id) => ({ id: Number(id) }),
+  extensions: {
+    ...nodeCondition((row, c) => visibleArticle(c, row)),
+    ...nodeWhere((reader) => articleVisibility.toPrisma(reader, readTime(reader))),
+  },
   description:
     'A published story, with the people in it, what they said, and the teasers on its page.',
   fields: (t) => ({
@@ -164,9 +186,15 @@ export const Article = builder.prismaNode('Article', {
     }),
     teasedBy: t.relation('teasedBy', {
       description: 'Teasers on other articles’ pages that promote this one.',
-      query: { orderBy: relationOrder.teasedBy.toPrisma() },
+      // Only teasers on pages the viewer may see: a teaser is seen with its own article.
+      query: (_args, context) => ({
+        orderBy: relationOrder.teasedBy.toPrisma(),
+        where: articleVisibility.ofArticlePrisma(context, readTime(context)),
+      }),
       extensions: fieldSql((field) =>
-        childList(field, 'Teaser', 'Teaser', 'targetId', relationOrder.teasedBy),
+        childList(field, 'Teaser', 'Teaser', 'targetId', relationOrder.teasedBy, null, (row) =>
+          withVisibleArticle(field.c, row),
+        ),
       ),
     }),
   }),
@@ -224,7 +252,8 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
     status: t.field({
       type: ArticleStatus,
       required: false,
-      description: 'Only articles with this status. Defaults to PUBLISHED.',
+      description:
+        'Only articles with this status. Without it, the live ones (PUBLISHED or SCHEDULED, from their `publishedAt`). Anonymous readers asking for DRAFT or ARCHIVED get an empty list.',
     }),
     author: t.field({
       type: PersonRef,
@@ -283,10 +312,27 @@ const ArticleOrder = builder.inputType('ArticleOrder', {
 type ArticleFilterInput = typeof ArticleFilter.$inferInput;
 type ArticleOrderInput = typeof ArticleOrder.$inferInput;
 
+/**
+ * Without a status, a list shows what the public sees (editors included: they ask for a status to
+ * see the rest); with one, that status within what the viewer may see. So an anonymous filter on
+ * DRAFT is an empty list, not an error: a filter narrows what one may see, and says nothing about
+ * whether drafts exist.
+ */
+const listStatus = (filter: ArticleFilterInput | null | undefined, viewer: Viewer) =>
+  filter?.status == null ? PUBLIC_VIEWER : viewer;
+
 export function articleWhere(
   filter: ArticleFilterInput | null | undefined,
+  reader: Reader,
 ): Prisma.ArticleWhereInput {
-  const where: Prisma.ArticleWhereInput = { status: filter?.status ?? DEFAULT_LIST_STATUS };
+  const now = readTime(reader);
+  // Kept apart (AND), so the asked-for status narrows the visible statuses rather than replacing them.
+  const where: Prisma.ArticleWhereInput = {
+    AND: [
+      articleVisibility.toPrisma(listStatus(filter, reader), now),
+      filter?.status ? { status: filter.status } : {},
+    ],
+  };
   if (filter?.author)
     where.authors = { some: { person: uniqueWhere('Person', filter.author, 'filter.author') } };
   if (filter?.mentions) {
@@ -313,9 +359,12 @@ function articleWhereSql(
   filter: ArticleFilterInput | null | undefined,
   row: Sql,
 ): Sql {
-  const { d } = field.c;
-  const status = filter?.status ?? DEFAULT_LIST_STATUS;
-  const conditions = [sql`${d.text(sql`${row}."status"`)} = ${sql.value(status)}`];
+  const { c } = field;
+  const { d } = c;
+  const conditions = [
+    articleVisibility.toSql(row, listStatus(filter, c.viewer), d.readTime),
+    ...(filter?.status ? [sql`${d.text(sql`${row}."status"`)} = ${sql.value(filter.status)}`] : []),
+  ];
   // A person linked through `table` by `personColumn`, named as the filter names them.
   const linked = (
     table: string,
@@ -365,14 +414,21 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: false, description: 'The article’s global ID.' }),
       slug: t.arg.string({ required: false, description: 'The article’s slug.' }),
     },
-    resolve: (query, _root, args) =>
-      db.article.findUnique({ ...query, where: uniqueWhere('Article', args, 'article') }),
+    resolve: (query, _root, args, context) =>
+      db.article.findUnique({
+        ...query,
+        where: {
+          ...uniqueWhere('Article', args, 'article'),
+          ...articleVisibility.toPrisma(context, readTime(context)),
+        },
+      }),
     extensions: fieldSql((field) => {
       const found = lookup('Article', field.args, 'article');
       return one(
         field,
         'Article',
-        (row) => sql`FROM "Article" ${row} WHERE ${lookupSql(found, row)}`,
+        (row) =>
+          sql`FROM "Article" ${row} WHERE ${lookupSql(found, row)} AND ${visibleArticle(field.c, row)}`,
       );
     }),
   }),
@@ -381,7 +437,7 @@ builder.queryFields((t) => ({
       type: 'Article',
       cursor: 'id',
       description:
-        'Articles, newest first unless `orderBy` says otherwise. Only PUBLISHED ones unless `filter.status` is given.',
+        'Articles, newest first unless `orderBy` says otherwise. Only live ones (PUBLISHED or SCHEDULED, from their `publishedAt`) unless `filter.status` is given; anonymous readers never see others.',
       args: {
         filter: t.arg({
           type: ArticleFilter,
@@ -394,11 +450,12 @@ builder.queryFields((t) => ({
           description: 'Sort order; defaults to PUBLISHED_AT DESC.',
         }),
       },
-      totalCount: (_connection, args) => db.article.count({ where: articleWhere(args.filter) }),
-      resolve: (query, _root, args) =>
+      totalCount: (_connection, args, context) =>
+        db.article.count({ where: articleWhere(args.filter, context) }),
+      resolve: (query, _root, args, context) =>
         db.article.findMany({
           ...query,
-          where: articleWhere(args.filter),
+          where: articleWhere(args.filter, context),
           orderBy: articleOrdering(args.orderBy).toPrisma(),
         }),
       extensions: fieldSql((field) => {

@@ -7,6 +7,7 @@ import './mention.js';
 import './quote.js';
 import './teaser.js';
 import './ingest.js';
+import './identity.js';
 
 builder.queryType({
   description: 'Read Newsgraph: articles, people, quotes and teasers, and how they relate.',

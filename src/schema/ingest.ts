@@ -1,7 +1,7 @@
 // Writes: editors send scraped article text and get back the stored article.
 import { builder } from '../builder.js';
 import { db } from '../db/index.js';
-import { badUserInput, CodedError } from '../errors.js';
+import { badUserInput } from '../errors.js';
 import { storeImportedArticle } from '../services/article-store.js';
 import { ImportError, parseArticle } from '../services/importer/index.js';
 import { ArticleStatus } from './article.js';
@@ -58,7 +58,8 @@ const IngestArticlePayload = builder.objectRef<IngestResult>('IngestArticlePaylo
 });
 
 builder.mutationType({
-  description: 'Writes. Each requires `Authorization: Bearer <EDITOR_TOKEN>`.',
+  description:
+    'Writes. Each requires an editor: `Authorization: Bearer <token>` with a stored API token, a JWT or EDITOR_TOKEN.',
 });
 
 builder.mutationField('ingestArticle', (t) =>
@@ -73,12 +74,9 @@ builder.mutationField('ingestArticle', (t) =>
         description: 'The article text and editorial facts.',
       }),
     },
-    resolve: async (_root, { input }, context) => {
-      if (!context.isEditor)
-        throw new CodedError(
-          'FORBIDDEN',
-          'ingestArticle needs an editor token (Authorization: Bearer …)',
-        );
+    // Refused before the resolver runs: UNAUTHENTICATED without credentials (builder.ts).
+    authScopes: { editor: true },
+    resolve: async (_root, { input }) => {
       let imported: ReturnType<typeof parseArticle>;
       try {
         imported = parseArticle(input.text);

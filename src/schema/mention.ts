@@ -1,10 +1,21 @@
 // Mention: a person named in an article, with the role that article gives them.
 import { builder } from '../builder.js';
-import { byForeignKey } from '../compiled/field-sql.js';
+import { byForeignKey, withVisibleArticle } from '../compiled/field-sql.js';
+import { nodeCondition } from '../compiled/node.js';
+import { articleVisibility, readTime } from '../rules/visibility.js';
+import { nodeWhere } from '../services/node-visibility.js';
 
 // A Node: a mention is one stored row (one per article and person), so caches key it by its ID.
 builder.prismaNode('Mention', {
   id: { field: 'id' },
+  // node(id) answers null, as for other nodes, for a mention the reader may not see.
+  nullable: true,
+  findUnique: (id) => ({ id: Number(id) }),
+  // Seen only with its article (rules/visibility.ts).
+  extensions: {
+    ...nodeCondition((row, c) => withVisibleArticle(c, row)),
+    ...nodeWhere((reader) => articleVisibility.ofArticlePrisma(reader, readTime(reader))),
+  },
   description: 'A person named in an article, with the role the article gives them as written.',
   fields: (t) => ({
     person: t.relation('person', {

@@ -13,6 +13,7 @@ import {
   type SortKey,
   subselections,
   Unsupported,
+  withVisibleArticle,
 } from '../compiled/field-sql.js';
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
@@ -29,11 +30,12 @@ import {
   personOrder,
   relationOrder,
 } from '../rules/ordering.js';
+import { articleVisibility, type Reader, readTime } from '../rules/visibility.js';
 import { loadPersonCounts, type PersonCounts } from '../services/person-counts.js';
 import { loadQuotedAlongside, type QuotedAlongsideRow } from '../services/quoted-alongside.js';
 import { Article } from './article.js';
 import { containsFilterField } from './contains-filter.js';
-import { Quote } from './quote.js';
+import { Quote, visibleQuotes } from './quote.js';
 import { OrderDirection } from './scalars.js';
 
 // Prisma accepts a list of orderings, but the connection helpers' types only name a single one.
@@ -50,16 +52,22 @@ const newestArticleFirstForJoin = linksNewestArticleFirst.toPrisma() as unknown 
 const linkedArticle = (nodeSelection: <T extends true | object>(selection?: T) => T) =>
   nodeSelection({ select: { id: true } }) as unknown as true;
 
+/** Bylines and mentions of articles the reader may see, newest article first. */
+const visibleLinks = (_args: unknown, context: Reader) => ({
+  orderBy: newestArticleFirstForJoin,
+  where: articleVisibility.ofArticlePrisma(context, readTime(context)),
+});
+
 const authoredArticles = prismaConnectionHelpers(builder, 'ArticleAuthor', {
   cursor: 'id',
-  query: { orderBy: newestArticleFirstForJoin },
+  query: visibleLinks,
   select: (nodeSelection) => ({ article: linkedArticle(nodeSelection) }),
   resolveNode: (byline) => byline.article,
 });
 
 const mentionedInArticles = prismaConnectionHelpers(builder, 'Mention', {
   cursor: 'id',
-  query: { orderBy: newestArticleFirstForJoin },
+  query: visibleLinks,
   select: (nodeSelection) => ({
     roleAsWritten: true,
     firstParagraph: true,
@@ -71,23 +79,33 @@ const mentionedInArticles = prismaConnectionHelpers(builder, 'Mention', {
 const spokenQuotes = prismaConnectionHelpers(builder, 'Quote', {
   cursor: 'id',
   // Prisma accepts a list of orderings, but the connection helpers' types only name a single one.
-  query: { orderBy: newestArticleThenPosition.toPrisma() as unknown as { position: 'asc' } },
+  query: (_args, context) => ({
+    orderBy: newestArticleThenPosition.toPrisma() as unknown as { position: 'asc' },
+    where: visibleQuotes(context),
+  }),
 });
 
-// Per-request loaders, so a page of people shares one statement each.
+// Per-request loaders, so a page of people shares one statement each; both count only what the
+// request's reader may see.
 const personCounts = createContextCache(
-  () => new DataLoader((ids: readonly number[]) => loadPersonCounts(db, ids)),
+  (context: Reader) =>
+    new DataLoader((ids: readonly number[]) =>
+      loadPersonCounts(db, ids, context, readTime(context)),
+    ),
 );
 
 /** A connection's totalCount, loaded for every person of the request at once. */
-function countOf(person: { id: number }, context: object, connection: keyof PersonCounts) {
+function countOf(person: { id: number }, context: Reader, connection: keyof PersonCounts) {
   return personCounts(context)
     .load(person.id)
     .then((counts) => counts[connection]);
 }
 
 const quotedAlongsideLoader = createContextCache(
-  () => new DataLoader((ids: readonly number[]) => loadQuotedAlongside(db, ids)),
+  (context: Reader) =>
+    new DataLoader((ids: readonly number[]) =>
+      loadQuotedAlongside(db, ids, context, readTime(context)),
+    ),
 );
 
 /** What every connection of a person shares: its cursor name, nullable order and page size. */
@@ -106,7 +124,8 @@ function articlesThrough(
 ): Pick<ConnectionSpec, 'table' | 'where' | 'order' | 'node' | 'nodeType'> {
   return {
     table,
-    where: (row) => sql`${row}."personId" = ${columnOf(field, 'id')}`,
+    where: (row) =>
+      sql`${row}."personId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row)}`,
     order: linksNewestArticleFirst,
     node: { table: 'Article', foreignKey: 'articleId' },
     nodeType: 'Article',
@@ -171,7 +190,8 @@ function quotedAlongsideSql(field: Field): Sql {
     sql`${shared}."count" DESC, ${shared}."otherId"`,
     sql`FROM (SELECT ${theirs}."speakerId" AS "otherId", count(DISTINCT ${theirs}."articleId") AS "count"
               FROM "Quote" ${mine} JOIN "Quote" ${theirs} ON ${theirs}."articleId" = ${mine}."articleId"
-              WHERE ${mine}."speakerId" = ${columnOf(field, 'id')} AND ${theirs}."speakerId" IS NOT NULL
+              WHERE ${mine}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(c, mine)}
+                AND ${theirs}."speakerId" IS NOT NULL
                 AND ${theirs}."speakerId" <> ${columnOf(field, 'id')}
               GROUP BY ${theirs}."speakerId") ${shared}`,
   );
@@ -228,7 +248,8 @@ export const Person = builder.prismaNode('Person', {
             edgeType: 'PersonQuoteEdge',
             nodeType: 'Quote',
             table: 'Quote',
-            where: (row) => sql`${row}."speakerId" = ${columnOf(field, 'id')}`,
+            where: (row) =>
+              sql`${row}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row)}`,
             order: newestArticleThenPosition,
           }),
         ),

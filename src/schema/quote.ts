@@ -1,7 +1,15 @@
 // Quote: words a person said, as an article quotes them; plus quote lookups and lists.
 import { builder, totalCountField } from '../builder.js';
 import { connection } from '../compiled/connection.js';
-import { byForeignKey, type Field, fieldSql, one, Unsupported } from '../compiled/field-sql.js';
+import {
+  byForeignKey,
+  type Field,
+  fieldSql,
+  one,
+  Unsupported,
+  withVisibleArticle,
+} from '../compiled/field-sql.js';
+import { nodeCondition } from '../compiled/node.js';
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
 import { type Sql, sql } from '../db/sql.js';
@@ -16,11 +24,13 @@ import {
   newestArticleThenPosition,
   type Ordering,
 } from '../rules/ordering.js';
+import { articleVisibility, type Reader, readTime } from '../rules/visibility.js';
 import {
   ATTRIBUTION_METHOD_DESCRIPTIONS,
   ATTRIBUTION_METHODS,
   type AttributionMethod as AttributionMethodName,
 } from '../services/importer/attribution.js';
+import { nodeWhere } from '../services/node-visibility.js';
 import { containsFilterField } from './contains-filter.js';
 import { ArticleRef, OrderDirection, PersonRef } from './scalars.js';
 
@@ -34,9 +44,21 @@ export const AttributionMethod = builder.enumType('AttributionMethod', {
   ) as { [K in AttributionMethodName]: { value: K; description: string } },
 });
 
+/**
+ * Quotes the reader may see: those in articles the reader may see. Quote.article is never null, so
+ * a quote is hidden with its article on every path (lists, lookups, nodes, counts).
+ */
+export const visibleQuotes = (reader: Reader) =>
+  articleVisibility.ofArticlePrisma(reader, readTime(reader));
+
 export const Quote = builder.prismaNode('Quote', {
   id: { field: 'id' },
   nullable: true,
+  findUnique: (id) => ({ id: Number(id) }),
+  extensions: {
+    ...nodeCondition((row, c) => withVisibleArticle(c, row)),
+    ...nodeWhere(visibleQuotes),
+  },
   description: 'Words a person said, as an article quotes them.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The quoted words, without quotation marks.' }),
@@ -146,10 +168,17 @@ const QuoteOrder = builder.inputType('QuoteOrder', {
 
 function quoteWhere(
   filter: typeof QuoteFilter.$inferInput | null | undefined,
+  reader: Reader,
 ): Prisma.QuoteWhereInput {
   const where: Prisma.QuoteWhereInput = {};
   if (filter?.speaker) where.speaker = uniqueWhere('Person', filter.speaker, 'filter.speaker');
-  if (filter?.article) where.article = uniqueWhere('Article', filter.article, 'filter.article');
+  const visible = articleVisibility.toPrisma(reader, readTime(reader));
+  if (filter?.article || !reader.isEditor) {
+    where.article = {
+      ...(filter?.article ? uniqueWhere('Article', filter.article, 'filter.article') : {}),
+      ...visible,
+    };
+  }
   if (filter?.textContains) where.text = containsText(filter.textContains, 'filter.textContains');
   if (filter?.isPartial != null) where.isPartial = filter.isPartial;
   if (filter?.attributed != null) where.speakerId = filter.attributed ? { not: null } : null;
@@ -163,7 +192,7 @@ type QuoteFilterInput = typeof QuoteFilter.$inferInput;
 /** `quoteWhere` in SQL, over the quote alias `row`. */
 function quoteWhereSql(field: Field, filter: QuoteFilterInput | null | undefined, row: Sql): Sql {
   const { c } = field;
-  const conditions: Sql[] = [sql`1 = 1`];
+  const conditions: Sql[] = [withVisibleArticle(c, row)];
   const named = (table: string, column: string, found: Parameters<typeof lookupSql>[0]) => {
     const other = c.alias();
     return sql`EXISTS (SELECT 1 FROM ${sql.ident(table)} ${other}
@@ -210,14 +239,18 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One quote by global ID; null if there is none.',
     args: { id: t.arg.id({ required: true, description: 'The quote’s global ID.' }) },
-    resolve: (query, _root, args) =>
-      db.quote.findUnique({ ...query, where: { id: decodeIdFor('Quote', String(args.id)) } }),
+    resolve: (query, _root, args, context) =>
+      db.quote.findUnique({
+        ...query,
+        where: { id: decodeIdFor('Quote', String(args.id)), ...visibleQuotes(context) },
+      }),
     extensions: fieldSql((field) => {
       const id = decodeIdFor('Quote', String(field.args.id));
       return one(
         field,
         'Quote',
-        (row) => sql`FROM "Quote" ${row} WHERE ${row}."id" = ${sql.value(id)}`,
+        (row) =>
+          sql`FROM "Quote" ${row} WHERE ${row}."id" = ${sql.value(id)} AND ${withVisibleArticle(field.c, row)}`,
       );
     }),
   }),
@@ -240,11 +273,12 @@ builder.queryFields((t) => ({
             'Sort order; `{ field: CONFIDENCE }` lists the least certain attributions first.',
         }),
       },
-      totalCount: (_connection, args) => db.quote.count({ where: quoteWhere(args.filter) }),
-      resolve: (query, _root, args) =>
+      totalCount: (_connection, args, context) =>
+        db.quote.count({ where: quoteWhere(args.filter, context) }),
+      resolve: (query, _root, args, context) =>
         db.quote.findMany({
           ...query,
-          where: quoteWhere(args.filter),
+          where: quoteWhere(args.filter, context),
           orderBy: quoteOrdering(args.orderBy).toPrisma(),
         }),
       extensions: fieldSql((field) => {

@@ -1,7 +1,16 @@
 // Teaser: a promotion for another story at the foot of an article; plus teaser lookups and lists.
 import { builder, totalCountField } from '../builder.js';
 import { connection } from '../compiled/connection.js';
-import { byForeignKey, type Field, fieldSql, one, Unsupported } from '../compiled/field-sql.js';
+import {
+  byForeignKey,
+  type Field,
+  fieldSql,
+  one,
+  Unsupported,
+  visibleArticle,
+  withVisibleArticle,
+} from '../compiled/field-sql.js';
+import { nodeCondition } from '../compiled/node.js';
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
 import { type Sql, sql } from '../db/sql.js';
@@ -11,12 +20,24 @@ import { decodeIdFor } from '../global-id.js';
 import { DEFAULT_PAGE_SIZE } from '../limits.js';
 import { lookup, lookupSql, uniqueWhere } from '../rules/lookup.js';
 import { newestArticleThenPosition } from '../rules/ordering.js';
+import { articleVisibility, type Reader, readTime } from '../rules/visibility.js';
+import { nodeWhere } from '../services/node-visibility.js';
+import { Article } from './article.js';
 import { containsFilterField } from './contains-filter.js';
 import { ArticleRef } from './scalars.js';
+
+/** Teasers the reader may see: those on pages (articles) the reader may see. */
+const visibleTeasers = (reader: Reader) =>
+  articleVisibility.ofArticlePrisma(reader, readTime(reader));
 
 builder.prismaNode('Teaser', {
   id: { field: 'id' },
   nullable: true,
+  findUnique: (id) => ({ id: Number(id) }),
+  extensions: {
+    ...nodeCondition((row, c) => withVisibleArticle(c, row)),
+    ...nodeWhere(visibleTeasers),
+  },
   description: 'A promotion for another story, shown at the foot of an article.',
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'Order on the page, from 0.' }),
@@ -39,13 +60,32 @@ builder.prismaNode('Teaser', {
       description: 'The article whose page shows this teaser.',
       extensions: byForeignKey('Article', 'Article', 'articleId'),
     }),
-    target: t.relation('target', {
-      nullable: true,
-      description: 'The teased article, when it is in Newsgraph (matched by headline).',
-      extensions: byForeignKey('Article', 'Article', 'targetId'),
-    }),
   }),
 });
+
+// The target is added once Teaser exists, as a field rather than a relation: a to-one relation takes
+// no `where`, and a target the viewer may not see must read as null.
+builder.prismaObjectFields('Teaser', (t) => ({
+  target: t.field({
+    type: Article,
+    nullable: true,
+    description:
+      'The teased article, when it is in Newsgraph (matched by headline) and the reader may see it.',
+    select: (_args, _context, nestedSelection) => ({ target: nestedSelection(true) }),
+    resolve: (teaser, _args, context) =>
+      teaser.target && articleVisibility.admits(teaser.target, context, readTime(context))
+        ? teaser.target
+        : null,
+    extensions: fieldSql((field) =>
+      one(
+        field,
+        'Article',
+        (row) =>
+          sql`FROM "Article" ${row} WHERE ${row}."id" = ${field.row}."targetId" AND ${visibleArticle(field.c, row)}`,
+      ),
+    ),
+  }),
+}));
 
 const TeaserFilter = builder.inputType('TeaserFilter', {
   description: 'Narrows a teaser list. All given conditions must hold.',
@@ -71,14 +111,26 @@ const TeaserFilter = builder.inputType('TeaserFilter', {
 
 function teaserWhere(
   filter: typeof TeaserFilter.$inferInput | null | undefined,
+  reader: Reader,
 ): Prisma.TeaserWhereInput {
-  const where: Prisma.TeaserWhereInput = {};
-  if (filter?.article) where.article = uniqueWhere('Article', filter.article, 'filter.article');
-  if (filter?.target) where.target = uniqueWhere('Article', filter.target, 'filter.target');
+  const visible = articleVisibility.toPrisma(reader, readTime(reader));
+  const conditions: Prisma.TeaserWhereInput[] = [visibleTeasers(reader)];
+  if (filter?.article)
+    conditions.push({ article: uniqueWhere('Article', filter.article, 'filter.article') });
+  // A target the reader may not see is no target: Teaser.target reads null for it.
+  if (filter?.target)
+    conditions.push({
+      target: { ...uniqueWhere('Article', filter.target, 'filter.target'), ...visible },
+    });
   if (filter?.titleContains)
-    where.title = containsText(filter.titleContains, 'filter.titleContains');
-  if (filter?.hasTarget != null) where.targetId = filter.hasTarget ? { not: null } : null;
-  return where;
+    conditions.push({ title: containsText(filter.titleContains, 'filter.titleContains') });
+  if (filter?.hasTarget != null) {
+    const hasVisibleTarget: Prisma.TeaserWhereInput = reader.isEditor
+      ? { targetId: { not: null } }
+      : { target: { is: visible } };
+    conditions.push(filter.hasTarget ? hasVisibleTarget : { NOT: hasVisibleTarget });
+  }
+  return { AND: conditions };
 }
 
 type TeaserFilterInput = typeof TeaserFilter.$inferInput;
@@ -86,7 +138,7 @@ type TeaserFilterInput = typeof TeaserFilter.$inferInput;
 /** `teaserWhere` in SQL, over the teaser alias `row`. */
 function teaserWhereSql(field: Field, filter: TeaserFilterInput | null | undefined, row: Sql): Sql {
   const { c } = field;
-  const conditions: Sql[] = [sql`1 = 1`];
+  const conditions: Sql[] = [withVisibleArticle(c, row)];
   const article = (
     column: string,
     ref: NonNullable<TeaserFilterInput['article']>,
@@ -97,7 +149,10 @@ function teaserWhereSql(field: Field, filter: TeaserFilterInput | null | undefin
                        AND ${lookupSql(lookup('Article', ref, argument), other)})`;
   };
   if (filter?.article) conditions.push(article('articleId', filter.article, 'filter.article'));
-  if (filter?.target) conditions.push(article('targetId', filter.target, 'filter.target'));
+  if (filter?.target)
+    conditions.push(
+      sql`${article('targetId', filter.target, 'filter.target')} AND ${withVisibleArticle(c, row, 'targetId')}`,
+    );
   if (filter?.titleContains) {
     const contains = containsTextSql(
       c.d.provider,
@@ -108,8 +163,10 @@ function teaserWhereSql(field: Field, filter: TeaserFilterInput | null | undefin
     if (!contains) throw new Unsupported('filter.titleContains');
     conditions.push(contains);
   }
-  if (filter?.hasTarget != null)
-    conditions.push(sql`${row}."targetId" ${filter.hasTarget ? sql`IS NOT NULL` : sql`IS NULL`}`);
+  if (filter?.hasTarget != null) {
+    const hasVisibleTarget = sql`(${row}."targetId" IS NOT NULL AND ${withVisibleArticle(c, row, 'targetId')})`;
+    conditions.push(filter.hasTarget ? hasVisibleTarget : sql`NOT ${hasVisibleTarget}`);
+  }
   return sql.join(conditions, sql` AND `);
 }
 
@@ -119,14 +176,18 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One teaser by global ID; null if there is none.',
     args: { id: t.arg.id({ required: true, description: 'The teaser’s global ID.' }) },
-    resolve: (query, _root, args) =>
-      db.teaser.findUnique({ ...query, where: { id: decodeIdFor('Teaser', String(args.id)) } }),
+    resolve: (query, _root, args, context) =>
+      db.teaser.findUnique({
+        ...query,
+        where: { id: decodeIdFor('Teaser', String(args.id)), ...visibleTeasers(context) },
+      }),
     extensions: fieldSql((field) => {
       const id = decodeIdFor('Teaser', String(field.args.id));
       return one(
         field,
         'Teaser',
-        (row) => sql`FROM "Teaser" ${row} WHERE ${row}."id" = ${sql.value(id)}`,
+        (row) =>
+          sql`FROM "Teaser" ${row} WHERE ${row}."id" = ${sql.value(id)} AND ${withVisibleArticle(field.c, row)}`,
       );
     }),
   }),
@@ -142,11 +203,12 @@ builder.queryFields((t) => ({
           description: 'Conditions every teaser must meet.',
         }),
       },
-      totalCount: (_connection, args) => db.teaser.count({ where: teaserWhere(args.filter) }),
-      resolve: (query, _root, args) =>
+      totalCount: (_connection, args, context) =>
+        db.teaser.count({ where: teaserWhere(args.filter, context) }),
+      resolve: (query, _root, args, context) =>
         db.teaser.findMany({
           ...query,
-          where: teaserWhere(args.filter),
+          where: teaserWhere(args.filter, context),
           orderBy: newestArticleThenPosition.toPrisma(),
         }),
       extensions: fieldSql((field) =>

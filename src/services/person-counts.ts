@@ -1,6 +1,8 @@
 // How many quotes, bylines and mentions each person has: the totalCount of Person's connections.
-import { type Db, queryRows } from '../db/client.js';
-import { sql } from '../db/sql.js';
+import { readDialects } from '../compiled/dialect.js';
+import { type Db, providerOf, queryRows } from '../db/client.js';
+import { type Sql, sql } from '../db/sql.js';
+import { articleVisibility, type Viewer } from '../rules/visibility.js';
 
 export type PersonCounts = { quotes: number; authored: number; mentions: number };
 
@@ -19,16 +21,21 @@ type CountRow = {
 export async function loadPersonCounts(
   db: Db,
   personIds: readonly number[],
+  viewer: Viewer,
+  now: Date,
 ): Promise<PersonCounts[]> {
   // `IN ()` is an error on PostgreSQL; DataLoader never asks for no ids, but a direct caller may.
   if (personIds.length === 0) return [];
+  // Only rows whose article `viewer` may see at `now` are counted, as the connections list them.
+  const at = readDialects[providerOf(db)].time(now);
+  const seen = (row: Sql) => articleVisibility.ofArticleSql(row, viewer, at, sql`a`);
   const rows = await queryRows<CountRow>(
     db,
     sql`
     SELECT p."id" AS "id",
-      (SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = p."id") AS "quotes",
-      (SELECT COUNT(*) FROM "ArticleAuthor" b WHERE b."personId" = p."id") AS "authored",
-      (SELECT COUNT(*) FROM "Mention" m WHERE m."personId" = p."id") AS "mentions"
+      (SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = p."id" AND ${seen(sql`q`)}) AS "quotes",
+      (SELECT COUNT(*) FROM "ArticleAuthor" b WHERE b."personId" = p."id" AND ${seen(sql`b`)}) AS "authored",
+      (SELECT COUNT(*) FROM "Mention" m WHERE m."personId" = p."id" AND ${seen(sql`m`)}) AS "mentions"
     FROM "Person" p
     WHERE p."id" IN (${sql.join(personIds.map(sql.value))})`,
   );

@@ -1,7 +1,9 @@
 // Who is quoted in the same stories as whom: the data behind Person.quotedAlongside.
-import { type Db, queryRows } from '../db/client.js';
+import { readDialects } from '../compiled/dialect.js';
+import { type Db, providerOf, queryRows } from '../db/client.js';
 import { sql } from '../db/sql.js';
 import type { Person } from '../generated/prisma/client.js';
+import { articleVisibility, type Viewer } from '../rules/visibility.js';
 
 export type QuotedAlongsideRow = { person: Person; count: number };
 
@@ -9,7 +11,7 @@ type SharedRow = { personId: number; otherId: number; shared: number | bigint };
 
 /**
  * For each person id, the other speakers quoted in articles that also quote that person, with the
- * number of such articles. Two statements for any number of ids, so a list of people stays flat.
+ * number of such articles that `viewer` may see at `now`. Two statements for any number of ids, so a list of people stays flat.
  *
  * The pairs come from a self-join that starts at the person's own quotes (the speaker index) and
  * reaches the other quotes of those articles through the article index, so the cost follows the
@@ -18,8 +20,11 @@ type SharedRow = { personId: number; otherId: number; shared: number | bigint };
 export async function loadQuotedAlongside(
   db: Db,
   personIds: readonly number[],
+  viewer: Viewer,
+  now: Date,
 ): Promise<QuotedAlongsideRow[][]> {
   if (personIds.length === 0) return [];
+  const at = readDialects[providerOf(db)].time(now);
   const pairs = await queryRows<SharedRow>(
     db,
     sql`
@@ -28,6 +33,7 @@ export async function loadQuotedAlongside(
     FROM "Quote" mine
     JOIN "Quote" theirs ON theirs."articleId" = mine."articleId"
     WHERE mine."speakerId" IN (${sql.join(personIds.map(sql.value))})
+      AND ${articleVisibility.ofArticleSql(sql`mine`, viewer, at, sql`a`)}
       AND theirs."speakerId" IS NOT NULL
       AND theirs."speakerId" <> mine."speakerId"
     GROUP BY mine."speakerId", theirs."speakerId"`,

@@ -70,11 +70,26 @@ export async function seed(): Promise<void> {
 const statements: string[] = [];
 onSql(db, (sql) => statements.push(sql));
 
-/** Runs `action` and returns the SQL statements it sent, with its result. */
+/**
+ * Waits until no statement has been sent for two consecutive turns of the timer. A response can be
+ * written while a batched load for a field it no longer needs is still in flight; without this,
+ * such a statement would be counted against the next request.
+ */
+async function settle(): Promise<void> {
+  for (let quiet = 0; quiet < 2; ) {
+    const before = statements.length;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    quiet = statements.length === before ? quiet + 1 : 0;
+  }
+}
+
+/** Runs `action` and returns the SQL statements it sent (late ones too), with its result. */
 export async function captureSql<T>(
   action: () => Promise<T>,
 ): Promise<{ result: T; sql: string[] }> {
+  await settle();
   const start = statements.length;
   const result = await action();
+  await settle();
   return { result, sql: statements.slice(start) };
 }

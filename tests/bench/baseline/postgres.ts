@@ -21,6 +21,8 @@ const postgres: Dialect = {
   byteOrder: (expression) => `${expression} COLLATE "C"`,
   parameter: (n) => `$${n}`,
   contains: (column, pattern) => `${column} ILIKE ${pattern}`,
+  // UTC without a zone, as the DateTime columns hold it, whatever the session's TimeZone.
+  now: `(statement_timestamp() AT TIME ZONE 'UTC')`,
 };
 
 // Cast to text: pg hands text over as is, where a json column would cost a JSON.parse per row.

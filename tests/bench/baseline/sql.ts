@@ -2,6 +2,8 @@
 // builds the whole `data` object as JSON inside the database, and the fragments the other scenarios
 // (sql-lists.ts) share. Written once over a small dialect, so SQLite and PostgreSQL answer from the
 // same joins and orderings; each ordering repeats the Newsgraph resolver's, tie-breaks included.
+// Every answer is an anonymous reader's: `visible` is the README's visibility rule, written out by
+// hand rather than taken from src/rules/visibility.ts, so parity checks the rule too.
 
 export type Dialect = {
   /** A JSON object from key/value SQL expressions, keys in document order. */
@@ -22,7 +24,27 @@ export type Dialect = {
   parameter(n: number): string;
   /** `column` contains the text that the LIKE pattern `pattern` (escaped with \) stands for, ignoring ASCII case. */
   contains(column: string, pattern: string): string;
+  /**
+   * The database's clock when the statement runs, comparable with a DateTime column. Newsgraph reads
+   * at its server's clock; the generated data keeps every `publishedAt` years in the past
+   * (synthetic/plan.ts), so the two clocks cannot disagree about a row.
+   */
+  now: string;
 };
+
+/**
+ * Whether an anonymous reader may see the article `a`: PUBLISHED or SCHEDULED, with a
+ * `publishedAt` that has passed. Quotes, mentions and teasers are seen only with their article.
+ */
+export const visible = (d: Dialect, a: string) =>
+  `(${a}."status" IN ('PUBLISHED', 'SCHEDULED') AND ${a}."publishedAt" IS NOT NULL AND ${a}."publishedAt" <= ${d.now})`;
+
+/**
+ * Whether the article whose id is `articleId` (a qualified column) is visible: for counting rows
+ * that hang off articles, per row through the primary key rather than a set of all visible ids.
+ */
+export const ofVisibleArticle = (d: Dialect, articleId: string) =>
+  `EXISTS (SELECT 1 FROM "Article" va WHERE va."id" = ${articleId} AND ${visible(d, 'va')})`;
 
 export const personRef = (d: Dialect, p: string) =>
   d.object({ id: d.globalId('Person', `${p}."id"`), slug: `${p}."slug"`, name: `${p}."name"` });
@@ -51,7 +73,7 @@ const authors = (d: Dialect, a: string) =>
     `FROM "ArticleAuthor" aa JOIN "Person" ap ON ap."id" = aa."personId" WHERE aa."articleId" = ${a}."id"`,
   );
 
-/** Article.teasers: page order, then id; `targetFields` are the target article's fields. */
+/** Article.teasers: page order, then id; `targetFields` are the target's, null when it is hidden. */
 const teasers = (d: Dialect, a: string, targetFields: Record<string, string>) =>
   d.array(
     d.object({
@@ -65,7 +87,8 @@ const teasers = (d: Dialect, a: string, targetFields: Record<string, string>) =>
       target: `CASE WHEN ta."id" IS NULL THEN NULL ELSE ${d.object(targetFields)} END`,
     }),
     't."position", t."id"',
-    `FROM "Teaser" t LEFT JOIN "Article" ta ON ta."id" = t."targetId" WHERE t."articleId" = ${a}."id"`,
+    `FROM "Teaser" t LEFT JOIN "Article" ta ON ta."id" = t."targetId" AND ${visible(d, 'ta')}
+     WHERE t."articleId" = ${a}."id"`,
   );
 
 /** An article as the list shows it: byline, lead image, first 5 quotes and teasers. */
@@ -98,18 +121,19 @@ export function listNode(d: Dialect, a: string): string {
 /** The order of `articles`: newest first, ties by id (cursors stay stable). */
 export const newestFirst = (a: string) => `${a}."publishedAt" DESC, ${a}."id" DESC`;
 
-/** BenchList: PUBLISHED articles, newest first (ties by id), each with its first 5 quotes. */
+/** BenchList: the visible articles, newest first (ties by id), each with its first 5 quotes. */
 export function listStatement(d: Dialect): string {
   const edges = d.array(
     d.object({ node: listNode(d, 'a') }),
     newestFirst('a'),
-    `FROM (SELECT * FROM "Article" WHERE "status" = 'PUBLISHED'
+    `FROM (SELECT * FROM "Article" l WHERE ${visible(d, 'l')}
            ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${d.parameter(1)}) a`,
   );
   return `SELECT ${d.object({ articles: d.object({ edges }) })} AS data`;
 }
 
-/** BenchPerson: quotes and authored articles newest article first, and the co-speakers. */
+/** BenchPerson: quotes and authored articles newest article first, and the co-speakers, all of
+ * visible articles only. */
 export function personStatement(d: Dialect): string {
   const articleFields = (alias: string, idColumn: string) => ({
     id: d.globalId('Article', idColumn),
@@ -118,7 +142,8 @@ export function personStatement(d: Dialect): string {
     publishedAt: d.isoTime(`${alias}."publishedAt"`),
   });
   const quotes = d.object({
-    totalCount: `(SELECT count(*) FROM "Quote" WHERE "speakerId" = p."id")`,
+    totalCount: `(SELECT count(*) FROM "Quote" pq WHERE pq."speakerId" = p."id"
+                  AND ${ofVisibleArticle(d, 'pq."articleId"')})`,
     edges: d.array(
       d.object({
         node: d.object({
@@ -132,30 +157,32 @@ export function personStatement(d: Dialect): string {
       `FROM (SELECT q."id", q."text", q."isPartial", q."articleId", q."position",
                     qa."slug", qa."headline", qa."publishedAt"
              FROM "Quote" q JOIN "Article" qa ON qa."id" = q."articleId"
-             WHERE q."speakerId" = p."id"
+             WHERE q."speakerId" = p."id" AND ${visible(d, 'qa')}
              ORDER BY qa."publishedAt" DESC, q."articleId" DESC, q."position" LIMIT 20) x`,
     ),
   });
   const articles = d.object({
-    totalCount: `(SELECT count(*) FROM "ArticleAuthor" WHERE "personId" = p."id")`,
+    totalCount: `(SELECT count(*) FROM "ArticleAuthor" pa WHERE pa."personId" = p."id"
+                  AND ${ofVisibleArticle(d, 'pa."articleId"')})`,
     edges: d.array(
       d.object({ node: d.object(articleFields('y', 'y."articleId"')) }),
       'y."publishedAt" DESC, y."articleId" DESC',
       `FROM (SELECT aa."articleId", wa."slug", wa."headline", wa."publishedAt"
              FROM "ArticleAuthor" aa JOIN "Article" wa ON wa."id" = aa."articleId"
-             WHERE aa."personId" = p."id"
+             WHERE aa."personId" = p."id" AND ${visible(d, 'wa')}
              ORDER BY wa."publishedAt" DESC, aa."articleId" DESC LIMIT 20) y`,
     ),
   });
-  // Other speakers in articles (of any status) that quote this person, counted once per article.
+  // Other speakers in visible articles that quote this person, counted once per article.
   const quotedAlongside = d.array(
     d.object({ count: 'c."shared"', person: personRef(d, 'o') }),
     `c."shared" DESC, ${d.byteOrder('o."name"')}, o."id"`,
-    `FROM (SELECT "speakerId" AS "otherId", count(DISTINCT "articleId") AS "shared"
-           FROM "Quote"
-           WHERE "speakerId" IS NOT NULL AND "speakerId" <> p."id"
-             AND "articleId" IN (SELECT "articleId" FROM "Quote" WHERE "speakerId" = p."id")
-           GROUP BY "speakerId") c
+    `FROM (SELECT oq."speakerId" AS "otherId", count(DISTINCT oq."articleId") AS "shared"
+           FROM "Quote" oq
+           WHERE oq."speakerId" IS NOT NULL AND oq."speakerId" <> p."id"
+             AND oq."articleId" IN (SELECT "articleId" FROM "Quote" WHERE "speakerId" = p."id")
+             AND ${ofVisibleArticle(d, 'oq."articleId"')}
+           GROUP BY oq."speakerId") c
      JOIN "Person" o ON o."id" = c."otherId"`,
   );
   const person = d.object({
@@ -173,7 +200,7 @@ export function personStatement(d: Dialect): string {
   })} AS data`;
 }
 
-/** BenchArticle: the whole page of one article (of any status) by slug. */
+/** BenchArticle: the whole page of one article by slug, null unless it is visible. */
 export function articleStatement(d: Dialect): string {
   const article = d.object({
     id: d.globalId('Article', 'a."id"'),
@@ -222,10 +249,11 @@ export function articleStatement(d: Dialect): string {
         }),
       }),
       'tb."articleId", tb."position", tb."id"',
-      `FROM "Teaser" tb JOIN "Article" h ON h."id" = tb."articleId" WHERE tb."targetId" = a."id"`,
+      `FROM "Teaser" tb JOIN "Article" h ON h."id" = tb."articleId" AND ${visible(d, 'h')}
+       WHERE tb."targetId" = a."id"`,
     ),
   });
   return `SELECT ${d.object({
-    article: `(SELECT ${article} FROM "Article" a WHERE a."slug" = ${d.parameter(1)})`,
+    article: `(SELECT ${article} FROM "Article" a WHERE a."slug" = ${d.parameter(1)} AND ${visible(d, 'a')})`,
   })} AS data`;
 }

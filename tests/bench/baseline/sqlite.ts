@@ -26,6 +26,8 @@ const sqlite: Dialect = {
   parameter: (n) => `@p${n}`,
   // LIKE ignores ASCII case in SQLite, as the schema documents for *Contains filters.
   contains: (column, pattern) => `${column} LIKE ${pattern} ESCAPE '\\'`,
+  // The stored text's form, so text order is time order; 'now' holds still within one statement.
+  now: `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`,
 };
 
 export const sqliteStatements = scenarioStatements(sqlite);

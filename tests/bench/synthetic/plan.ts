@@ -45,7 +45,9 @@ export const isDraft = (n: number) => n % 50 === 25;
 
 /**
  * Distinct for every article, in an order unrelated to the id, so "newest first" is not "highest
- * id first"; the milliseconds check that both servers print them.
+ * id first"; the milliseconds check that both servers print them. All fall within `articles` hours
+ * of 2021-01-01 (before mid-2023 for L), years before any run: the visibility rule compares them
+ * with each server's clock, and none may be near enough to "now" to go live during a run.
  */
 export function publishedAt(n: number, articles: number): Date {
   return new Date(FIRST_HOUR + ((n * PUBLICATION_STRIDE) % articles) * HOUR + ((n * 37) % 1000));
