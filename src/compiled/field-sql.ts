@@ -4,6 +4,7 @@
 // `t.expose…` need no declaration: the compiler reads their column from Pothos's own extensions.
 import type { FieldNode, GraphQLSchema, SelectionSetNode } from 'graphql';
 import { type Sql, sql } from '../db/sql.js';
+import { containsTextSql } from '../db/text-filter.js';
 import type { Ordering } from '../rules/ordering.js';
 import { articleVisibility, type Viewer } from '../rules/visibility.js';
 import type { ReadDialect } from './dialect.js';
@@ -53,6 +54,16 @@ export const fieldSql = (compile: FieldSqlOf) => ({ [FIELD_SQL]: compile });
 
 export function subselections(nodes: FieldNode[]): SelectionSetNode[] {
   return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+}
+
+/**
+ * A `*Contains` filter over `column`; a text holding LIKE's wildcards, which Prisma passes to LIKE
+ * as they are, is left to execution.
+ */
+export function containsSql(c: Compilation, column: Sql, text: string, argumentName: string): Sql {
+  const condition = containsTextSql(c.d.provider, column, text, argumentName);
+  if (!condition) throw new Unsupported(argumentName);
+  return condition;
 }
 
 /** `column` of the field's row. */

@@ -8,7 +8,12 @@
 // Either way it hands the operation to execution whenever it cannot answer exactly as execution
 // would: an operation it does not compile, a value it cannot vouch for, or a statement that fails
 // (execution then reports the failure with its usual code).
-import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  getOperationAST,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { astBytes, boundedCache, stringBytes, textKeyedCache } from '../cache/bounded.js';
 import { type Db, readJsonText } from '../db/client.js';
@@ -60,6 +65,29 @@ export function createCompiledReads(
       stringBytes(key) +
       (read ? stringBytes(read.sql) + stringBytes(JSON.stringify(read.parameters)) + 256 : 32),
   });
+  // The names each operation declares, per parsed document.
+  const declaredNames = new WeakMap<DocumentNode, Map<string, string[]>>();
+  const declaredVariables = (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+  ): Record<string, unknown> => {
+    let byOperation = declaredNames.get(document);
+    if (!byOperation) {
+      byOperation = new Map();
+      declaredNames.set(document, byOperation);
+    }
+    let names = byOperation.get(operationName ?? '');
+    if (!names) {
+      const operation = getOperationAST(document, operationName);
+      names = (operation?.variableDefinitions ?? []).map((d) => d.variable.name.value);
+      byOperation.set(operationName ?? '', names);
+    }
+    const kept: Record<string, unknown> = {};
+    for (const name of names) if (variables && name in variables) kept[name] = variables[name];
+    return kept;
+  };
+
   const compiled = (
     document: DocumentNode,
     operationName: string | null | undefined,
@@ -71,9 +99,12 @@ export function createCompiledReads(
       id = ++lastDocumentId;
       documentIds.set(document, id);
     }
-    // An editor's statement reads every article; the public's carries the visibility rule.
+    // An editor's statement reads every article; the public's carries the visibility rule. Only
+    // the variables the operation declares can change its statement: others (a client's cache
+    // buster) must not make every request compile anew.
     const who = viewer.isEditor ? 'editor' : 'public';
-    const key = `${who}\n${id}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+    const declared = declaredVariables(document, operationName, variables);
+    const key = `${who}\n${id}\n${operationName ?? ''}\n${JSON.stringify(declared)}`;
     let entry = statements.get(key);
     if (entry === undefined) {
       entry = {

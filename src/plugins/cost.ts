@@ -20,7 +20,6 @@ import {
   Kind,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { FastAnswer } from '../graphql-params.js';
 import { variablesProblem } from './variables-limit.js';
 
 /**

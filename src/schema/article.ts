@@ -7,6 +7,7 @@ import {
   byForeignKey,
   childList,
   columnOf,
+  containsSql,
   type Field,
   fieldSql,
   one,
@@ -18,7 +19,7 @@ import { nodeCondition } from '../compiled/node.js';
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
 import { type Sql, sql } from '../db/sql.js';
-import { containsText, containsTextSql } from '../db/text-filter.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ArticleStatus as ArticleStatusValues } from '../generated/prisma/enums.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.js';
@@ -389,14 +390,14 @@ function articleWhereSql(
   if (filter?.publishedTo)
     conditions.push(sql`${row}."publishedAt" < ${d.time(filter.publishedTo)}`);
   if (filter?.headlineContains) {
-    const contains = containsTextSql(
-      d.provider,
-      sql`${row}."headline"`,
-      filter.headlineContains,
-      'filter.headlineContains',
+    conditions.push(
+      containsSql(
+        field.c,
+        sql`${row}."headline"`,
+        filter.headlineContains,
+        'filter.headlineContains',
+      ),
     );
-    if (!contains) throw new Unsupported('filter.headlineContains');
-    conditions.push(contains);
   }
   return sql.join(conditions, sql` AND `);
 }

@@ -6,6 +6,7 @@ import { builder, totalCountField } from '../builder.js';
 import { type ConnectionSpec, connection } from '../compiled/connection.js';
 import {
   columnOf,
+  containsSql,
   type Field,
   fieldSql,
   one,
@@ -18,7 +19,7 @@ import {
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
 import { type Sql, sql } from '../db/sql.js';
-import { containsText, containsTextSql } from '../db/text-filter.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { quotedAlongsideId } from '../global-id.js';
 import { DEFAULT_PAGE_SIZE } from '../limits.js';
@@ -436,11 +437,7 @@ function personWhereSql(
   const text = filter?.nameContains;
   if (!text) return sql`1 = 1`;
   const alias = field.c.alias();
-  const contains = (column: Sql) => {
-    const condition = containsTextSql(field.c.d.provider, column, text, 'filter.nameContains');
-    if (!condition) throw new Unsupported('filter.nameContains');
-    return condition;
-  };
+  const contains = (column: Sql) => containsSql(field.c, column, text, 'filter.nameContains');
   return sql`(${contains(sql`${row}."name"`)} OR EXISTS (SELECT 1 FROM "PersonAlias" ${alias}
               WHERE ${alias}."personId" = ${row}."id" AND ${contains(sql`${alias}."alias"`)}))`;
 }

@@ -3,17 +3,17 @@ import { builder, totalCountField } from '../builder.js';
 import { connection } from '../compiled/connection.js';
 import {
   byForeignKey,
+  containsSql,
   type Field,
   fieldSql,
   one,
-  Unsupported,
   withVisibleArticle,
 } from '../compiled/field-sql.js';
 import { nodeCondition } from '../compiled/node.js';
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
 import { type Sql, sql } from '../db/sql.js';
-import { containsText, containsTextSql } from '../db/text-filter.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
 import { DEFAULT_PAGE_SIZE } from '../limits.js';
@@ -207,14 +207,7 @@ function quoteWhereSql(field: Field, filter: QuoteFilterInput | null | undefined
       named('Article', 'articleId', lookup('Article', filter.article, 'filter.article')),
     );
   if (filter?.textContains) {
-    const contains = containsTextSql(
-      c.d.provider,
-      sql`${row}."text"`,
-      filter.textContains,
-      'filter.textContains',
-    );
-    if (!contains) throw new Unsupported('filter.textContains');
-    conditions.push(contains);
+    conditions.push(containsSql(c, sql`${row}."text"`, filter.textContains, 'filter.textContains'));
   }
   if (filter?.isPartial != null)
     conditions.push(sql`${row}."isPartial" = ${c.d.booleanValue(filter.isPartial)}`);

@@ -3,10 +3,10 @@ import { builder, totalCountField } from '../builder.js';
 import { connection } from '../compiled/connection.js';
 import {
   byForeignKey,
+  containsSql,
   type Field,
   fieldSql,
   one,
-  Unsupported,
   visibleArticle,
   withVisibleArticle,
 } from '../compiled/field-sql.js';
@@ -14,7 +14,7 @@ import { nodeCondition } from '../compiled/node.js';
 import { connectionKey } from '../cursor.js';
 import { db } from '../db/index.js';
 import { type Sql, sql } from '../db/sql.js';
-import { containsText, containsTextSql } from '../db/text-filter.js';
+import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
 import { DEFAULT_PAGE_SIZE } from '../limits.js';
@@ -154,14 +154,9 @@ function teaserWhereSql(field: Field, filter: TeaserFilterInput | null | undefin
       sql`${article('targetId', filter.target, 'filter.target')} AND ${withVisibleArticle(c, row, 'targetId')}`,
     );
   if (filter?.titleContains) {
-    const contains = containsTextSql(
-      c.d.provider,
-      sql`${row}."title"`,
-      filter.titleContains,
-      'filter.titleContains',
+    conditions.push(
+      containsSql(c, sql`${row}."title"`, filter.titleContains, 'filter.titleContains'),
     );
-    if (!contains) throw new Unsupported('filter.titleContains');
-    conditions.push(contains);
   }
   if (filter?.hasTarget != null) {
     const hasVisibleTarget = sql`(${row}."targetId" IS NOT NULL AND ${withVisibleArticle(c, row, 'targetId')})`;
