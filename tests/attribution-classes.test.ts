@@ -1229,3 +1229,74 @@ describe('held-out set 14 classes', () => {
     expect(attributions(paragraphs)).toEqual([['chart the sh', 'Helena Marsk', 'SPEECH_VERB']]);
   });
 });
+
+describe('held-out set 15 classes', () => {
+  it('keeps a generational suffix in the name, and links the bare surname to it', () => {
+    const paragraphs = [
+      'Council Speaker Orlando Quiban III defended the pace of the chamber at a forum on Monday.',
+      '"We read every line before we vote," Quiban said.',
+    ];
+    const names = people(paragraphs);
+    expect(names).toContain('Orlando Quiban III');
+    expect(names).not.toContain('Orlando Quiban');
+    expect(attributions(paragraphs)).toEqual([['We read ever', 'Orlando Quiban III', 'SURNAME']]);
+  });
+
+  it('reads the family name of a Hong Kong name before its hyphenated Cantonese given name', () => {
+    const paragraphs = [
+      'Housing panel member Doris Wai Mei-ling asked for a cap on yearly rent rises.',
+      '"Tenants cannot keep up with the increases," Wai said.',
+      'Another member, Felix Tsang Ka-wing, backed more land supply.',
+      '"We have to build upwards," said Tsang.',
+    ];
+    expect(attributions(paragraphs)).toEqual([
+      ['Tenants cann', 'Doris Wai Mei-ling', 'SURNAME'],
+      ['We have to b', 'Felix Tsang Ka-wing', 'SURNAME'],
+    ]);
+  });
+
+  it('takes a given name with a role in apposition as a person, though the surname is a month', () => {
+    const paragraphs = [
+      'Corinne June, chief nursing officer at the Westmarch trust, said the wards were full.',
+      'Dr June said: "We have never had a winter like this one."',
+    ];
+    expect(people(paragraphs)).toContain('Corinne June');
+    expect(attributions(paragraphs)).toEqual([['We have neve', 'Corinne June', 'SURNAME']]);
+  });
+
+  it('leaves someone named inside a quotation out of who a later "he" can mean', () => {
+    const paragraphs = [
+      'Director Kiran Veltho is bringing his new film to the Lakeside festival.',
+      '"We are glad to open the week. Also, actor Pranav Duloor is adored in this town," Kiran told reporters.',
+      'The film won a jury prize abroad last year.',
+      '"It is a story for every generation," he said.',
+    ];
+    expect(attributions(paragraphs).at(-1)).toEqual(['It is a stor', 'Kiran Veltho', 'PRONOUN']);
+  });
+
+  it('reads a name after "the" as a modifier, not someone acting: "the Harlow government"', () => {
+    const paragraphs = [
+      'Justice Minister Tobias Wendle has dismissed fears for the judges, and President Amos Harlow backed him.',
+      'Wendle accused the bench of plotting to bring the Harlow government down.',
+      'He declared "we are going to face them down."',
+    ];
+    expect(attributions(paragraphs)).toEqual([['we are going', 'Tobias Wendle', 'PRONOUN']]);
+  });
+
+  it('keeps the people of a place out of people: "the Sri Lankans", "New Zealanders"', () => {
+    const names = people([
+      'It was a good night for the Sri Lankans under their coach Ravi Pellawatte.',
+      'New Zealanders were less pleased with the result.',
+    ]);
+    expect(names).toContain('Ravi Pellawatte');
+    expect(names).not.toContain('Sri Lankans');
+    expect(names).not.toContain('New Zealanders');
+  });
+
+  it('takes a name the text sets in apposition to a capitalised office as a person', () => {
+    const paragraphs = [
+      'Confirming the arrests, the Quayside Area Police Commander, Obiora Tanko, told reporters the suspects were young.',
+    ];
+    expect(people(paragraphs)).toContain('Obiora Tanko');
+  });
+});

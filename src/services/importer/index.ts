@@ -34,9 +34,13 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * single marks, attributions opening the next paragraph, mismatched closing marks, works owned by a
  * name, "with X, …, saying"; version 11: no speaker inside a clause after the quote ("the claim
  * that chief X had …"), round-ups crediting each quotation to the line after it, affiliations
- * "from" a named body), so that stored articles are re-extracted on re-import.
+ * "from" a named body; version 12: generational suffixes ("III") kept in names, Hong Kong family
+ * names before a hyphenated given name, a month surname with a role in apposition, names inside
+ * quotations and after "the" out of a pronoun's cast, the people of a place never a person, a
+ * name in apposition to a capitalised office), so that stored articles are re-extracted on
+ * re-import.
  */
-export const IMPORTER_VERSION = 11;
+export const IMPORTER_VERSION = 12;
 
 export type ImportedArticle = {
   article: {

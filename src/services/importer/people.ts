@@ -50,10 +50,19 @@ const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES}
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe.
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|O)';
+// A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto".
+const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-]))?`;
 const NAME_SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,7}(?![\p{L}])`,
+  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,7}${GENERATIONAL}(?![\p{L}])`,
   'gu',
 );
+/** A name's words without its generational suffix: the surname is "Sotto" in "Vicente Sotto III". */
+function withoutSuffix(tokens: string[]): string[] {
+  const last = tokens.length - 1;
+  return last > 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(tokens[last] as string)
+    ? tokens.slice(0, last)
+    : tokens;
+}
 const NATIVE_ALIAS =
   /^\s*\(([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}][^()]*)\)/u;
 const HONORIFIC_BEFORE =
@@ -254,7 +263,10 @@ function personDespiteSurname(c: Candidate): boolean {
     c.tokens.length === 2 &&
     !NON_PERSON_WORDS.has(bare(c.tokens[0] as string)) &&
     nameSignals(c.tokens[0] as string).givenName &&
-    (c.titles.length > 0 || roleBefore(c.unit.text, c.start) !== null)
+    // "Ruth Mayfair, director of nursing, said": a role in apposition is as telling as one before.
+    (c.titles.length > 0 ||
+      roleBefore(c.unit.text, c.start) !== null ||
+      appositiveAfter(c.unit.text, c.end) !== null)
   );
 }
 
@@ -395,8 +407,9 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
     !(affiliation && isRoleWord(affiliation[1] as string));
   if (speaksBefore || /according to\s*$/i.test(before)) return true;
   // "two party ministers, Kshiti Goswami and Manohar Tirkey, resigned": a list in apposition to a
-  // role noun names people, the first after the comma and the next after "and".
-  const listed = /(\p{Ll}+),\s+(?:(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:and|&)\s+)?$/u.exec(before);
+  // role noun names people, the first after the comma and the next after "and". The role may be
+  // a capitalised office: "the Harbour Divisional Police Officer, Jo Ade, told …".
+  const listed = /(\p{L}+),\s+(?:(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:and|&)\s+)?$/u.exec(before);
   if (listed && isRoleWord(listed[1] as string)) return true;
   const signals = nameSignals(c.tokens.join(' '));
   return (
@@ -619,7 +632,16 @@ function otherNameOf(c: Candidate): string | null {
 }
 
 /** "all the Sean Birds of this world", "two John Deeres": a plural of a name names no one. */
+/** "the Sri Lankans", "New Zealanders": the people of a place the library knows, not a person. */
+function isPeopleOfPlace(tokens: string[]): boolean {
+  const phrase = tokens.join(' ');
+  const match = /(?:ns|ians|ers)$/.exec(phrase);
+  if (!match || phrase.length - match[0].length < 3) return false;
+  return nameSignals(phrase.slice(0, -match[0].length)).organisationOrPlace;
+}
+
 function isPluralOfName(c: Candidate, units: Unit[]): boolean {
+  if (isPeopleOfPlace(c.tokens)) return true;
   const last = c.tokens.at(-1) as string;
   if (!/[^s]s$/.test(last)) return false;
   const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(last.slice(0, -1))}(?![\\p{L}])`, 'u');
@@ -859,12 +881,19 @@ function addSurnameMentions(
   });
   const byForm = new Map<string, Person[]>();
   for (const person of people) {
-    const tokens = person.name.split(' ');
+    const tokens = withoutSuffix(person.name.split(' '));
     // Surname last (Western), first (Chinese, Korean), or two words ("Mac Giolla", "Ibarra Soto").
+    // Hong Kong style, an English given name before the family name and a hyphenated Cantonese
+    // given name after it ("Cyd Ho Sau-lan"): the family name is the word before the hyphenated one.
+    const cantonese =
+      tokens.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens.at(-1) as string)
+        ? tokens.at(-2)
+        : undefined;
     const forms = [
       tokens.at(-1),
       tokens[0],
       tokens.length >= 3 ? tokens.slice(-2).join(' ') : undefined,
+      cantonese,
     ];
     // A particle is capitalised at a sentence's start: "ten Hag" is also "Ten Hag".
     const particleForms = forms.map((f) =>

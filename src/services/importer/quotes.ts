@@ -850,6 +850,11 @@ function isPossessor(ctx: Context, mention: Mention): boolean {
 
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
+  // "to bring the Harlow government down": a name straight after "the" modifies the noun after it.
+  if (
+    /(?<![\p{L}])the\s+$/iu.test(ctx.unit.text.slice(Math.max(0, mention.start - 5), mention.start))
+  )
+    return false;
   // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
   const rest = ctx.unit.text.slice(
     mention.appositiveEnd ?? mention.end,
@@ -1398,9 +1403,12 @@ export function findQuotes(
     });
     previousParagraph = { ctx, starts, roleHolders };
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
+    // Someone named inside a quotation is talked about, not acting in the story: "Also, actor Jo Lee
+    // is loved here," he added.
+    const quoted = (m: Mention) => spans.some((q) => q.open < m.start && m.end <= q.close);
     const cast = new Set([
-      ...ctx.subjects.filter((m) => isClauseSubject(ctx, m)).map((m) => m.slug),
-      ...mentions.filter((m) => isCredited(ctx, m)).map((m) => m.slug),
+      ...ctx.subjects.filter((m) => !quoted(m) && isClauseSubject(ctx, m)).map((m) => m.slug),
+      ...mentions.filter((m) => !quoted(m) && isCredited(ctx, m)).map((m) => m.slug),
       ...quotes
         .filter((q) => q.paragraph === unit.index && q.speaker)
         .map((q) => q.speaker as string),
