@@ -273,9 +273,11 @@ describe.skipIf(skipBrowser)('GraphiQL in a browser', () => {
     await page.keyboard.type('{ noSuchField }');
     const squiggle = page.locator('.graphiql-query-editor .squiggly-error').first();
     await squiggle.waitFor();
-    expect(await squiggle.evaluate((node) => getComputedStyle(node).backgroundImage)).toMatch(
-      /^url\("data:image\/svg\+xml/,
-    );
+    // Monaco adds the decoration's element before the rule that draws it (its theme's style sheet
+    // is written on the next render), so the style is awaited, not read once.
+    await expect
+      .poll(() => squiggle.evaluate((node) => getComputedStyle(node).backgroundImage))
+      .toMatch(/^url\("data:image\/svg\+xml/);
 
     expect(foreign).toEqual([]);
     expect(violations).toEqual([]);
