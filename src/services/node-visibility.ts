@@ -18,8 +18,24 @@ type TypeExtensions = { pothosPrismaModel?: string; [NODE_WHERE]?: (reader: Read
 type NodeId = { typename: string; id: string };
 type Finder = { findMany(args: object): Promise<{ id: number }[]> };
 
-/** `ids` with the ones the reader may not see replaced by null, in order. */
-export async function visibleNodeIds(
+const extensionsOf = (schema: GraphQLSchema, typename: string) =>
+  schema.getType(typename)?.extensions as TypeExtensions | undefined;
+
+/**
+ * `ids` with the ones the reader may not see replaced by null, in order; undefined, at once, when
+ * none of their types has a condition, so loading them starts in the same tick as it would alone
+ * (and batches with the request's other loads as it would).
+ */
+export function visibleNodeIds(
+  schema: GraphQLSchema,
+  ids: readonly NodeId[],
+  reader: Reader,
+): Promise<(NodeId | null)[]> | undefined {
+  if (!ids.some(({ typename }) => extensionsOf(schema, typename)?.[NODE_WHERE])) return undefined;
+  return hideInvisible(schema, ids, reader);
+}
+
+async function hideInvisible(
   schema: GraphQLSchema,
   ids: readonly NodeId[],
   reader: Reader,
@@ -30,7 +46,7 @@ export async function visibleNodeIds(
   const hidden = new Set<string>();
   await Promise.all(
     [...byType].map(async ([typename, numbers]) => {
-      const extensions = schema.getType(typename)?.extensions as TypeExtensions | undefined;
+      const extensions = extensionsOf(schema, typename);
       const where = extensions?.[NODE_WHERE];
       const model = extensions?.pothosPrismaModel;
       if (!where || !model) return;

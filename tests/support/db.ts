@@ -83,13 +83,12 @@ async function settle(): Promise<void> {
   }
 }
 
-/** Runs `action` and returns the SQL statements it sent (late ones too), with its result. */
+/** Runs `action` and returns the SQL statements it sent, with its result. */
 export async function captureSql<T>(
   action: () => Promise<T>,
 ): Promise<{ result: T; sql: string[] }> {
   await settle();
   const start = statements.length;
   const result = await action();
-  await settle();
   return { result, sql: statements.slice(start) };
 }
