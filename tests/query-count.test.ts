@@ -222,7 +222,7 @@ const representatives: Record<string, Representative> = {
   node: {
     exact: false,
     ...representative(
-      { sqlite: 15, postgres: 4 },
+      { sqlite: 15, postgres: 5 },
       graphql(
         `query CountNode($id: ID!, $first: Int!) {
         node(id: $id) { id ... on Person { ...CountedPerson page: quotes(first: $first) { edges { cursor } } } }
