@@ -26,3 +26,8 @@ export function roleFrom(value: unknown): Role | undefined {
   if (names.includes('EDITOR')) return 'EDITOR';
   return undefined;
 }
+
+/** How revisions and the audit log name whoever made a write. */
+export function actorOf(viewer: Viewer): string {
+  return viewer.kind === 'anonymous' ? 'anonymous' : viewer.name;
+}

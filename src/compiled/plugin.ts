@@ -221,6 +221,10 @@ export async function runCompiledRead(
 /** Sorts every list at `path` (lists along the way are walked) by its hidden sort values. */
 function sortAt(value: unknown, path: string[], compare: (a: SortKey, b: SortKey) => number) {
   if (Array.isArray(value)) {
+    // `nodes(ids:)` compiles each ID apart, so its paths name the position (no response key is a
+    // number); every other list is walked whole.
+    const [step, ...rest] = path;
+    if (step !== undefined && /^\d+$/.test(step)) return sortAt(value[Number(step)], rest, compare);
     for (const item of value) sortAt(item, path, compare);
     return;
   }

@@ -1,15 +1,24 @@
 // Looking one row up by global ID or slug, as `article(…)`, `person(…)` and every PersonRef or
-// ArticleRef filter do: exactly one must be given, and an ID must name the right type.
+// ArticleRef filter do: exactly one must be given, and an ID must name the right type. A person
+// merged into another (mergePeople) is found by their old ID or slug as the person they became.
 import { type Sql, sql } from '../db/sql.js';
 import { badUserInput } from '../errors.js';
 import { decodeIdFor } from '../global-id.js';
 
 type Ref = { id?: string | number | null; slug?: string | null };
 
-export type Lookup = { column: 'id'; value: number } | { column: 'slug'; value: string };
+type Typename = 'Article' | 'Person';
+
+export type Lookup = { typename: Typename } & (
+  | { column: 'id'; value: number }
+  | { column: 'slug'; value: string }
+);
+
+// PersonRedirect's column for each lookup column.
+const redirectColumn = { id: 'fromId', slug: 'fromSlug' } as const;
 
 /** The row `ref` names; BAD_USER_INPUT for both or neither, or an ID of another type. */
-export function lookup(typename: 'Article' | 'Person', ref: Ref, argument: string): Lookup {
+export function lookup(typename: Typename, ref: Ref, argument: string): Lookup {
   const hasId = ref.id != null;
   if (hasId === (ref.slug != null)) {
     throw badUserInput(`${argument}: give exactly one of "id" or "slug"`, {
@@ -17,16 +26,29 @@ export function lookup(typename: 'Article' | 'Person', ref: Ref, argument: strin
     });
   }
   return hasId
-    ? { column: 'id', value: decodeIdFor(typename, String(ref.id)) }
-    : { column: 'slug', value: String(ref.slug) };
+    ? { typename, column: 'id', value: decodeIdFor(typename, String(ref.id)) }
+    : { typename, column: 'slug', value: String(ref.slug) };
 }
 
 /** A Prisma `where` for the row `ref` names. */
-export function uniqueWhere(typename: 'Article' | 'Person', ref: Ref, argument: string) {
+export function uniqueWhere(typename: Typename, ref: Ref, argument: string) {
   const { column, value } = lookup(typename, ref, argument);
   return column === 'id' ? { id: value } : { slug: value };
 }
 
-/** The same condition over the alias `row`. */
+/**
+ * `person(…)` only: the person an old ID or slug was merged into. The resolver asks it only when
+ * no person has the ID or slug itself, so a lookup that finds someone costs no second statement.
+ */
+export function mergedPersonWhere({ column, value }: Lookup) {
+  return { mergedFrom: { some: column === 'id' ? { fromId: value } : { fromSlug: value } } };
+}
+
+/** `uniqueWhere` over the alias `row`. */
 export const lookupSql = ({ column, value }: Lookup, row: Sql): Sql =>
   sql`${row}.${sql.ident(column)} = ${sql.value(value)}`;
+
+/** `person(…)`: the person with the ID or slug, or else the one it was merged into. */
+export const personLookupSql = (found: Lookup, row: Sql): Sql =>
+  sql`(${lookupSql(found, row)} OR ${row}."id" IN (SELECT "personId" FROM "PersonRedirect"
+        WHERE ${sql.ident(redirectColumn[found.column])} = ${sql.value(found.value)}))`;

@@ -113,6 +113,10 @@ export const Article = builder.prismaNode('Article', {
     slug: t.exposeString('slug', {
       description: 'URL-safe unique name, e.g. "kremlin-denies-interfering".',
     }),
+    version: t.exposeInt('version', {
+      description:
+        'Goes up by one with every write; give it as `expectedVersion` to a mutation so that a write made since is a CONFLICT, not lost.',
+    }),
     headline: t.exposeString('headline', { description: 'The headline as published.' }),
     status: t.expose('status', { type: ArticleStatus, description: 'Editorial status.' }),
     publishedAt: t.expose('publishedAt', {

@@ -23,7 +23,7 @@ import { containsText } from '../db/text-filter.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { quotedAlongsideId } from '../global-id.js';
 import { DEFAULT_PAGE_SIZE } from '../limits.js';
-import { lookup, lookupSql, uniqueWhere } from '../rules/lookup.js';
+import { lookup, mergedPersonWhere, personLookupSql, uniqueWhere } from '../rules/lookup.js';
 import {
   linksNewestArticleFirst,
   newestArticleThenPosition,
@@ -208,6 +208,10 @@ export const Person = builder.prismaNode('Person', {
   nullable: true,
   description: 'A person who writes, photographs, appears in or is quoted by articles.',
   fields: (t) => ({
+    version: t.exposeInt('version', {
+      description:
+        'Goes up by one with every write; give it as `expectedVersion` to a mutation so that a write made since is a CONFLICT, not lost.',
+    }),
     slug: t.exposeString('slug', {
       description: 'Lowercase, hyphenated unique name, e.g. "dmitry-peskov".',
     }),
@@ -458,14 +462,15 @@ builder.queryFields((t) => ({
         description: 'The person’s slug, e.g. "dmitry-peskov".',
       }),
     },
-    resolve: (query, _root, args) =>
-      db.person.findUnique({ ...query, where: uniqueWhere('Person', args, 'person') }),
+    resolve: async (query, _root, args) =>
+      (await db.person.findUnique({ ...query, where: uniqueWhere('Person', args, 'person') })) ??
+      db.person.findFirst({ ...query, where: mergedPersonWhere(lookup('Person', args, 'person')) }),
     extensions: fieldSql((field) => {
       const found = lookup('Person', field.args, 'person');
       return one(
         field,
         'Person',
-        (row) => sql`FROM "Person" ${row} WHERE ${lookupSql(found, row)}`,
+        (row) => sql`FROM "Person" ${row} WHERE ${personLookupSql(found, row)}`,
       );
     }),
   }),

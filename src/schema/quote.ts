@@ -61,6 +61,10 @@ export const Quote = builder.prismaNode('Quote', {
   },
   description: 'Words a person said, as an article quotes them.',
   fields: (t) => ({
+    version: t.exposeInt('version', {
+      description:
+        'Goes up by one with every write; give it as `expectedVersion` to a mutation so that a write made since is a CONFLICT, not lost.',
+    }),
     text: t.exposeString('text', { description: 'The quoted words, without quotation marks.' }),
     isPartial: t.exposeBoolean('isPartial', {
       description:

@@ -176,7 +176,7 @@ export async function storeImportedArticle(
  * it (their pages list its quotes and bylines), its quotes and teasers, the articles its teasers
  * point at (their `teasedBy`), and the articles whose teasers point at it.
  */
-async function linkedEntities(tx: Tx, articleId: number): Promise<CacheEntity[]> {
+export async function linkedEntities(tx: Tx, articleId: number): Promise<CacheEntity[]> {
   const linked = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     select: {

@@ -12,6 +12,9 @@ export const ATTRIBUTION_METHODS = [
   'NEXT_PARAGRAPH',
   'CONTINUATION',
   'NONE',
+  // Never chosen by the importer: an editor's decision (reattributeQuote, createQuote), which a
+  // re-import applies again.
+  'EDITOR',
 ] as const;
 
 export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
@@ -31,6 +34,8 @@ export const ATTRIBUTION_METHOD_DESCRIPTIONS: Record<AttributionMethod, string> 
   NEXT_PARAGRAPH:
     'The next paragraph names the speaker of a paragraph of quotation: "That was the verdict of …".',
   NONE: 'No person is named as the speaker; `sourceAsWritten` may say who (`police`, `the Kremlin`).',
+  EDITOR:
+    'An editor decided the speaker (`reattributeQuote`, `createQuote`); it wins over every re-import.',
 };
 
 /**
@@ -50,4 +55,5 @@ export const METHOD_CONFIDENCE: Record<AttributionMethod, number> = {
   NEXT_PARAGRAPH: 0.5, // not seen
   CONTINUATION: 0.99, // 105 of 105 right
   NONE: 0.49, // 24 of 49 right
+  EDITOR: 1, // a person's decision, not an estimate
 };
