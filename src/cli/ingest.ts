@@ -4,6 +4,7 @@ import { purgeSharedCacheOnWrites } from '../cache/index.js';
 import { databaseTarget, db } from '../db/index.js';
 import { migrateToLatest } from '../db/migrator.js';
 import { env } from '../env.js';
+import type { CorrectionsReport } from '../services/correction.js';
 import { ImportError } from '../services/importer/index.js';
 import {
   collectArticleFiles,
@@ -126,8 +127,20 @@ async function ingest(say: (line: string) => void, options: Options): Promise<nu
 /** Back to the start of the line and erase it: how a progress bar redraws and goes away. */
 const CLEAR_LINE = '\r\x1b[K';
 
-function outcomeLine(result: Extract<IngestResult, { ok: true }>): string {
-  return `${result.outcome.padEnd(9)} ${result.slug}  (${shown(result.file)})`;
+type Stored = Extract<IngestResult, { ok: true }>;
+
+function outcomeLine(result: Stored): string {
+  const line = `${result.outcome.padEnd(9)} ${result.slug}  (${shown(result.file)})`;
+  const corrections = result.outcome === 'updated' ? result.corrections : undefined;
+  // Only an article editors have corrected has anything to say here.
+  return corrections && corrections.kept + corrections.lost.length > 0
+    ? `${line}  ${correctionsLine(corrections)}`
+    : line;
+}
+
+/** "2 corrections kept, 1 lost": how an updated article's editorial corrections fared. */
+function correctionsLine({ kept, lost }: CorrectionsReport): string {
+  return `${kept} correction${kept === 1 ? '' : 's'} kept, ${lost.length} lost`;
 }
 
 function reportFailure(file: string, reason: string): void {

@@ -8,6 +8,10 @@ import './quote.js';
 import './teaser.js';
 import './ingest.js';
 import './identity.js';
+import './quote-mutations.js';
+import './person-mutations.js';
+import './revision.js';
+import './article-mutations.js';
 
 builder.queryType({
   description: 'Read Newsgraph: articles, people, quotes and teasers, and how they relate.',

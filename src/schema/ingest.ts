@@ -1,8 +1,11 @@
-// Writes: editors send scraped article text and get back the stored article.
+// Writes: editors send scraped article text and get back the stored article, and which of their
+// corrections to it a changed text kept.
+import { actorOf } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import { db } from '../db/index.js';
 import { badUserInput } from '../errors.js';
-import { storeImportedArticle } from '../services/article-store.js';
+import { storeImported } from '../services/article-store.js';
+import type { CorrectionsReport } from '../services/correction.js';
 import { ImportError, parseArticle } from '../services/importer/index.js';
 import { ArticleStatus } from './article.js';
 
@@ -36,7 +39,57 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   }),
 });
 
-type IngestResult = { outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED'; slug: string };
+type IngestResult = {
+  outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+  slug: string;
+  corrections: CorrectionsReport;
+};
+
+const CorrectionKind = builder.enumType('CorrectionKind', {
+  description:
+    'What an editor decided about an article, kept so that a re-import applies it again.',
+  values: {
+    REATTRIBUTE_QUOTE: { description: 'Named who said a quote (reattributeQuote).' },
+    EDIT_QUOTE: { description: 'Reworded a quote (updateQuote).' },
+    CREATE_QUOTE: { description: 'Added a quote the importer missed (createQuote).' },
+    DELETE_QUOTE: { description: 'Deleted a quote (deleteQuote).' },
+    EDIT_PERSON: { description: 'Corrected a person’s details (updatePerson).' },
+  },
+});
+
+const LostCorrection = builder
+  .objectRef<CorrectionsReport['lost'][number]>('LostCorrection')
+  .implement({
+    description:
+      'A correction the new text no longer has a place for: the quote it was about is gone. Embedded in its payload (no ID of its own).',
+    fields: (t) => ({
+      kind: t.field({
+        type: CorrectionKind,
+        description: 'What the correction did.',
+        resolve: (lost) => lost.kind,
+      }),
+      quoteText: t.exposeString('quoteText', {
+        nullable: true,
+        description: 'The quote it was about, as the importer first extracted it.',
+      }),
+    }),
+  });
+
+const IngestCorrections = builder.objectRef<CorrectionsReport>('IngestCorrections').implement({
+  description:
+    'What happened to the editors’ corrections to the article when its changed text was stored. Embedded in its payload (no ID of its own).',
+  fields: (t) => ({
+    kept: t.exposeInt('kept', {
+      description:
+        'How many corrections were applied again: to its quotes, and to the people linked to it.',
+    }),
+    lost: t.field({
+      type: [LostCorrection],
+      description: 'The corrections whose quote the new text no longer has, in the order made.',
+      resolve: (report) => report.lost,
+    }),
+  }),
+});
 
 const IngestArticlePayload = builder.objectRef<IngestResult>('IngestArticlePayload').implement({
   description:
@@ -48,6 +101,12 @@ const IngestArticlePayload = builder.objectRef<IngestResult>('IngestArticlePaylo
       resolve: (r) => r.outcome,
     }),
     slug: t.exposeString('slug', { description: 'The stored article’s slug.' }),
+    corrections: t.field({
+      type: IngestCorrections,
+      description:
+        'The editors’ corrections applied again to an updated article (none for a new or unchanged one).',
+      resolve: (r) => r.corrections,
+    }),
     article: t.prismaField({
       type: 'Article',
       description: 'The article as stored now.',
@@ -76,7 +135,7 @@ builder.mutationField('ingestArticle', (t) =>
     },
     // Refused before the resolver runs: UNAUTHENTICATED without credentials (builder.ts).
     authScopes: { editor: true },
-    resolve: async (_root, { input }) => {
+    resolve: async (_root, { input }, context) => {
       let imported: ReturnType<typeof parseArticle>;
       try {
         imported = parseArticle(input.text);
@@ -85,14 +144,16 @@ builder.mutationField('ingestArticle', (t) =>
           throw badUserInput(error.message, { importCode: error.code });
         throw error;
       }
-      const outcome = await storeImportedArticle(db, imported, {
+      const { outcome, corrections } = await storeImported(db, imported, {
         ...(input.status ? { status: input.status } : {}),
         ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
         ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
+        actor: actorOf(context.viewer),
       });
       return {
         outcome: outcome.toUpperCase() as 'CREATED' | 'UPDATED' | 'UNCHANGED',
         slug: imported.article.slug,
+        corrections,
       };
     },
   }),

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { type ArticleMeta, type StoreOutcome, storeImportedArticle } from './article-store.js';
+import { type ArticleMeta, type StoreOutcome, storeImported } from './article-store.js';
+import type { CorrectionsReport } from './correction.js';
 import {
   decodeArticleBytes,
   ImportError,
@@ -76,14 +77,21 @@ function readMeta(file: string): ArticleMeta {
 }
 
 export type IngestResult =
-  | { file: string; ok: true; slug: string; outcome: StoreOutcome }
+  | {
+      file: string;
+      ok: true;
+      slug: string;
+      outcome: StoreOutcome;
+      /** What became of editors' corrections when an updated text was stored again. */
+      corrections: CorrectionsReport;
+    }
   | { file: string; ok: false; code: string; reason: string };
 
 export async function ingestFile(db: Db, file: string, now?: Date): Promise<IngestResult> {
   try {
     const { imported, meta } = importFile(file);
-    const outcome = await storeImportedArticle(db, imported, meta, now);
-    return { file, ok: true, slug: imported.article.slug, outcome };
+    const { outcome, corrections } = await storeImported(db, imported, meta, now);
+    return { file, ok: true, slug: imported.article.slug, outcome, corrections };
   } catch (error) {
     if (error instanceof ImportError)
       return { file, ok: false, code: error.code, reason: error.message };

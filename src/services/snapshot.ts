@@ -1,5 +1,6 @@
 // What a revision records of an object: its editable fields, as plain JSON, so that a revision's
 // before and after can be compared field by field and an article restored from one.
+import { leadImage } from '../rules/article.js';
 import type { Tx } from './editorial-write.js';
 
 export type ArticleSnapshot = {
@@ -30,14 +31,13 @@ export async function articleSnapshot(tx: Tx, id: number): Promise<ArticleSnapsh
     },
   });
   if (!row) return null;
-  const hasImage = row.leadImageTitle != null || row.leadImageCaption != null;
   return {
     slug: row.slug,
     headline: row.headline,
     paragraphs: row.paragraphs as string[],
     status: row.status,
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    leadImage: hasImage
+    leadImage: !leadImage.isNull(row)
       ? {
           title: row.leadImageTitle,
           caption: row.leadImageCaption,

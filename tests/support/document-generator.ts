@@ -246,7 +246,13 @@ class DocumentBuilder {
     if (!isObjectType(type)) return undefined;
     const depth = context.depth + 1;
     const parts: Built[] = [];
-    const fields = Object.values(type.getFields());
+    // A public reader's documents: fields only the newsroom may read (history) are left out; their
+    // refusal is tested where they are.
+    const fields = Object.values(type.getFields()).filter(
+      (field) =>
+        !(field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions
+          ?.authScopes,
+    );
     const count = this.random.int(1, Math.min(this.profile.fieldsPerSelection, fields.length));
     for (const field of sampleDistinct(this.random, fields, count)) {
       const printed = this.field(type, field, { ...context, depth });

@@ -37,10 +37,14 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * "from" a named body; version 12: generational suffixes ("III") kept in names, Hong Kong family
  * names before a hyphenated given name, a month surname with a role in apposition, names inside
  * quotations and after "the" out of a pronoun's cast, the people of a place never a person, a
- * name in apposition to a capitalised office), so that stored articles are re-extracted on
- * re-import.
+ * name in apposition to a capitalised office; version 13: a name whose clause goes on to "his" or
+ * "her", a time word before the speech verb, verbs of triumph and of rulings, a nameless relative
+ * clause opening a sentence, a sentence's first word before a known surname, names made of
+ * particles alone, "the judge" for a Justice, quotations in an opening speech-participle clause,
+ * speech nouns after a possessive, the wording of charges), so that stored articles are
+ * re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 12;
+export const IMPORTER_VERSION = 13;
 
 export type ImportedArticle = {
   article: {

@@ -68,7 +68,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   goalkeeper keeper
   lawmaker legislator
   doctor physician
-  recorder judge
+  recorder judge justice
 `
     .trim()
     .split('\n')
@@ -172,6 +172,7 @@ export const SPEECH_VERBS = words(`
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
+  crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered
 `);
 
 /**
@@ -185,6 +186,7 @@ export const INVERTED_SPEECH_VERBS = words(`
   cautioned declared fumed lamented complained boasted pleaded recounted mused sighed snapped yelled
   wondered reiterated marvelled marveled laughed retorted interjected concluded acknowledged
   confirmed suggested reasoned tweeted posted admits asserts asserted quips
+  crowed gloated gushed enthused
 `);
 
 /** Words allowed between a speaker and the speech verb: "Jane Roe also said", "Roe, 45, later told". */

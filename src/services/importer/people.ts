@@ -1,6 +1,7 @@
 // Finds the people an article names by full name, with their roles as written and the shorter forms
 // (surnames, native-script names) the text also uses for them.
 import {
+  BETWEEN_SPEAKER_AND_VERB,
   HONORIFICS,
   INVERTED_SPEECH_VERBS,
   NON_PERSON_WORDS,
@@ -250,7 +251,11 @@ function candidates(units: Unit[]): Candidate[] {
 
 function isNonPerson(tokens: string[]): boolean {
   return (
-    tokens.some((t) => NON_PERSON_WORDS.has(bare(t))) || tokens.every((t) => /^\p{Lu}\.$/u.test(t))
+    tokens.some((t) => NON_PERSON_WORDS.has(bare(t))) ||
+    tokens.every((t) => /^\p{Lu}\.$/u.test(t)) ||
+    // "al-Qadim al-Jadid reported": a person's name has a given name before its particles ("Ali
+    // al-Qadim"); particles alone name a newspaper or a channel.
+    tokens.every((t) => /^\p{Ll}+-\p{Lu}/u.test(t))
   );
 }
 
@@ -267,6 +272,40 @@ function personDespiteSurname(c: Candidate): boolean {
     (c.titles.length > 0 ||
       roleBefore(c.unit.text, c.start) !== null ||
       appositiveAfter(c.unit.text, c.end) !== null)
+  );
+}
+
+/**
+ * "Christian Ardleigh slotting in his third": a given name that is also a word of bodies ("Christian",
+ * "Central") before a surname the library reads as a person's, acting with "his" or "her".
+ */
+function personDespiteGivenName(c: Candidate): boolean {
+  const [given, surname] = c.tokens;
+  return (
+    c.tokens.length === 2 &&
+    NON_PERSON_WORDS.has(bare(given as string)) &&
+    !NON_PERSON_WORDS.has(bare(surname as string)) &&
+    nameSignals(c.tokens.join(' ')).personLike &&
+    ownsGenderedPronoun(c)
+  );
+}
+
+/**
+ * A sentence's first word, which the library does not read as a name, before the surname of people
+ * named with other given names: "Jail Harris for a year", not a person "Jail Harris".
+ */
+function opensOnWordBeforeSurname(c: Candidate, givenNames: Set<string>): boolean {
+  const first = c.tokens[0] as string;
+  if (c.tokens.length !== 2 || givenNames.has(first) || c.titles.length > 0) return false;
+  const before = c.unit.text.slice(Math.max(0, c.start - 4), c.start);
+  if (!/(?:^|[.!?]["”’]?\s+)$/u.test(before)) return false;
+  const signals = nameSignals(first);
+  return (
+    !signals.givenName &&
+    !signals.personWord &&
+    !humanMarked(c) &&
+    roleBefore(c.unit.text, c.start) === null &&
+    appositiveAfter(c.unit.text, c.end) === null
   );
 }
 
@@ -376,8 +415,13 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added", "Jo Roe had alleged"),
   // but not "calling".
+  // A word of time or manner may stand between: "Jane Roe today said", "Roe later told".
   const verb =
-    /^(?:,\s*\d{1,3},)?\s+(?:(?:has|had|have|also|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+    /^(?:,\s*\d{1,3},)?\s+(?:(?:has|had|have|also|\p{Ll}+ly)\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
+      after,
+    );
+  const spoken =
+    verb?.[1] && verb[2] && BETWEEN_SPEAKER_AND_VERB.has(verb[1]) ? verb[2] : (verb?.[1] ?? '');
   // An appositive of any kind, then a speech verb: "Bashar Ja'afari, a fan from Leeds, said: …".
   const afterAppositive =
     /^,[^,;"]{1,80},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 120))?.[1] ?? '';
@@ -387,7 +431,8 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   // "the Leader of Opposition in Rajya Sabha said": after a preposition the name is a place or a
   // body, and the verb is its head noun's.
   const object = /\b(?:in|at|of|from|for|to|with|on|into|by)\s+$/.test(before);
-  if (SPEECH_VERBS.has(verb) && verb !== 'calling' && verb !== 'call' && !object) return true;
+  if (SPEECH_VERBS.has(spoken) && spoken !== 'calling' && spoken !== 'call' && !object) return true;
+  if (ownsGenderedPronoun(c) && !object) return true;
   const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "said Ann Lee" names a speaker; "told Yahoo Finance" names a listener, often an outlet.
   // "said Red Sox second baseman Dustin Pedroia": a name-like run before a role and a name is an
@@ -610,6 +655,39 @@ function usedAsFirm(c: Candidate): boolean {
   );
 }
 
+const NOT_A_PREDICATE = new Set([
+  ...['in', 'at', 'of', 'from', 'for', 'to', 'with', 'on', 'into', 'by', 'against', 'after'],
+  ...['before', 'over', 'under', 'as', 'than', 'like'],
+  'and',
+  'or',
+  'but',
+  'nor',
+  'the',
+  'a',
+  'an',
+  'who',
+  'which',
+  'that',
+  'whose',
+]);
+const OWNED_BY_SUBJECT = /^((?:\s+\p{Ll}+){2,4}?)\s+(?:his|her|himself|herself)(?![\p{L}'-])/u;
+
+/**
+ * A name as the subject of a clause that goes on to "his" or "her": "Jo Ardleigh slotting in his
+ * tenth", "Tobi Reed has had his best season". Bodies take "its" or "their"; the clause must open
+ * with its verb (not "at Sharm Bay on his way") and hold a word between verb and pronoun, since
+ * a firm can act on someone's ("Northline Power cut his supply").
+ */
+function ownsGenderedPronoun(c: Candidate): boolean {
+  const between = OWNED_BY_SUBJECT.exec(c.unit.text.slice(c.end, c.end + 60))?.[1];
+  if (!between) return false;
+  const words = between.trim().split(/\s+/);
+  return (
+    !NOT_A_PREDICATE.has(words[0] as string) &&
+    !words.some((w) => SPEECH_VERBS.has(w) || LISTENER_VERBS.has(w))
+  );
+}
+
 /** A person's own marks right at the name: an honorific before it, an age after it. */
 function humanMarked(c: Candidate): boolean {
   const { text } = c.unit;
@@ -692,7 +770,10 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
     if (c.unit.origin === 'title') return 'not';
-    if ((isNonPerson(c.tokens) && !personDespiteSurname(c)) || isPluralOfName(c, units))
+    if (
+      (isNonPerson(c.tokens) && !personDespiteSurname(c) && !personDespiteGivenName(c)) ||
+      isPluralOfName(c, units)
+    )
       return 'not';
     // "Jo Kamau, alias Jo Njeri,": another name of the person just named, not someone else.
     if (otherNameOf(c)) return 'not';
@@ -738,6 +819,20 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       hasPersonEvidence(c, speaking)
       ? 'person'
       : 'unproven';
+  });
+  // "Jail Harris for a year, the judge said": a sentence may open on a word of its own before the
+  // surname of someone named in full with a given name; that word is no second given name.
+  const givenBySurname = new Map<string, Set<string>>();
+  all.forEach((c, i) => {
+    const given = c.tokens[0] as string;
+    if (verdicts[i] !== 'person' || c.tokens.length < 2 || !nameSignals(given).givenName) return;
+    const surname = c.tokens.at(-1) as string;
+    givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
+  });
+  all.forEach((c, i) => {
+    const others = givenBySurname.get(c.tokens.at(-1) as string);
+    if (verdicts[i] === 'person' && others && opensOnWordBeforeSurname(c, others))
+      verdicts[i] = 'not';
   });
   // "Fowler and Luik were ruled out": a surname listed with a person's surname is a person's.
   const listed = listedSurnames(units);

@@ -550,8 +550,12 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     ? start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1
     : start;
   const verb =
-    words.findLast((w) => start + w.index >= clauseStart && SPEECH_VERBS.has(w[0].toLowerCase())) ??
-    (colon ? words.at(-1) : undefined);
+    words.findLast(
+      (w) =>
+        start + w.index >= clauseStart &&
+        SPEECH_VERBS.has(w[0].toLowerCase()) &&
+        !nounAfterDeterminer(text, start + w.index),
+    ) ?? (colon ? words.at(-1) : undefined);
   if (!verb) return null;
   const verbAt = start + verb.index;
   // The owner of the words named right before them is more precise than the clause's subject.
@@ -647,6 +651,19 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   return first && isClauseSubject(ctx, first) && others.length === 0
     ? byPerson(first, method)
     : nobody();
+}
+
+/**
+ * `rejected the claims`, `opposes Holm's budget demands since …`: a speech verb's form right after
+ * a determiner, or a plural form after a possessive and one word, is a noun, not the clause's verb
+ * ("the service told" and "Holm's lawyer said" stay verbs).
+ */
+function nounAfterDeterminer(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (/(?<![\p{L}])(?:the|a|an|his|her|their|its|our|my|your|these|those|such)\s+$/iu.test(before))
+    return true;
+  const word = /^\p{Ll}+/u.exec(text.slice(at, at + 20))?.[0] ?? '';
+  return /[^s]s$/.test(word) && word !== 'says' && /\p{L}['’]s\s+\p{Ll}[\p{L}-]*\s+$/u.test(before);
 }
 
 /** Nouns for what someone said: `Lee's comment that "…"`, `the minister's claim: "…"`. */
@@ -875,6 +892,13 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
       : pastPlace,
   );
   const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
+  // "Jo Park who lives opposite has complained": a sentence opening on a name and a relative
+  // clause without commas is about that person, whatever its main verb.
+  if (
+    word === 'who' &&
+    /(?:^|[.!?]["”]?\s+)$/u.test(ctx.unit.text.slice(Math.max(0, mention.start - 3), mention.start))
+  )
+    return true;
   return (
     word !== '' &&
     !PREPOSITIONS.has(word) &&
@@ -987,6 +1011,16 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
  * A title in quotation marks, not someone's words: `said on "Good Morning America."`, `told "Face
  * the Nation"`: every word capitalised (short function words aside) after a preposition.
  */
+/**
+ * `convicted of "acting with intent to obstruct justice"`, `charged with "…"`: the
+ * wording of a charge or an offence, which no one in the story says.
+ */
+function isChargeWording(text: string, span: Span): boolean {
+  return /\b(?:(?:convicted|acquitted|cleared|found (?:not )?guilty)(?:\s+\p{Ll}+)?\s+of|charged(?:\s+\p{Ll}+)?\s+with|pleaded (?:not )?guilty\s+to)\s*$/u.test(
+    text.slice(Math.max(0, span.open - 40), span.open),
+  );
+}
+
 function isTitle(text: string, span: Span): boolean {
   const words = wordsOf(span.inner.replace(/[.,!?]+$/, ''));
   if (words.length === 0 || words.length > 12) return false;
@@ -1043,6 +1077,40 @@ function speakerNamedAfter(text: string, mentions: Mention[]): string | null {
   if (!pointer) return null;
   const first = mentions.find((m) => m.start >= pointer[0].length - 1);
   return first && first.start - pointer[0].length < 40 ? first.slug : null;
+}
+
+/** The subject of the main clause for a quotation inside a speech participle's clause before it. */
+const PARTICIPLE_CAP = 0.7;
+
+/** "emphasising", "insisting", "saying": a participle of a speech verb. */
+function speechParticiple(word: string): boolean {
+  return (
+    word.endsWith('ing') &&
+    (SPEECH_VERBS.has(word) ||
+      SPEECH_VERBS.has(`${word.slice(0, -3)}ed`) ||
+      QUOTING_VERBS.has(word))
+  );
+}
+
+/**
+ * `While insisting the side still had "plenty to do", Park described …`: a sentence opening on a
+ * speech participle's clause lends the quotation in it to the subject named after the clause's comma.
+ */
+function participleSubject(ctx: Context, span: Span, sentence: number): Found | null {
+  const text = ctx.unit.text;
+  const opening =
+    /^\s*(?:(?:While|When|After|Before|Despite|Though|Although|Whilst)\s+)?(\p{Ll}+)\s/u.exec(
+      text.slice(sentence, span.open),
+    );
+  if (!opening || !speechParticiple(opening[1] as string)) return null;
+  const rest = text.slice(span.close + 1, span.close + 200);
+  const comma = /^[^,.;:!?"]*,\s*/.exec(rest);
+  if (!comma) return null;
+  const at = span.close + 1 + comma[0].length;
+  const mention = ctx.mentions.find((m) => m.start === at);
+  return mention && isClauseSubject(ctx, mention)
+    ? { speaker: mention.slug, method: 'SPEECH_VERB', source: null, cap: PARTICIPLE_CAP }
+    : null;
 }
 
 const EVIDENCE_REACH = 600;
@@ -1227,7 +1295,11 @@ export function findQuotes(
       // Where the quote's clause starts: its sentence, after the last quote, and never further back
       // than a clause runs, so a paragraph with no full stops stays linear.
       const start = Math.max(sentenceStart(starts, span.open), lastEnd, span.open - CLAUSE_REACH);
-      if (isScareQuote(ctx, span, start, sentenceStart(starts, span.open)) || isTitle(text, span))
+      if (
+        isScareQuote(ctx, span, start, sentenceStart(starts, span.open)) ||
+        isTitle(text, span) ||
+        isChargeWording(text, span)
+      )
         continue;
       // The passes, most precise first: the first that applies decides.
       const namedAfter = speakerQuotedAs(ctx, span, start) ?? speakerAfter(ctx, span);
@@ -1258,6 +1330,8 @@ export function findQuotes(
         documentSource(ctx, span, start, issuers, unit.index) ??
         speakerBefore(ctx, span, start, sentenceStart(starts, span.open)) ??
         speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
+      if (found === null || (found.speaker === null && found.source === null))
+        found = participleSubject(ctx, span, sentenceStart(starts, span.open)) ?? found;
       // A later quote in a sentence whose earlier quote has a speaker, with no one else named
       // between, continues it: `He said "…", adding, "…"` (an earlier pass found no one else).
       if (
