@@ -176,7 +176,13 @@ export function createNewsgraphServer(options: YogaOptions): {
       cost.plugin,
       ...(options.introspection ? [] : [useSchemaPrivacy()]),
       useCodedErrors(() => server.logger),
-      useHttpCaching(options.cacheMaxAge),
+      useHttpCaching(options.cacheMaxAge, {
+        now,
+        // With the response cache on, its go-live (forgotten on writes); else one indexed query.
+        goLive:
+          cache.goLive ??
+          (async () => (await nextGoLive(db, new Date(now()))) ?? Number.POSITIVE_INFINITY),
+      }),
       // Before the cache, which wraps the execute function this replaces.
       ...(compiled ? [compiled.plugin] : []),
       // After persisted operations, so a hash-only request has its document by the time it is keyed.

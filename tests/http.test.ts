@@ -8,7 +8,8 @@ import { readEnv } from '../src/env.js';
 import { requestLimits } from '../src/limits.js';
 import { schema } from '../src/schema/index.js';
 import { createNewsgraphYoga, type NewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
-import { seed } from './support/db.js';
+import { db, seed } from './support/db.js';
+import { makeArticle } from './support/factories.js';
 
 const slug = 'russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections';
 const server = (env: Record<string, string>) =>
@@ -102,6 +103,39 @@ describe('HTTP caching', () => {
     expect(again.headers.get('etag')).toBe(etag);
     const stale = await get(open, persisted(), { 'if-none-match': '"something-else"' });
     expect(stale.status).toBe(200);
+  });
+
+  it('lets no public GET be kept, even stale, past the next scheduled go-live', async () => {
+    let clock = Date.parse('2031-01-01T12:00:00Z');
+    const clocked = (env: Record<string, string>) =>
+      createNewsgraphYoga({
+        ...yogaOptionsFrom(readEnv({ NODE_ENV: 'test', ...env })),
+        now: () => clock,
+      });
+    const scheduled = await makeArticle({
+      slug: 'embargoed-budget',
+      status: 'SCHEDULED',
+      publishedAt: new Date(clock + 30_000),
+    });
+    try {
+      // Without the response cache the next go-live is asked for; with it, its remembered horizon.
+      for (const yoga of [clocked({}), clocked({ RESPONSE_CACHE_TTL: '60' })]) {
+        clock = Date.parse('2031-01-01T12:00:00Z');
+        const soon = await get(yoga, persisted());
+        expect(soon.headers.get('cache-control')).toBe(
+          'public, max-age=30, stale-while-revalidate=0',
+        );
+        await yoga.dispose();
+      }
+      clock = Date.parse('2031-01-01T11:59:00Z'); // 90 s before: fresh for 60, stale for 30 more
+      const later = clocked({});
+      const answer = await get(later, persisted());
+      expect(answer.headers.get('cache-control')).toBe(
+        'public, max-age=60, stale-while-revalidate=30',
+      );
+    } finally {
+      await db.article.delete({ where: { id: scheduled.id } });
+    }
   });
 
   it('never caches POSTs or errors', async () => {

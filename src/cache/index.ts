@@ -211,6 +211,8 @@ export type ResponseCache = {
    * yoga's answer: a miss then costs what an uncached compiled read costs.
    */
   withMisses: ((read: DataRead) => FastAnswer) | undefined;
+  /** The next go-live (ms; Infinity when none), remembered until a write; undefined when off. */
+  goLive: (() => Promise<number>) | undefined;
 };
 
 /**
@@ -236,7 +238,8 @@ export function createResponseCache(
   log: { error(message: string): void },
   visibility: Visibility,
 ): ResponseCache {
-  if (options.ttlSeconds <= 0) return { plugins: [], lookup: undefined, withMisses: undefined };
+  if (options.ttlSeconds <= 0)
+    return { plugins: [], lookup: undefined, withMisses: undefined, goLive: undefined };
   const stored = createResponseStore(options, (error) =>
     log.error(`response cache: ${error.message}`),
   );
@@ -370,7 +373,7 @@ export function createResponseCache(
       shouldCacheResult: ({ result }) => cacheableAnswer(result),
     }),
   ];
-  return { plugins, lookup, withMisses };
+  return { plugins, lookup, withMisses, goLive: () => horizon.until() };
 }
 
 /**

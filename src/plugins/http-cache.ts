@@ -1,11 +1,24 @@
 // HTTP caching for public reads over GET: Cache-Control and a content ETag, and 304 for a client or
 // CDN that already holds the same answer. POSTs and errors are never cached, and an answer to a
 // request with credentials is `private, no-store`: an editor sees drafts, which no shared cache may
-// keep or hand to anyone else.
+// keep or hand to anyone else. No answer may be kept, even stale, past the next scheduled go-live,
+// when the public's view changes with no write.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 
-export function useHttpCaching(maxAgeSeconds: number): Plugin {
+export type GoLiveClock = {
+  now: () => number;
+  /** The next instant (ms) a scheduled story goes live; Infinity when none is waiting. */
+  goLive: () => Promise<number>;
+};
+
+/** `max-age` and `stale-while-revalidate` together ending by the next go-live. */
+export function freshness(maxAgeSeconds: number, secondsLeft: number) {
+  const maxAge = Math.max(0, Math.min(maxAgeSeconds, secondsLeft));
+  return { maxAge, stale: Math.max(0, Math.min(maxAgeSeconds, secondsLeft - maxAge)) };
+}
+
+export function useHttpCaching(maxAgeSeconds: number, clock: GoLiveClock): Plugin {
   return {
     async onResponse({ request, response, setResponse, fetchAPI }) {
       const isJson = /json/.test(response.headers.get('content-type') ?? '');
@@ -35,10 +48,11 @@ export function useHttpCaching(maxAgeSeconds: number): Plugin {
         .digest('base64url')
         .slice(0, 27)}"`;
       headers.set('etag', etag);
-      headers.set(
-        'cache-control',
-        `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`,
+      const { maxAge, stale } = freshness(
+        maxAgeSeconds,
+        Math.floor(((await clock.goLive()) - clock.now()) / 1000),
       );
+      headers.set('cache-control', `public, max-age=${maxAge}, stale-while-revalidate=${stale}`);
       const known = (request.headers.get('if-none-match') ?? '')
         .split(',')
         .map((tag) => tag.trim().replace(/^W\//, ''));
