@@ -10,6 +10,7 @@ import { purgeCachesInProcess } from '../src/cache/index.js';
 import { RedisResponseStore } from '../src/cache/redis-store.js';
 import { MemoryResponseStore } from '../src/cache/store.js';
 import { readEnv } from '../src/env.js';
+import { encodeGlobalID } from '../src/global-id.js';
 import { importFile, ingestFile } from '../src/services/ingest.js';
 import { defaultSeedsDir } from '../src/services/seed.js';
 import { createNewsgraphYoga, type NewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
@@ -320,6 +321,24 @@ describe('response cache across processes', () => {
       await readOver(b); // cached again
       expect((await ingestCli(seedFileSaying('written by the CLI'), shared)).code).toBe(0);
       expect(await readOver(b)).toContain('written by the CLI');
+
+      // An editorial correction through A (updateQuote) shows at once through B as well.
+      await readOver(b); // cached again
+      const quote = await db.quote.findFirstOrThrow({
+        where: { text: { contains: 'written by the CLI' } },
+      });
+      const corrected = await fetch(`${a.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: `mutation($input: UpdateQuoteInput!) { updateQuote(input: $input) { text } }`,
+          variables: {
+            input: { quote: encodeGlobalID('Quote', quote.id), text: 'corrected through A' },
+          },
+        }),
+      });
+      expect(((await corrected.json()) as any).data.updateQuote.text).toBe('corrected through A');
+      expect(await readOver(b)).toContain('corrected through A');
     } finally {
       redis.disconnect();
     }
