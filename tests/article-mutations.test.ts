@@ -11,7 +11,6 @@ import { createNewsgraphYoga, type NewsgraphYoga, yogaOptionsFrom } from '../src
 import { captureSql, clearDatabase, db } from './support/db.js';
 import { makeArticle, makePerson } from './support/factories.js';
 import { type Document, gql, gqlError, post } from './support/http.js';
-import { testProvider } from './support/test-database.js';
 
 const EDITOR_TOKEN = 'x'.repeat(32);
 const start = Date.parse('2026-12-01T12:00:00Z');
@@ -665,45 +664,5 @@ describe('response cache', () => {
     expect((await readCached(ArticleCount, {})).articles.totalCount).toBe(2);
     await ok(UnpublishArticle, { input: { id: idOf('Article', article) } }, cachedApp);
     expect((await read(ArticleCount, {})).data.articles.totalCount).toBe(1);
-  });
-});
-
-describe('statements per mutation (reported, not asserted)', () => {
-  it('counts the SQL each mutation sends', async () => {
-    const [ann, bob] = [await makePerson(), await makePerson()];
-    await makeArticle({ headline: 'Elsewhere', teasers: [{ title: 'Counted' }] });
-    const counts: Record<string, number> = {};
-    const count = async <R, V>(name: string, document: Document<R, V> & object, variables: V) => {
-      const { result, sql } = await captureSql(() => ok(document, variables));
-      counts[name] = sql.length;
-      return result;
-    };
-    const { createArticle } = await count('createArticle', CreateArticle, {
-      input: {
-        headline: 'Counted',
-        paragraphs: ['P.'],
-        authors: [idOf('Person', ann)],
-        leadImage: { title: 'T', photographer: idOf('Person', bob) },
-        teasers: [{ title: 'Elsewhere', summary: 'S' }],
-      },
-    });
-    const id = createArticle.id;
-    await count('updateArticle', UpdateArticle, {
-      input: { id, headline: 'Counted again', authors: [idOf('Person', bob)] },
-    });
-    await count('scheduleArticle', ScheduleArticle, {
-      input: { id, publishAt: new Date(start + HOUR).toISOString() },
-    });
-    await count('publishArticle', PublishArticle, { input: { id } });
-    await count('archiveArticle', ArchiveArticle, { input: { id } });
-    await count('unpublishArticle', UnpublishArticle, { input: { id } });
-    const first = (await revisions())[0] as { id: number };
-    await count('restoreArticleRevision', RestoreArticleRevision, {
-      input: { revision: encodeGlobalID('Revision', first.id) },
-    });
-    await count('deleteArticle', DeleteArticle, { input: { id } });
-    console.info(`SQL statements per mutation (${testProvider}): ${JSON.stringify(counts)}`);
-    expect(Object.keys(counts)).toHaveLength(8);
-    expect(await db.revision.count({ where: articleRevisions })).toBe(8);
   });
 });
