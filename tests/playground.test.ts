@@ -28,6 +28,10 @@ if (skipBrowser)
     `tests/playground.test.ts: skipping the browser test, no ${executablePath} (apt-get install chromium)`,
   );
 
+/** The editors' tab's Authorization header as shipped, and the token this server accepts. */
+const placeholderAuthorization = 'Bearer <your token>';
+const editorToken = 'p'.repeat(32);
+
 const serve = (env: Record<string, string>) =>
   yogaOptionsFrom(readEnv({ NODE_ENV: 'test', ...env }));
 
@@ -92,8 +96,11 @@ describe.skipIf(skipBrowser)('GraphiQL in a browser', () => {
   beforeAll(async () => {
     if (browserMissing) throw new Error(`CI=true and no browser at ${executablePath}`);
     await seed();
-    const { listener } = createNewsgraphServer(serve({}));
+    const { listener } = createNewsgraphServer(serve({ EDITOR_TOKEN: editorToken }));
     server = createServer((request, response) => {
+      // Standing in for an editor who types their token over the editors' tab's placeholder.
+      if (request.headers.authorization === placeholderAuthorization)
+        request.headers.authorization = `Bearer ${editorToken}`;
       response.on('finish', () =>
         served.push({
           method: request.method ?? '',
@@ -235,6 +242,9 @@ describe.skipIf(skipBrowser)('GraphiQL in a browser', () => {
       // The tab's own document and variables went out, not the previous tab's.
       expect(print(parse(body.query))).toBe(print(parse(tab.query)));
       expect(body.variables ?? {}).toEqual(tab.variables ? JSON.parse(tab.variables) : {});
+      // The tab's own headers went out too (the editors' tab's placeholder token).
+      const tabHeaders = tab.headers ? JSON.parse(tab.headers) : {};
+      expect(request.headers().authorization).toBe(tabHeaders.Authorization);
       const answer = await (await request.response())?.json();
       expect(answer.errors).toBeUndefined();
       expect(Object.values(answer.data).some((value) => value !== null)).toBe(true);
