@@ -3,25 +3,20 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { purgeCachesInProcess } from '../src/cache/index.js';
 import { graphql } from '../src/client/graphql.js';
-import { readEnv } from '../src/env.js';
 import { encodeGlobalID } from '../src/global-id.js';
 import { createApiToken, revokeApiToken } from '../src/services/api-token.js';
-import { createNewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
 import { captureSql, clearDatabase, db } from './support/db.js';
+import { bearer, editorialServer, idOf } from './support/editor.js';
 import { makeArticle, makePerson } from './support/factories.js';
 import { type Document, gql, gqlError, post } from './support/http.js';
 
 const EDITOR_TOKEN = 'x'.repeat(32);
 const now = () => Date.parse('2026-12-01T12:00:00Z');
-const app = createNewsgraphYoga({
-  ...yogaOptionsFrom(readEnv({ NODE_ENV: 'test', EDITOR_TOKEN, RESPONSE_CACHE_TTL: '60' })),
-  now,
-});
+const app = editorialServer(EDITOR_TOKEN, now, { RESPONSE_CACHE_TTL: '60' });
 afterAll(() => app.dispose());
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const asEditor = { to: app, headers: bearer(EDITOR_TOKEN) };
-const id = (typename: string, row: { id: number }) => encodeGlobalID(typename, row.id);
+const id = idOf;
 
 const Reattribute = graphql(`
   mutation Reattribute($input: ReattributeQuoteInput!) {
