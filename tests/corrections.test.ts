@@ -78,6 +78,11 @@ const Merge = graphql(`
 const UpdatePerson = graphql(`
   mutation RenameStoryPerson($input: UpdatePersonInput!) { updatePerson(input: $input) { name } }
 `);
+const ArticleHistory = graphql(`
+  query ArticleHistory($slug: String!) {
+    article(slug: $slug) { history(first: 20) { edges { node { action } } } }
+  }
+`);
 const PersonBySlug = graphql(`
   query StoryPerson($slug: String!) { person(slug: $slug) { slug name } }
 `);
@@ -188,6 +193,11 @@ describe('corrections across a re-import', () => {
       ['updatePerson', 'Person', 'EDITOR_TOKEN'],
       ['ingestArticle', 'Article', 'EDITOR_TOKEN'],
     ]);
+    // The article's history, as editors read it, shows every one of those writes, newest first.
+    const history = await gql(ArticleHistory, { ...asEditor, variables: { slug } });
+    expect(history.article?.history?.edges.map((edge) => edge.node.action)).toEqual(
+      revisions.map((r) => r.action).reverse(),
+    );
     const [created, , , , , updated] = revisions;
     expect(created?.before).toBeNull();
     expect(JSON.parse(updated?.before ?? '').paragraphs[0]).toContain('12 per cent');
