@@ -1,10 +1,19 @@
 // Editors' writes to articles: creating, updating, deleting and restoring one from a revision. Each
 // is one editorial write, with its revision and the cached responses it invalidates.
-import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { badUserInput, CodedError, notFound } from '../errors.js';
 import type { ArticleStatus } from '../generated/prisma/client.js';
 import { decodeIdFor } from '../global-id.js';
+import {
+  type CreateArticleInput,
+  createArticleInput,
+  type DeleteArticleInput,
+  MAX_SLUG,
+  type RestoreArticleRevisionInput,
+  type UpdateArticleInput,
+  updateArticleInput,
+  type ValidLeadImage,
+} from './article-input.js';
 import { linkedEntities } from './article-store.js';
 import { conflict, editorialWrite, type Tx, updateVersioned } from './editorial-write.js';
 import { slugify } from './importer/normalise.js';
@@ -14,112 +23,6 @@ import { validated } from './validate.js';
 
 /** Who writes and when: the credential's name (actorOf) and the request's clock. */
 export type Writer = { actor: string; now: Date };
-
-export type LeadImageInput = {
-  title?: string | null;
-  caption?: string | null;
-  credit?: string | null;
-  agency?: string | null;
-  /** The photographer's Person global ID. */
-  photographer?: string | null;
-};
-
-export type TeaserInput = {
-  title: string;
-  summary: string;
-  kicker?: string | null;
-  url?: string | null;
-};
-
-export type CreateArticleInput = {
-  headline: string;
-  slug?: string | null;
-  paragraphs: string[];
-  /** Person global IDs, in byline order. */
-  authors?: string[] | null;
-  leadImage?: LeadImageInput | null;
-  teasers?: TeaserInput[] | null;
-};
-
-export type UpdateArticleInput = {
-  id: string;
-  expectedVersion?: number | null;
-  headline?: string | null;
-  paragraphs?: string[] | null;
-  authors?: string[] | null;
-  /** Null removes the lead image; omitted keeps it. */
-  leadImage?: LeadImageInput | null;
-  teasers?: TeaserInput[] | null;
-};
-
-export type DeleteArticleInput = { id: string; expectedVersion?: number | null };
-
-export type RestoreArticleRevisionInput = { revision: string; expectedVersion?: number | null };
-
-const MAX_HEADLINE = 300;
-const MAX_SLUG = 100;
-
-/** Optional text: trimmed, and blank is the same as absent. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => value || null);
-
-const headline = z.string().trim().min(1).max(MAX_HEADLINE);
-
-// Blank paragraphs are dropped; what is left must say something.
-const paragraphs = z
-  .array(z.string())
-  .transform((list) => list.map((p) => p.trim()).filter((p) => p !== ''))
-  .pipe(z.array(z.string()).min(1, 'an article needs at least one paragraph with text'));
-
-const leadImage = z
-  .object({
-    title: optionalText(MAX_HEADLINE),
-    caption: optionalText(2000),
-    credit: optionalText(MAX_HEADLINE),
-    agency: optionalText(100),
-    photographer: z.string().nullish(),
-  })
-  // Article.leadImage is null without one of these (rules/article.ts), so the photo would be lost.
-  .refine((image) => image.title || image.caption || image.credit, {
-    message: 'a lead image needs a title, a caption or a credit',
-  });
-
-const teaser = z.object({
-  title: z.string().trim().min(1).max(MAX_HEADLINE),
-  summary: z.string().trim().max(2000),
-  kicker: optionalText(100),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .nullish()
-    .transform((value) => value ?? null),
-});
-
-const createSchema = z.object({
-  headline,
-  slug: z
-    .string()
-    .max(MAX_SLUG)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters and digits joined by single hyphens')
-    .nullish(),
-  paragraphs,
-  authors: z.array(z.string()).nullish(),
-  leadImage: leadImage.nullish(),
-  teasers: z.array(teaser).nullish(),
-});
-
-// Null for headline, paragraphs, authors or teasers means "not given", as omitting them does.
-const updateSchema = z.object({
-  headline: headline.nullish(),
-  paragraphs: paragraphs.nullish(),
-  authors: z.array(z.string()).nullish(),
-  leadImage: leadImage.nullish(),
-  teasers: z.array(teaser).nullish(),
-});
 
 type LeadImageState = NonNullable<ArticleSnapshot['leadImage']>;
 type TeaserState = ArticleSnapshot['teasers'][number];
@@ -196,7 +99,7 @@ async function peopleOfInput(
 }
 
 function leadImageState(
-  image: z.infer<typeof leadImage> | null | undefined,
+  image: ValidLeadImage | null | undefined,
   photographerId: number | null,
 ): LeadImageState | null {
   if (!image) return null;
@@ -366,7 +269,7 @@ export async function createArticle(
   writer: Writer,
   input: CreateArticleInput,
 ): Promise<number> {
-  const valid = validated(createSchema, input);
+  const valid = validated(createArticleInput, input);
   const slug = valid.slug ?? slugify(valid.headline, MAX_SLUG, 'article');
   return editorialWrite(db, writer, async (w) => {
     const taken = await w.tx.article.findUnique({ where: { slug }, select: { id: true } });
@@ -407,7 +310,7 @@ export async function createArticle(
 /** Changes the fields given; returns the article's id. */
 export function updateArticle(db: Db, writer: Writer, input: UpdateArticleInput): Promise<number> {
   const id = decodeAt('Article', input.id, 'input.id');
-  const valid = validated(updateSchema, input);
+  const valid = validated(updateArticleInput, input);
   const edit = { action: 'updateArticle', id, expectedVersion: input.expectedVersion };
   return editArticle(db, writer, { ...edit, relinks: true }, async (tx) => {
     const people = await peopleOfInput(tx, valid.authors, valid.leadImage);

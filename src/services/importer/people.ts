@@ -169,6 +169,11 @@ const LEADING_NON_NAME = new Set([
 const PLACE_ABBREVIATION = /(?<![\p{L}])(?:St|Ste|Mt|Ft|Pt)\.\s*$/u;
 
 const MODIFIER = /-(?:based|born|led|backed|owned|run|era|style|made|funded|linked)$/;
+// "Tiger Shroff-starrer": a compound modifier whose first part ends a name ("a Jo Lee-starrer", "the
+// Modi-led government"); the name stops at the hyphen.
+const NAME_THEN_MODIFIER = /-(?:based|led|backed|owned|run|era|style|funded|linked|starrer)$/;
+/** "Shroff-starrer" after a name: the film stars them, so the name is a person's. */
+const STARRER = /^-starr(?:er|ing)(?![\p{L}])/u;
 
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
@@ -203,6 +208,9 @@ function candidates(units: Unit[]): Candidate[] {
         cut++;
       const titles = all.slice(0, titleCount);
       const words = all.slice(cut);
+      const lastWord = words.at(-1) as string;
+      if (NAME_THEN_MODIFIER.test(lastWord) && lastWord.split('-').length === 2)
+        words[words.length - 1] = lastWord.slice(0, lastWord.indexOf('-'));
       let offset =
         cut === 0
           ? match.index
@@ -353,6 +361,31 @@ export function roleBefore(text: string, nameStart: number): string | null {
 
 const OFFICE_JOINERS = new Set(['of', 'and', 'for']);
 
+// The agent noun of a passive participle: "Directed by Jo Lee" makes her the director.
+const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['directed', 'director'],
+  ['produced', 'producer'],
+  ['written', 'writer'],
+  ['composed', 'composer'],
+  ['edited', 'editor'],
+  ['choreographed', 'choreographer'],
+  ['designed', 'designer'],
+  ['founded', 'founder'],
+  ['coached', 'coach'],
+  ['managed', 'manager'],
+]);
+
+/**
+ * "Directed by Jo Lee and produced by …", "a film written by Jo Lee": the role a passive participle
+ * gives the name after "by", for a later "the director" to refer back to.
+ */
+function agentRole(text: string, nameStart: number): string | null {
+  const verb = /(?<![\p{L}])(\p{L}+)\s+by\s+$/u.exec(
+    text.slice(Math.max(0, nameStart - 30), nameStart),
+  )?.[1];
+  return verb ? (AGENT_NOUNS.get(verb.toLowerCase()) ?? null) : null;
+}
+
 /** An appositive after a name: "Dmitry Peskov, the spokesperson for …," → its text and end offset. */
 export function appositiveAfter(
   text: string,
@@ -408,7 +441,7 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
     return true;
   if (roleBefore(text, c.start) || appositiveAfter(text, c.end)) return true;
   const next = text.slice(c.end, c.end + 100);
-  if (NATIVE_ALIAS.test(next)) return true;
+  if (NATIVE_ALIAS.test(next) || STARRER.test(next)) return true;
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
   if (/^,\s*\d{1,3},/.test(next) || /^,\s+who\b/.test(next)) return true;
   const after = text.slice(c.end, c.end + 40);
@@ -458,8 +491,30 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   if (listed && isRoleWord(listed[1] as string)) return true;
   const signals = nameSignals(c.tokens.join(' '));
   return (
-    speaking.has(c.tokens.at(-1) as string) &&
-    (!signals.organisationOrPlace || placeButSpeaks(c, signals, speaking))
+    (speaking.has(c.tokens.at(-1) as string) &&
+      (!signals.organisationOrPlace || placeButSpeaks(c, signals, speaking))) ||
+    givenNameSpeaks(c, speaking, signals)
+  );
+}
+
+/**
+ * "Directed by Siddo Ranjal, …" / "…," Siddo said.": wire copy may refer to someone by the given
+ * name alone once named in full, so a two-word name whose first word speaks on its own is a
+ * person's, unless the library reads the phrase as a place or a body.
+ */
+function givenNameSpeaks(
+  c: Candidate,
+  speaking: Set<string>,
+  signals: ReturnType<typeof nameSignals>,
+): boolean {
+  const given = c.tokens[0] as string;
+  return (
+    c.tokens.length === 2 &&
+    speaking.has(given) &&
+    !signals.organisationOrPlace &&
+    !NON_PERSON_WORDS.has(bare(given)) &&
+    !isRoleWord(given) &&
+    !nameSignals(given).organisationOrPlace
   );
 }
 
@@ -926,7 +981,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
         (covered.get(unit) as Uint8Array).fill(1, start, end);
         const appositive = appositiveAfter(unit.text, end);
-        const role = appositive?.role ?? roleBefore(unit.text, start);
+        const role = appositive?.role ?? roleBefore(unit.text, start) ?? agentRole(unit.text, start);
         list.push({
           slug: person.slug,
           start,
