@@ -1390,3 +1390,82 @@ describe('held-out set 17 classes', () => {
     expect(names).not.toContain('al-Qadim al-Jadid');
   });
 });
+
+describe('held-out set 18 classes', () => {
+  it('takes a full name as a person when its given name alone speaks later: "…," Ravindar said', () => {
+    const paragraphs = [
+      'Directed by Ravindar Mallowan, the thriller opened in 3,000 cinemas on Friday.',
+      '"We waited years for this weekend," Ravindar said.',
+    ];
+    expect(people(paragraphs)).toContain('Ravindar Mallowan');
+    expect(attributions(paragraphs)).toEqual([['We waited ye', 'Ravindar Mallowan', 'SURNAME']]);
+  });
+
+  it('ends a name at a "-starrer" compound and takes the stars as people', () => {
+    const names = people([
+      'The Hemesh Otwal and Prabir Sanyalkar-starrer drew packed halls across the state.',
+    ]);
+    expect(names).toEqual(expect.arrayContaining(['Hemesh Otwal', 'Prabir Sanyalkar']));
+  });
+
+  it('makes "Directed by X" the director, so "The director …" keeps him in play for "he"', () => {
+    const paragraphs = [
+      'Directed by Tarun Velkar, the film opened on Friday.',
+      '"We waited years for this," Velkar said.',
+      "The director also thanked the two leads -- Nia and Oren -- for their work, and Velkar's crew.",
+      '"I share this with the whole crew," he added.',
+    ];
+    expect(parse(paragraphs).people.find((p) => p.name === 'Tarun Velkar')?.roleAsWritten).toBe(
+      'director',
+    );
+    expect(attributions(paragraphs).at(-1)).toEqual(['I share this', 'Tarun Velkar', 'PRONOUN']);
+  });
+
+  it('keeps a desk credit of one word ("By Agencies") out of the authors and people', () => {
+    const result = parse(['Ticket sales rose by a fifth in October.'], 'By Agencies');
+    expect(result.article.authors).toEqual([]);
+    expect(result.people.map((p) => p.name)).not.toContain('Agencies');
+  });
+
+  it('reads a role fronted before the name ("Chief Operating Officer of X, Mr Y,") and its initials ("its COO")', () => {
+    const paragraphs = [
+      'Chief Operating Officer of Corvane Holdings, Mr Tobiah Ekwueme, said the firm would expand.',
+      'The firm plans a listing in Lagos, and its COO said, "We are ready for the market."',
+    ];
+    expect(attributions(paragraphs)).toEqual([['We are ready', 'Tobiah Ekwueme', 'SURNAME']]);
+  });
+
+  it('reads a double-marked quotation nested in another and closed with a single mark as part of it', () => {
+    const paragraphs = [
+      'Singer Marisol Quenet was asked about the row.',
+      '"It was a long week. I will call him and say, "Let\'s settle it quietly\'. I have nothing more to say to the papers" the singer said.',
+    ];
+    const quotes = parse(paragraphs).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('Marisol Quenet');
+  });
+
+  it('takes a capitalised title after a noun naming a work ("his new film "…"") as no quotation', () => {
+    const paragraphs = [
+      'Actor Jorund Pell attended the launch.',
+      'Speaking at the launch of his new film "The Quiet Harbour Road", he said, "It is my best work."',
+    ];
+    expect(attributions(paragraphs)).toEqual([['It is my bes', 'Jorund Pell', 'PRONOUN']]);
+  });
+
+  it('leaves the subject of a reported clause ("X said Y was …") out of the cast for "he"', () => {
+    const paragraphs = [
+      'Actor Davin Mercer said Lyle Ostrow was a fine colleague and a "true professional".',
+      'Asked about the feud, he said, "We will talk it over privately."',
+    ];
+    expect(attributions(paragraphs).at(-1)).toEqual(['We will talk', 'Davin Mercer', 'PRONOUN']);
+  });
+
+  it('takes the name in a story credit ("This story was originally published by X of KXQT") as a person', () => {
+    const names = people([
+      'The herd crossed the valley road at dusk.',
+      'This story was originally published by Quenby Arlott of KXQT in Montana.',
+    ]);
+    expect(names).toContain('Quenby Arlott');
+  });
+});

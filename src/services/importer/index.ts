@@ -41,10 +41,14 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * "her", a time word before the speech verb, verbs of triumph and of rulings, a nameless relative
  * clause opening a sentence, a sentence's first word before a known surname, names made of
  * particles alone, "the judge" for a Justice, quotations in an opening speech-participle clause,
- * speech nouns after a possessive, the wording of charges), so that stored articles are
- * re-extracted on re-import.
+ * speech nouns after a possessive, the wording of charges; version 14: a full name whose given
+ * name alone speaks ("…," Siddo said), names ending at a "-starrer" compound, "Directed by X" as
+ * the director, one-word desk bylines ("By Agencies") as no author, a role fronted before the name
+ * and its initials ("its CEO"), a quotation nested in another and closed with a single mark, a
+ * work's title after "film", the subject of a reported clause out of a pronoun's cast, names in a
+ * story credit), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 13;
+export const IMPORTER_VERSION = 14;
 
 export type ImportedArticle = {
   article: {

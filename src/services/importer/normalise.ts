@@ -171,7 +171,7 @@ export function mismatchedClosers(paragraphs: string[]): string[] {
   return paragraphs.map((text) => {
     if ((text.match(/"/g)?.length ?? 0) % 2 === 0) return text;
     const slip = /"((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]*[\p{L}\p{N}])'(?=[\s,.;:])/u.exec(text);
-    if (!slip) return text;
+    if (!slip) return nestedOpener(text);
     // `"… the Joneses' house`: a plural possessive, not a closing mark.
     if (
       /s$/.test(slip[1] as string) &&
@@ -181,4 +181,27 @@ export function mismatchedClosers(paragraphs: string[]): string[] {
     const at = slip.index + slip[0].length - 1;
     return `${text.slice(0, at)}"${text.slice(at + 1)}`;
   });
+}
+
+/**
+ * `"For me it matters. I will call him and say, "Let's talk it out'. That is all" the actor said.`:
+ * a quotation nested in another opens with a double mark and closes with a single one. With an odd
+ * number of double marks, two opening marks in a row before a closing one make the second the
+ * nested quotation's; it becomes a single mark (same length, so offsets hold), and the outer
+ * quotation pairs again.
+ */
+function nestedOpener(text: string): string {
+  const marks = [...text.matchAll(/"/g)].map((m) => m.index);
+  const opens = (at: number) =>
+    (at === 0 || /[\s([—–]/u.test(text[at - 1] as string)) && /\S/u.test(text[at + 1] ?? '');
+  const closes = (at: number) =>
+    /\S/u.test(text[at - 1] ?? '') &&
+    (at + 1 >= text.length || /[\s,.;:!?)—–]/u.test(text[at + 1] as string));
+  for (let i = 0; i + 2 < marks.length; i++) {
+    const [a, b, c] = [marks[i], marks[i + 1], marks[i + 2]] as [number, number, number];
+    // The nested one follows words that introduce speech: `and say, "`, `told him: "`.
+    if (opens(a) && opens(b) && !closes(b) && closes(c) && /[,:]\s$/.test(text.slice(b - 2, b)))
+      return `${text.slice(0, b)}'${text.slice(b + 1)}`;
+  }
+  return text;
 }

@@ -361,6 +361,9 @@ export function roleBefore(text: string, nameStart: number): string | null {
 
 const OFFICE_JOINERS = new Set(['of', 'and', 'for']);
 
+const STORY_CREDIT =
+  /\b(?:story|article|report|piece)\s+(?:was|is|has been)\s+(?:\p{Ll}+ly\s+)?(?:published|written|reported|filed|produced)\s+by\s+$/u;
+
 // The agent noun of a passive participle: "Directed by Jo Lee" makes her the director.
 const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['directed', 'director'],
@@ -374,6 +377,27 @@ const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['coached', 'coach'],
   ['managed', 'manager'],
 ]);
+
+/**
+ * "Chief Executive Officer of Norvale Energy, Mr Jo Lee, said …": a role opening the sentence, set
+ * off by a comma before the name, which another comma closes.
+ */
+function frontedRole(text: string, nameStart: number, nameEnd: number): string | null {
+  if (!/^,/.test(text.slice(nameEnd, nameEnd + 1))) return null;
+  const fronted =
+    /(?:^|[.!?]["”’]?\s+)((?:The\s+)?\p{Lu}[^,;:"”“]{2,80}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u.exec(
+      text.slice(Math.max(0, nameStart - 120), nameStart),
+    );
+  const phrase = fronted?.[1];
+  if (!phrase) return null;
+  const words = phrase.replace(/^The\s+/, '').split(/\s+/);
+  const of = words.indexOf('of');
+  const head = of < 0 ? words : words.slice(0, of);
+  // Every word of the office is capitalised or a role's ("Chief Executive Officer", "Head coach").
+  if (head.length === 0 || head.length > 4 || !isRoleWord(head.at(-1) as string)) return null;
+  if (!head.every((w) => /^\p{Lu}/u.test(w) || isRoleWord(w) || ROLE_MODIFIERS.has(w))) return null;
+  return phrase;
+}
 
 /**
  * "Directed by Jo Lee and produced by …", "a film written by Jo Lee": the role a passive participle
@@ -428,14 +452,14 @@ export function appositiveAfter(
   return { role, end: nameEnd + skipped + (match[0]?.length ?? 0) };
 }
 
-function hasPersonEvidence(c: Candidate, speaking: Set<string>): boolean {
+function hasPersonEvidence(c: Candidate, speaking: Speaking): boolean {
   const { text } = c.unit;
   // Post-nominals ("Tom Reed QC said") stand between a name and what tells it is a person.
   const nameEnd = c.end + (POST_NOMINALS.exec(text.slice(c.end, c.end + 60))?.[0].length ?? 0);
   return evidenceAround({ ...c, end: nameEnd }, speaking);
 }
 
-function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
+function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const { text } = c.unit;
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     return true;
@@ -461,6 +485,8 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
   // An age written before the name: "37-year-old Savonnie McNeil".
   if (/\d+-year-old\s+$/.test(before)) return true;
+  // A story's credit: "This story was originally published by Jo Lee of KXYZ."
+  if (STORY_CREDIT.test(text.slice(Math.max(0, c.start - 80), c.start))) return true;
   // "the Leader of Opposition in Rajya Sabha said": after a preposition the name is a place or a
   // body, and the verb is its head noun's.
   const object = /\b(?:in|at|of|from|for|to|with|on|into|by)\s+$/.test(before);
@@ -504,13 +530,13 @@ function evidenceAround(c: Candidate, speaking: Set<string>): boolean {
  */
 function givenNameSpeaks(
   c: Candidate,
-  speaking: Set<string>,
+  speaking: Speaking,
   signals: ReturnType<typeof nameSignals>,
 ): boolean {
   const given = c.tokens[0] as string;
   return (
     c.tokens.length === 2 &&
-    speaking.has(given) &&
+    speaking.bySpeech.has(given) &&
     !signals.organisationOrPlace &&
     !NON_PERSON_WORDS.has(bare(given)) &&
     !isRoleWord(given) &&
@@ -664,12 +690,16 @@ const LISTENER_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'as
  * an honorific ("Tsarnaev said", "Mr. Tsarnaev"). A full name ending in one of them is a person even
  * when the library knows no such given name ("Dzhokhar Tsarnaev"). One pass over the text.
  */
-function speakingSurnames(units: Unit[]): Set<string> {
-  const found = new Set<string>();
+function speakingSurnames(units: Unit[]): Speaking {
+  const found: Speaking = Object.assign(new Set<string>(), { bySpeech: new Set<string>() });
   for (const { text } of units) {
     for (const m of text.matchAll(HONORIFIC_SURNAME)) found.add(m[1] as string);
     for (const m of text.matchAll(VERB_THEN_SURNAME)) {
-      if (INVERTED_SPEECH_VERBS.has(m[1] as string)) found.add(m[2] as string);
+      if (!INVERTED_SPEECH_VERBS.has(m[1] as string)) continue;
+      found.add(m[2] as string);
+      // "…," said Carl.": the name ends the clause; in "She said Eastfield would …" it opens one.
+      const end = m.index + m[0].length;
+      if (/^\s*(?:[,.;!?]|$)/.test(text.slice(end, end + 2))) found.bySpeech.add(m[2] as string);
     }
     for (const m of text.matchAll(SURNAME_THEN_VERB)) {
       const verb = m[2] as string;
@@ -677,12 +707,16 @@ function speakingSurnames(units: Unit[]): Set<string> {
       if (DETERMINED.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       // "Tsarnaev said", and "Tsarnaev will be held accountable": a surname alone acting as the
       // subject of a clause.
-      if ((SPEECH_VERBS.has(verb) && !LISTENER_VERBS.has(verb)) || AUXILIARIES.has(verb))
-        found.add(m[1] as string);
+      const speaks = SPEECH_VERBS.has(verb) && !LISTENER_VERBS.has(verb);
+      if (speaks || AUXILIARIES.has(verb)) found.add(m[1] as string);
+      if (speaks) found.bySpeech.add(m[1] as string);
     }
   }
   return found;
 }
+
+/** Words acting as a person does; `bySpeech` holds those that do so with a speech verb itself. */
+type Speaking = Set<string> & { bySpeech: Set<string> };
 const DETERMINED =
   /(?<![\p{L}])(?:the|a|an|that|this|these|those|every|each|any|no|his|her|its|their|our|my|your)\s+$/iu;
 const AUXILIARIES = new Set(['is', 'was', 'will', 'has', 'had', 'would', 'could', 'did', 'does']);
@@ -981,7 +1015,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
         (covered.get(unit) as Uint8Array).fill(1, start, end);
         const appositive = appositiveAfter(unit.text, end);
-        const role = appositive?.role ?? roleBefore(unit.text, start) ?? agentRole(unit.text, start);
+        const role =
+          appositive?.role ??
+          roleBefore(unit.text, start) ??
+          frontedRole(unit.text, start, end) ??
+          agentRole(unit.text, start);
         list.push({
           slug: person.slug,
           start,
@@ -1168,7 +1206,17 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       )
         from--;
       const tail = from < words.length - 1 && isRoleWord(last) ? [words.slice(from).join(' ')] : [];
-      for (const phrase of new Set([...(long ? [] : [role]), ...lastForms, ...tail])) {
+      // "Chief Executive Officer …", then "its CEO": an office of several words goes by its initials.
+      const initials =
+        words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w))
+          ? [
+              words
+                .map((w) => w[0])
+                .join('')
+                .toUpperCase(),
+            ]
+          : [];
+      for (const phrase of new Set([...(long ? [] : [role]), ...lastForms, ...tail, ...initials])) {
         if (!phrase) continue;
         const holders = forms.get(phrase) ?? new Map<string, number>();
         if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);
@@ -1193,13 +1241,15 @@ function addRoleMentions(
 ): void {
   for (const { phrase, holders } of roles) {
     const pattern = new RegExp(
-      `(?<![\\p{L}])the\\s+((?:[\\p{L}-]+\\s+){0,2}?)${escapeRegExp(phrase)}(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:the|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)${escapeRegExp(phrase)}(?![\\p{L}])`,
       'giu',
     );
     for (const match of unit.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       const described = wordsIn(match[1] ?? '');
+      // Initials stand for the office only in capitals: "its CEO", not "the ceo".
+      if (/^\p{Lu}+$/u.test(phrase) && !match[0].endsWith(phrase)) continue;
       // Naming the person right after ("the sheriff, Jud Smith") is a full mention instead.
       if (
         described.some(

@@ -865,6 +865,20 @@ function isPossessor(ctx: Context, mention: Mention): boolean {
   );
 }
 
+/**
+ * `Lee said Park was a senior`: the subject of a clause a speech verb reports is talked about; the
+ * speech verb's own subject is who acts. Not `"…," said Park.`, where the name ends the clause.
+ */
+function reportedSubject(ctx: Context, mention: Mention): boolean {
+  const text = ctx.unit.text;
+  const before = /(\p{Ll}+)\s+(?:that\s+)?$/u.exec(
+    text.slice(Math.max(0, mention.start - 30), mention.start),
+  );
+  if (!before || !SPEECH_VERBS.has(before[1] as string) || (before[1] as string).endsWith('ing'))
+    return false;
+  return /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
+}
+
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // "to bring the Harlow government down": a name straight after "the" modifies the noun after it.
@@ -1052,15 +1066,22 @@ function isTitle(text: string, span: Span): boolean {
   const announced = /^(?:titled|entitled|headlined)$/.test(previous);
   // `Jo Lee's "Ladyfish"`: a capitalised work owned by a named person (its author or director).
   const owned = /^\p{Lu}[\p{L}-]*(?:['’]s|s['’])$/u.test(before.at(-1) ?? '');
+  // `his upcoming film "The Long Night", he said`: the noun before names the kind of work.
+  const ofKind = WORK_NOUN.test(previous) && !/[.!?]$/.test(span.inner.trim());
   return (
     work ||
     announced ||
     (titleCase &&
       (naming ||
         owned ||
+        ofKind ||
         ['on', 'in', 'to', 'told', 'with', 'of', 'from', 'at'].includes(previous)))
   );
 }
+
+/** Nouns naming a kind of work, whose title may follow in marks. */
+const WORK_NOUN =
+  /^(?:film|movie|show|series|sitcom|drama|documentary|book|novel|memoir|album|song|single|play|musical|podcast|programme|program|opera|poem|painting|exhibition)$/;
 
 const ATTRIBUTION =
   /\b((?:during|in|at)\s+(?:a|an|the|his|her)\s+(?:\p{Ll}+\s+){0,2}(?:interview|press conference|news conference|statement|briefing|speech|post|address|hearing)(?:\s+with\s+\p{Lu}[\p{L}.&' ]+)?)/u;
@@ -1481,7 +1502,9 @@ export function findQuotes(
     // is loved here," he added.
     const quoted = (m: Mention) => spans.some((q) => q.open < m.start && m.end <= q.close);
     const cast = new Set([
-      ...ctx.subjects.filter((m) => !quoted(m) && isClauseSubject(ctx, m)).map((m) => m.slug),
+      ...ctx.subjects
+        .filter((m) => !quoted(m) && isClauseSubject(ctx, m) && !reportedSubject(ctx, m))
+        .map((m) => m.slug),
       ...mentions.filter((m) => !quoted(m) && isCredited(ctx, m)).map((m) => m.slug),
       ...quotes
         .filter((q) => q.paragraph === unit.index && q.speaker)

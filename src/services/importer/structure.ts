@@ -133,8 +133,10 @@ export function parseByline(line: string): Byline {
         .replace(/^and\s+/i, '')
         .replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u, '')
         .trim();
-      // "By Associated Press", "By Reuters": an agency credit, not a person.
-      if (cleaned && !isAgency(cleaned)) authors.push(calmName(cleaned));
+      // "By Associated Press", "By Reuters": an agency credit, not a person. Nor is one word of the
+      // desk's ("By Agencies", "By Staff"): a credit to no one in particular.
+      const desk = /^\p{L}+$/u.test(cleaned) && BYLINE_ROLE_WORDS.test(cleaned);
+      if (cleaned && !desk && !isAgency(cleaned)) authors.push(calmName(cleaned));
     }
   }
   return { authors, role: roles.length ? roles.join(', ') : null };
