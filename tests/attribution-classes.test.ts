@@ -1469,3 +1469,76 @@ describe('held-out set 18 classes', () => {
     expect(names).toContain('Quenby Arlott');
   });
 });
+
+describe('held-out sets 19 and 20 classes', () => {
+  it('gives no single speaker to a statement two coordinated people sign ("signed by A, and B, said: …")', () => {
+    const paragraphs = [
+      'The notice, addressed to passengers and signed off by Operations Director at Northway Buses, Rachel Denby, and Fleet Manager at Dunmore Rail, Simon Hartley, said: "We apologise."',
+      '"The ferry timetable will be restored next week."',
+    ];
+    const found = attributions(paragraphs);
+    expect(found.map((q) => q[1])).toEqual([null, null]);
+    // A name joined to an object, not to another speaker, still speaks: "X's goal and Y said: …".
+    const single = attributions([
+      'There was a doubt over Simon Hartley\'s goal and Rachel Denby said: "It was offside."',
+    ]);
+    expect(single).toEqual([['It was offsi', 'Rachel Denby', 'COLON']]);
+  });
+
+  it('reads run-together initials ("P.K. Larrabee") as part of the name', () => {
+    const paragraphs = [
+      'County Treasurer P.K. Larrabee presented the accounts on Monday.',
+      '"The books are balanced," Larrabee said.',
+    ];
+    expect(people(paragraphs)).toContain('P.K. Larrabee');
+    expect(attributions(paragraphs)).toEqual([['The books ar', 'P.K. Larrabee', 'SURNAME']]);
+  });
+
+  it('stops the trail of "he" at a paragraph where an unnamed role speaks ("The minister said …")', () => {
+    const paragraphs = [
+      'Envoy Halvard Brennick said the talks "went well" on Tuesday.',
+      'The minister said that the border crossing should reopen within days.',
+      '"This is only the first step," he told reporters.',
+    ];
+    expect(attributions(paragraphs).at(-1)).toEqual(['This is only', null, 'NONE']);
+  });
+
+  it('declines "he" when someone the importer did not take as a person acts first in its paragraph', () => {
+    const paragraphs = [
+      'Harbour coach Dermot Quillane was pleased with the draw. He said: "We defended well."',
+      'Rovers kept pushing and Zebulon Quarrick was thrilled with the late winner. He said: "We never stopped."',
+    ];
+    expect(attributions(paragraphs).at(-1)).toEqual(['We never sto', null, 'NONE']);
+  });
+
+  it('credits nobody with a quotation after a speech verb in the passive ("X was accused of "…"")', () => {
+    const paragraphs = [
+      'Sergeant Oswin Tarrant Kale was brought to the station late on Sunday.',
+      'Oswin was accused of "reckless conduct" by the hotel manager.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['reckless con', null, 'NONE']]);
+  });
+
+  it('credits nobody named when an unnamed subject speaks in a clause after "after" ("after a member told him "…"")', () => {
+    const paragraphs = [
+      'Mayor Rachel Denby has warned against division after a councillor told her residents felt ignored under the "new regime".',
+    ];
+    expect(attributions(paragraphs)).toEqual([['new regime', null, 'NONE']]);
+  });
+
+  it('takes a title word right after a known given name as a surname ("Judge Harriet King")', () => {
+    const paragraphs = [
+      'Judge Harriet King thanked the court staff at her final sitting.',
+      'Judge King said the ushers had been "a credit to the building".',
+    ];
+    expect(people(paragraphs)).toContain('Harriet King');
+    expect(attributions(paragraphs)).toEqual([['a credit to ', 'Harriet King', 'SURNAME']]);
+  });
+
+  it('credits nobody named with what "his own lawyer described as" something', () => {
+    const paragraphs = [
+      'Dorian Wexcombe was fined for what his own solicitor described as "plain foolishness".',
+    ];
+    expect(attributions(paragraphs)).toEqual([['plain foolis', null, 'NONE']]);
+  });
+});

@@ -45,9 +45,9 @@ const ABBREVIATED_TITLES =
   'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Cr|Adm|Maj|Cpl|Pvt|Atty';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "Keane-O'Dowd",
-// "al-Assad", an initial ("J."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
+// "al-Assad", an initial ("J.") or run-together initials ("J.B."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe.
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|O)';
@@ -198,7 +198,7 @@ function candidates(units: Unit[]): Candidate[] {
       while (
         cut < all.length - 1 &&
         ((LEADING_NON_NAME.has(bare(all[cut] as string)) &&
-          !/^\p{Lu}\.$/u.test(all[cut] as string)) ||
+          !/^(?:\p{Lu}\.){1,3}$/u.test(all[cut] as string)) ||
           MODIFIER.test(all[cut] as string) ||
           // Two capitals are initials ("RS Francisco") unless they name a place or a body ("US").
           (/^\p{Lu}{2}$/u.test(all[cut] as string) &&
@@ -227,7 +227,7 @@ function candidates(units: Unit[]): Candidate[] {
       // Initials and names the library knows stay: "O. Joseph Boeckmann", "Lewis Gilbert Shirley".
       const initials = words
         .slice(0, Math.max(givenAt, 0))
-        .every((w) => /^\p{Lu}\.$/u.test(w) || nameSignals(w).personWord);
+        .every((w) => /^(?:\p{Lu}\.){1,3}$/u.test(w) || nameSignals(w).personWord);
       // Straight after a title the whole run is the name, given names the library does not know
       // included: "Interior Minister Mostafa Mohammad Najjar".
       const afterTitle = titleCount > 0 && cut === titleCount;
@@ -241,7 +241,9 @@ function candidates(units: Unit[]): Candidate[] {
       if (
         words.length < 2 ||
         (words.length === 2 && isTitleWord(words[0] as string)) ||
-        TITLES.has(bare(words.at(-1) as string)) ||
+        // A title word right after a known given name is a surname: "Judge Christopher Prince".
+        (TITLES.has(bare(words.at(-1) as string)) &&
+          !nameSignals(words.at(-2) as string).givenName) ||
         misspeltTitle(words.at(-1) as string)
       )
         continue;
@@ -260,7 +262,7 @@ function candidates(units: Unit[]): Candidate[] {
 function isNonPerson(tokens: string[]): boolean {
   return (
     tokens.some((t) => NON_PERSON_WORDS.has(bare(t))) ||
-    tokens.every((t) => /^\p{Lu}\.$/u.test(t)) ||
+    tokens.every((t) => /^(?:\p{Lu}\.){1,3}$/u.test(t)) ||
     // "al-Qadim al-Jadid reported": a person's name has a given name before its particles ("Ali
     // al-Qadim"); particles alone name a newspaper or a channel.
     tokens.every((t) => /^\p{Ll}+-\p{Lu}/u.test(t))
@@ -612,7 +614,7 @@ function speakingTail(c: Candidate, speaking: Set<string>): Candidate | null {
   const third = c.tokens.at(-3) as string;
   const size = c.tokens.length > 3 && nameSignals(third).givenName && !isRoleWord(third) ? 3 : 2;
   const tokens = c.tokens.slice(-size);
-  if (isNonPerson(tokens) || tokens.some((t) => isRoleWord(t) || /^\p{Lu}\.$/u.test(t)))
+  if (isNonPerson(tokens) || tokens.some((t) => isRoleWord(t) || /^(?:\p{Lu}\.){1,3}$/u.test(t)))
     return null;
   if (nameSignals(tokens.join(' ')).organisationOrPlace) return null;
   const run = c.unit.text.slice(c.start, c.end);
@@ -1088,7 +1090,7 @@ function addSurnameMentions(
       f && /^\p{Ll}/u.test(f) ? f[0]?.toUpperCase() + f.slice(1) : undefined,
     );
     for (const form of new Set([...forms, ...particleForms])) {
-      if (!form || /^\p{Lu}\.$/u.test(form) || form.length < 2) continue;
+      if (!form || /^(?:\p{Lu}\.){1,3}$/u.test(form) || form.length < 2) continue;
       byForm.set(form, [...(byForm.get(form) ?? []), person]);
     }
   }

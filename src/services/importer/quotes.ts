@@ -15,7 +15,7 @@ import {
   SPEECH_FILLERS,
   SPEECH_VERBS,
 } from './lexicon.js';
-import type { Gender } from './names.js';
+import { type Gender, nameSignals } from './names.js';
 import { collapse } from './normalise.js';
 import { isRoleWord, type Mention, type Unit } from './people.js';
 
@@ -250,6 +250,9 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
     ...here.map((m) => m.slug),
     ...(ctx.lastSpeaker && ctx.lastSpeakerAt < at ? [ctx.lastSpeaker] : []),
   ]);
+  // "… and Tomas Ferreira was delighted. He said: …": someone acting here whom the importer did not
+  // take as a person may be who the pronoun means; decline rather than reach back past them.
+  if (inParagraph.size === 0 && unknownActorBefore(ctx, at)) return null;
   // "she" cannot be a man known by his given name or honorific, nor "he" a woman. The nearest cast
   // with anyone the pronoun can mean decides: this paragraph, then the ones before it.
   const excluded: Gender = pronoun.toLowerCase() === 'she' ? 'male' : 'female';
@@ -277,6 +280,22 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
 }
 
 type Resolved = { slug: string; cap?: number };
+
+/** A capitalised pair no mention covers, acting as a clause's subject before `at`: "Tomas Ferreira was …". */
+function unknownActorBefore(ctx: Context, at: number): boolean {
+  for (const m of ctx.unit.text
+    .slice(0, at)
+    .matchAll(
+      /(?<![\p{L}'.-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:was|is|had|has|would|will)\s/gu,
+    )) {
+    if (SENTENCE_OPENERS.has((m[1] as string).toLowerCase()) || m[1] === 'The') continue;
+    const end = m.index + (m[1] as string).length + 1 + (m[2] as string).length;
+    if (ctx.mentions.some((x) => x.start < end && x.end > m.index)) continue;
+    const signals = nameSignals(`${m[1]} ${m[2]}`);
+    if (!signals.organisationOrPlace && !signals.demonym) return true;
+  }
+  return false;
+}
 
 /**
  * Only titles and role words stand between: "said Health Minister Amara Okafor"; or an article and
@@ -558,6 +577,16 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     ) ?? (colon ? words.at(-1) : undefined);
   if (!verb) return null;
   const verbAt = start + verb.index;
+  // "Kerr was accused of "…"", "she was told: …": a speech verb in the passive makes its subject
+  // the one spoken to or about; who spoke is not named there.
+  if (
+    SPEECH_VERBS.has(verb[0].toLowerCase()) &&
+    !/ing$/.test(verb[0]) &&
+    /(?<![\p{L}])(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      text.slice(Math.max(start, verbAt - 30), verbAt),
+    )
+  )
+    return nobody();
   // The owner of the words named right before them is more precise than the clause's subject.
   const owner = speechNounOwner(ctx, start, span.open);
   if (owner) return byPerson(owner, 'SPEECH_VERB');
@@ -584,6 +613,19 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     const subject = sentenceSubject(ctx, sentence, verbAt);
     if (subject) return subject;
   }
+  // "… signed by Davey, and the operator's chief, Thompson, said: …": the last of two coordinated
+  // names does not speak alone; a joint statement has no single speaker, so decline.
+  if (
+    adjacent &&
+    startingBetween(ctx.mentions, start, adjacent.start).some(
+      (m) =>
+        m.slug !== adjacent.slug &&
+        /^\s*,?\s*(?:and|&)\s+(?:[^,;.:"]{0,60},\s*)?$/u.test(
+          text.slice(m.appositiveEnd ?? m.end, adjacent.start),
+        ),
+    )
+  )
+    return nobody();
   if (adjacent) {
     // "Ruiz, who has criticised Jones, called him …": a name inside someone's relative clause is
     // not the subject; the clause's owner is.
@@ -626,13 +668,21 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     return resolved ? pronounFound(resolved) : nobody();
   }
   // A descriptive subject right before the verb ("The Damascus official described …", "Police
-  // said: …") is a source that is not named: nobody, and nobody else in the sentence either.
+  // said: …", "… after a lawmaker told him …") is a source that is not named: nobody, and nobody
+  // else in the sentence either.
   const subject =
-    /(?:^|[,;]\s*)((?:the|a|an|one|another|two|several|police|officials?|prosecutors?)\b[^,;"]{0,60}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/iu.exec(
+    /(?:^|[,;]\s*|(?<![\p{L}])(?:after|when|while|before|because|since|until|once|although|though)\s+)((?:the|a|an|one|another|two|several|police|officials?|prosecutors?)\b[^,;"]{0,60}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/iu.exec(
       text.slice(start, verbAt),
     );
   if (subject && !startingBetween(ctx.mentions, start + subject.index, verbAt).length)
     return nobody(subject[1] ?? null);
+  // "… for what his own lawyer described as …": a role someone holds for another, unnamed, is the
+  // verb's subject, not the person the clause is about.
+  const held =
+    /(?<![\p{L}])(?:his|her|their)\s+(?:own\s+)?(\p{Ll}+)\s+(?:\p{Ll}+ly\s+|also\s+)?$/u.exec(
+      text.slice(start, verbAt),
+    );
+  if (held && isRoleWord(held[1] as string)) return nobody();
   // Or is the subject of the sentence's clause, and nobody else is named before the verb. An
   // earlier quote in the sentence that nobody spoke does not end the clause: `Young, who was
   // convicted of "…", showed no reaction apart from saying "Fine"`.
@@ -1188,6 +1238,18 @@ function unknownTitledSpeaker(text: string, mentions: Mention[]): boolean {
   return false;
 }
 
+/**
+ * A sentence whose subject is a role with no name, speaking: "The minister said that …", "The
+ * coach added …". Someone the text does not name acts, so a "he" further on may be them.
+ */
+function unnamedRoleSpeaker(text: string): boolean {
+  for (const m of text.matchAll(
+    /(?:^|[.!?]["')]*\s+)The\s+(\p{Ll}+)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)/gu,
+  ))
+    if (isRoleWord(m[1] as string) && SPEECH_VERBS.has(m[2] as string)) return true;
+  return false;
+}
+
 /** A continuation is no surer than the quotation it continues. */
 const capOf = (quote: FoundQuote | null): { cap?: number } =>
   quote?.cap === undefined ? {} : { cap: quote.cap };
@@ -1515,7 +1577,7 @@ export function findQuotes(
     if (cast.size === 0) for (const m of mentions) if (isPossessor(ctx, m)) cast.add(m.slug);
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
     // further on may be them; an empty cast stops the pronoun's trail.
-    if (cast.size === 0 && unknownTitledSpeaker(text, mentions))
+    if (cast.size === 0 && (unknownTitledSpeaker(text, mentions) || unnamedRoleSpeaker(text)))
       previousSubjects = [[], ...previousSubjects].slice(0, CASTS_REMEMBERED);
     else if (cast.size || mentions.length)
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
