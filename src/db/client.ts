@@ -58,6 +58,8 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
       log: [{ emit: 'event', level: 'query' }],
     }) as unknown as Db;
     readers.set(db, postgresReader(pool));
+    const connections = pool;
+    busy.set(db, () => connections.totalCount - connections.idleCount);
   } else {
     db = new PrismaClient({
       adapter: sqliteAdapter(target.url),
@@ -70,6 +72,15 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
 }
 
 const providers = new WeakMap<Db, DatabaseTarget['provider']>();
+const busy = new WeakMap<Db, () => number>();
+
+/**
+ * PostgreSQL connections out of the pool, i.e. statements still running (Prisma reports a statement
+ * only once it has finished). SQLite answers within the call, so it has none.
+ */
+export function connectionsInUse(db: Db): number {
+  return busy.get(db)?.() ?? 0;
+}
 
 /** Which database a client talks to, for the few statements that differ (e.g. NOTIFY). */
 export function providerOf(db: Db): DatabaseTarget['provider'] {
