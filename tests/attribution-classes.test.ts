@@ -145,16 +145,30 @@ describe('constructions', () => {
     expect(result.quotes.map((q) => q.speaker?.name)).toEqual(['Judy Clarkson']);
   });
 
-  it('a quotation running over paragraphs takes the speaker named at its end', () => {
+  it('a quotation running over paragraphs is one quote, with the speaker named at its end', () => {
+    const paragraphs = [
+      'Ralph Halvorsen spoke after the match.',
+      '"We have to look at ourselves first.',
+      '"The players know it too," Halvorsen added.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['We have to l', 'Ralph Halvorsen', 'SURNAME']]);
+    expect(parse(paragraphs).quotes[0]).toMatchObject({
+      text: 'We have to look at ourselves first. The players know it too',
+      paragraph: 1,
+    });
+    // Three paragraphs, the speaker named in the middle one.
     expect(
       attributions([
         'Ralph Halvorsen spoke after the match.',
         '"We have to look at ourselves first.',
-        '"The players know it too," Halvorsen added.',
+        '"The players know it too," Halvorsen added. "They will respond.',
+        '"We play again on Saturday."',
+        '"It was a fair result," said Ines Marlow, the visiting coach.',
       ]),
     ).toEqual([
-      ['We have to l', 'Ralph Halvorsen', 'CONTINUATION'],
-      ['The players ', 'Ralph Halvorsen', 'SURNAME'],
+      ['We have to l', 'Ralph Halvorsen', 'SURNAME'],
+      ['They will re', 'Ralph Halvorsen', 'CONTINUATION'],
+      ['It was a fai', 'Ines Marlow', 'SPEECH_VERB'],
     ]);
   });
 
@@ -468,16 +482,14 @@ describe('held-out set 7 classes', () => {
     ]);
     expect(council.quotes.map((q) => [q.speaker?.name ?? null, q.sourceAsWritten])).toEqual([
       [null, 'The statement'],
-      [null, 'The statement'],
     ]);
     const person = parse([
       'Information commissioner Idris Okonkwade, in a statement issued on Monday, denied the report.',
       'The statement read, "No payment was ever made.',
       '"The document is a forgery."',
     ]);
-    expect(person.quotes.map((q) => q.speaker?.name ?? null)).toEqual([
-      'Idris Okonkwade',
-      'Idris Okonkwade',
+    expect(person.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['No payment was ever made. The document is a forgery.', 'Idris Okonkwade'],
     ]);
     expect(person.quotes.every((q) => q.confidence < 0.8)).toBe(true);
   });
@@ -618,8 +630,10 @@ describe('held-out set 8 classes', () => {
       ]),
     ).toEqual([
       ['good', 'Rowena Allingham'],
-      ['The inspection framework is different. Exam scores weigh heavily now.', 'Rowena Allingham'],
-      ['We remain proud of our pupils.', 'Rowena Allingham'],
+      [
+        'The inspection framework is different. Exam scores weigh heavily now. We remain proud of our pupils.',
+        'Rowena Allingham',
+      ],
     ]);
   });
 

@@ -172,7 +172,7 @@ export const SPEECH_VERBS = words(`
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
-  crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered
+  crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons
 `);
 
 /**

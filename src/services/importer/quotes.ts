@@ -267,6 +267,10 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
     if (people.length > 0) break;
     if (cast.length > 0) passedOver = true;
   }
+  if (people.length > 1 && people.length === inParagraph.size) {
+    const recent = latestSubject(ctx, here, at, excluded);
+    return recent ? { slug: recent, cap: LATEST_SUBJECT_CAP } : null;
+  }
   if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
   const between = ctx.unit.text
@@ -280,6 +284,23 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
 }
 
 type Resolved = { slug: string; cap?: number };
+
+/**
+ * With several people of the pronoun's gender acting in the paragraph, the one subject of the
+ * sentence before (or of this one, up to the pronoun) who has acted since anyone last spoke:
+ * `"…," Worth said. His counterpart, Bill Day, was satisfied. "…," he said.`
+ */
+function latestSubject(ctx: Context, acting: Mention[], at: number, excluded: Gender) {
+  const before = ctx.unit.text.slice(0, at).replace(/"[^"]*"/g, (q) => ' '.repeat(q.length));
+  const starts = [0, ...[...before.matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length)];
+  const current = starts.filter((s) => s <= at).at(-1) ?? 0;
+  const previous = starts.filter((s) => s < current).at(-1) ?? 0;
+  const recent = acting.filter(
+    (m) => m.start >= previous && m.start > ctx.lastSpeakerAt && ctx.genderOf(m.slug) !== excluded,
+  );
+  const slugs = new Set(recent.map((m) => m.slug));
+  return slugs.size === 1 ? (recent[0] as Mention).slug : null;
+}
 
 /** A capitalised pair no mention covers, acting as a clause's subject before `at`: "Tomas Ferreira was …". */
 function unknownActorBefore(ctx: Context, at: number): boolean {
@@ -503,9 +524,25 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   const phrase = words.slice(skipped, Math.max(verbAt, 0));
   // Commas may bracket an appositive ("Westline Power, the grid operator, said"); clauses may not.
   const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/;$/.test(w));
-  return opensNounPhrase && verbAt > 0 && verbAt - skipped <= 10 && plainPhrase
-    ? nobody(phrase.join(' ').split(',')[0] ?? null)
-    : null;
+  if (!(opensNounPhrase && verbAt > 0 && verbAt - skipped <= 10 && plainPhrase)) return null;
+  // `"…," the visitors' manager, Nigel Worth, said`: the role is the person's, named last.
+  const verbOffset = span.close + 1 + lead + offsetOfWord(after.slice(lead), verbAt);
+  const named = ctx.mentions.find(
+    (m) =>
+      m.start > span.close &&
+      (m.appositiveEnd ?? m.end) <= verbOffset &&
+      /^[\s,]*$/.test(text.slice(m.appositiveEnd ?? m.end, verbOffset)),
+  );
+  if (named) {
+    const person = personAt(ctx, named.start, span.open);
+    if (person) return byPerson(person, 'SPEECH_VERB');
+  }
+  return nobody(phrase.join(' ').split(',')[0] ?? null);
+}
+
+/** Where the `index`th whitespace-separated word of `text` starts. */
+function offsetOfWord(text: string, index: number): number {
+  return [...text.matchAll(/\S+/g)][index]?.index ?? text.length;
 }
 
 /**
@@ -1191,6 +1228,8 @@ const RELATIVE_CLAUSE_CAP = 0.8;
 const PREVIOUS_PARAGRAPH_CAP = 0.6;
 /** A pronoun resolved past people of the other gender, to someone named further back. */
 const PASSED_OVER_CAP = 0.7;
+/** A pronoun read as the latest subject when several people of its gender act in the paragraph. */
+const LATEST_SUBJECT_CAP = 0.7;
 /** A quotation sharing the attribution after a later one in its sentence, across a clause. */
 const SHARED_ATTRIBUTION_CAP = 0.7;
 /** A document's issuer named in an earlier paragraph. */
@@ -1340,6 +1379,8 @@ export function findQuotes(
   let issuers: Issuer[] = [];
   // An unattributed quotation that ends its paragraph on a comma: its attribution is still to come.
   let dangling: FoundQuote | null = null;
+  // A quotation opening a paragraph whose paragraph before ended inside one: the same quotation.
+  const continues = new Map<FoundQuote, FoundQuote>();
   const layout: LayoutParagraph[] = [];
   for (const { unit, mentions } of paragraphs) {
     const named = speakerNamedAfter(unit.text, mentions);
@@ -1485,6 +1526,7 @@ export function findQuotes(
         ...(found.cap === undefined ? {} : { cap: found.cap }),
       });
       const quote = quotes.at(-1) as FoundQuote;
+      if (openBefore && spanIndex === 0 && span.open === 0) continues.set(quote, openBefore);
       lastHere = quote;
       lastHereSpan = span;
       // `"…` left open in the last paragraph runs on into this one: its speaker is this one's.
@@ -1579,11 +1621,59 @@ export function findQuotes(
     // further on may be them; an empty cast stops the pronoun's trail.
     if (cast.size === 0 && (unknownTitledSpeaker(text, mentions) || unnamedRoleSpeaker(text)))
       previousSubjects = [[], ...previousSubjects].slice(0, CASTS_REMEMBERED);
-    else if (cast.size || mentions.length)
+    // "I wonder if he would follow the likes of Dan Roe": people only talked about, while "he"
+    // goes on acting, leave the cast in place, as a paragraph naming nobody does.
+    else if (cast.size || (mentions.length && !pronounActs(text, spans)))
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
   }
   creditFromLineAfter(layout);
-  return quotes;
+  return joinRunOnQuotations(quotes, continues);
+}
+
+/**
+ * One speech quoted over several paragraphs (each opens with a mark, only the last closes) is one
+ * quotation, kept at its first paragraph. Its speaker is the one its most precise part found:
+ * usually the last part names them (`"…` / `"…," said Muscat.`).
+ */
+function joinRunOnQuotations(
+  quotes: FoundQuote[],
+  continues: ReadonlyMap<FoundQuote, FoundQuote>,
+): FoundQuote[] {
+  const partsOf = new Map<FoundQuote, FoundQuote[]>();
+  const headOf = new Map<FoundQuote, FoundQuote>();
+  for (const quote of quotes) {
+    const before = continues.get(quote);
+    const head = before ? (headOf.get(before) ?? before) : quote;
+    headOf.set(quote, head);
+    partsOf.set(head, [...(partsOf.get(head) ?? []), ...(head === quote ? [] : [quote])]);
+  }
+  return quotes
+    .filter((quote) => headOf.get(quote) === quote)
+    .map((head) => {
+      const parts = [head, ...(partsOf.get(head) ?? [])];
+      if (parts.length === 1) return head;
+      const decider =
+        parts.find((q) => q.speaker && q.method !== 'CONTINUATION') ??
+        parts.find((q) => q.speaker || q.sourceAsWritten) ??
+        head;
+      const { cap: _cap, ...decided } = decider;
+      return {
+        ...decided,
+        text: parts.map((q) => q.text).join(' '),
+        paragraph: head.paragraph,
+        isPartial: head.isPartial,
+        ...(decider.cap === undefined ? {} : { cap: decider.cap }),
+      };
+    });
+}
+
+/** A subject pronoun outside the quotations acts in the paragraph: "… if he would …". */
+function pronounActs(text: string, spans: Span[]): boolean {
+  const outside = spans.reduceRight(
+    (rest, span) => rest.slice(0, span.open) + rest.slice(Math.min(rest.length, span.close + 1)),
+    text,
+  );
+  return /(?<![\p{L}'-])(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/iu.test(outside);
 }
 
 type LayoutParagraph = {
