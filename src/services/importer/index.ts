@@ -10,7 +10,7 @@ import {
   slugify,
 } from './normalise.js';
 import { findPeople, type Person, type Unit } from './people.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, genderInText } from './quotes.js';
 import { parseStructure } from './structure.js';
 
 export type { ImportErrorCode } from './errors.js';
@@ -172,9 +172,12 @@ export function parseArticle(raw: string): ImportedArticle {
       else if (!seen.roleAsWritten && mention.role) seen.roleAsWritten = mention.role;
     }
   }
+  const paragraphs = bodyUnits.map((unit) => ({ unit, mentions: mentions.get(unit) ?? [] }));
+  const statedByText = genderInText(paragraphs);
+  // The text's own pronouns outweigh what a given name suggests ("Lindsey" is not always a woman).
   const quotes = findQuotes(
-    bodyUnits.map((unit) => ({ unit, mentions: mentions.get(unit) ?? [] })),
-    (slug) => bySlug.get(slug)?.gender ?? null,
+    paragraphs,
+    (slug) => statedByText.get(slug) ?? bySlug.get(slug)?.gender ?? null,
   );
   const photographer = parts.leadImage?.photographer;
 

@@ -133,6 +133,7 @@ export const NON_PERSON_WORDS = words(`
  shipping logistics insurance mining oil gas water utilities telecom alliance coalition
  movement front today tonight weekly programme program show courier
  christmas easter halloween thanksgiving hanukkah diwali ramadan passover
+ project operation telescope observatory satellite mission spacecraft rover probe
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */

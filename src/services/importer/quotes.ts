@@ -291,10 +291,15 @@ type Resolved = { slug: string; cap?: number };
  * `"…," Worth said. His counterpart, Bill Day, was satisfied. "…," he said.`
  */
 function latestSubject(ctx: Context, acting: Mention[], at: number, excluded: Gender) {
-  const before = ctx.unit.text.slice(0, at).replace(/"[^"]*"/g, (q) => ' '.repeat(q.length));
-  const starts = [0, ...[...before.matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length)];
-  const current = starts.filter((s) => s <= at).at(-1) ?? 0;
-  const previous = starts.filter((s) => s < current).at(-1) ?? 0;
+  // Two sentences back at most, so a window of the text before will do (and stays linear).
+  const from = Math.max(0, at - EVIDENCE_REACH);
+  const before = ctx.unit.text.slice(from, at).replace(/"[^"]*"/g, (q) => ' '.repeat(q.length));
+  const starts = [
+    from,
+    ...[...before.matchAll(/[.!?]\s+/g)].map((m) => from + m.index + m[0].length),
+  ];
+  const current = starts.at(-1) ?? from;
+  const previous = starts.filter((s) => s < current).at(-1) ?? from;
   const recent = acting.filter(
     (m) => m.start >= previous && m.start > ctx.lastSpeakerAt && ctx.genderOf(m.slug) !== excluded,
   );
@@ -1097,9 +1102,13 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     .at(-1);
   if (
     spoken &&
-    startingBetween(ctx.mentions, sentence, near + spoken.index).some(
+    (startingBetween(ctx.mentions, sentence, near + spoken.index).some(
       (m) => !ctx.inAppositive.has(m),
-    )
+    ) ||
+      // `He said the jury could be swayed by the "sheer number" of charges`: a person, unnamed here.
+      /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+)?$/iu.test(
+        ctx.unit.text.slice(sentence, near + spoken.index),
+      ))
   )
     return false;
   // `"Nonsense," he said.`: an attribution follows, whether or not we can tell who "he" is. A full
@@ -1355,6 +1364,42 @@ function documentSource(
 
 /** How many paragraphs back a pronoun may reach for someone it can mean. */
 const CASTS_REMEMBERED = 3;
+
+/**
+ * The gender the article's own pronouns give people: `Lindsey Graham told the conference he would
+ * …` makes Graham a "he" whatever his given name suggests. Only a name opening its sentence, with
+ * nobody else named before the pronoun, outside quotation; conflicting evidence gives nothing.
+ */
+export function genderInText(
+  paragraphs: { unit: Unit; mentions: Mention[] }[],
+): Map<string, Gender> {
+  const votes = new Map<string, Set<Gender>>();
+  for (const { unit, mentions } of paragraphs) {
+    const text = unit.text.replace(/"[^"]*"?/g, (q) => ' '.repeat(q.length));
+    let first = 0; // mentions are in text order, and so are sentences: one pass over each
+    for (const sentence of text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) {
+      const from = sentence.index;
+      const to = from + sentence[0].length;
+      while (first < mentions.length && (mentions[first] as Mention).start < from) first++;
+      const subject = mentions[first];
+      if (!subject || subject.start >= to) continue;
+      const second = mentions[first + 1];
+      const next = second && second.start < to ? second.start : to;
+      const rest = text.slice(subject.appositiveEnd ?? subject.end, next);
+      // Subject pronouns only: "him" and "her" are as often someone else ("spotted a man who
+      // looked like him").
+      const male = /(?<![\p{L}'])he(?![\p{L}'])/iu.test(rest);
+      const female = /(?<![\p{L}'])she(?![\p{L}'])/iu.test(rest);
+      if (male === female) continue;
+      const seen = votes.get(subject.slug) ?? new Set<Gender>();
+      seen.add(male ? 'male' : 'female');
+      votes.set(subject.slug, seen);
+    }
+  }
+  const genders = new Map<string, Gender>();
+  for (const [slug, seen] of votes) if (seen.size === 1) genders.set(slug, [...seen][0] as Gender);
+  return genders;
+}
 
 export function findQuotes(
   paragraphs: { unit: Unit; mentions: Mention[] }[],
@@ -1645,7 +1690,9 @@ function joinRunOnQuotations(
     const before = continues.get(quote);
     const head = before ? (headOf.get(before) ?? before) : quote;
     headOf.set(quote, head);
-    partsOf.set(head, [...(partsOf.get(head) ?? []), ...(head === quote ? [] : [quote])]);
+    const parts = partsOf.get(head) ?? [];
+    if (head !== quote) parts.push(quote);
+    partsOf.set(head, parts);
   }
   return quotes
     .filter((quote) => headOf.get(quote) === quote)
@@ -1669,11 +1716,14 @@ function joinRunOnQuotations(
 
 /** A subject pronoun outside the quotations acts in the paragraph: "… if he would …". */
 function pronounActs(text: string, spans: Span[]): boolean {
-  const outside = spans.reduceRight(
-    (rest, span) => rest.slice(0, span.open) + rest.slice(Math.min(rest.length, span.close + 1)),
-    text,
-  );
-  return /(?<![\p{L}'-])(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/iu.test(outside);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const span of spans) {
+    pieces.push(text.slice(from, span.open));
+    from = span.close + 1;
+  }
+  pieces.push(text.slice(from));
+  return /(?<![\p{L}'-])(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/iu.test(pieces.join(' '));
 }
 
 type LayoutParagraph = {

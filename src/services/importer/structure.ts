@@ -53,10 +53,13 @@ export function parseStructure(text: string): ArticleParts {
   if (
     /^by\s+\S/i.test(bylineLine) &&
     bylineLine.length <= 100 &&
-    !/[.!?]\s+\p{Lu}/u.test(bylineLine)
+    // An initial's full stop ends no sentence: "By Emery P. Dalesio".
+    !/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}/u.test(bylineLine)
   ) {
     byline = parseByline(collapse(lines[i] ?? ''));
     i++;
+    // "Associated Press" on its own line under the names is the byline's agency, not a caption.
+    if (NEWS_AGENCY.test((lines[i] ?? '').trim())) i++;
     // The photo title and caption sit directly under the byline, with no blank line between.
     const imageLines: string[] = [];
     while (i < lines.length && (lines[i] ?? '').trim() !== '' && imageLines.length < 2) {
@@ -71,6 +74,10 @@ export function parseStructure(text: string): ArticleParts {
     if (block[0] && block[1] && !block[2] && creditIn(collapse(block[1]))) {
       leadImage = parseLeadImage(block.slice(0, 2).map(collapse));
       i += 2;
+    } else if (block[0] && !block[1] && PHOTO_LABEL.test(block[0]) && creditIn(collapse(block[0]))) {
+      // "The council meets in July. Photo: RNZ / Jo Roe": one caption line, labelled as one.
+      leadImage = parseLeadImage([collapse(block[0])]);
+      i += 1;
     }
   }
 
@@ -98,7 +105,7 @@ export function parseStructure(text: string): ArticleParts {
 }
 
 const NEWS_AGENCY =
-  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg(?: news)?|upi|united press international|dpa|xinhua|ani|pti|ians|efe|ansa|kyodo(?: news)?|yonhap|tass|pa(?: media)?|press association|cnn wire|staff)$/i;
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|getty(?: images)?|aap|epa|shutterstock|alamy|supplied|file|handout|agence france-presse|bloomberg(?: news)?|upi|united press international|dpa|xinhua|ani|pti|ians|efe|ansa|kyodo(?: news)?|yonhap|tass|pa(?: media)?|press association|cnn wire|staff)$/i;
 
 function isAgency(name: string): boolean {
   return NEWS_AGENCY.test(name) || nameSignals(name).organisation;
@@ -157,9 +164,20 @@ function calmName(name: string): string {
 const CREDIT =
   /(?:^|\s)\(?((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
-// "Photo by Stephen Shaver/UPI": the photographer first, then the agency.
+// "Photo by Stephen Shaver/UPI", "(Photo by Matt Sayles, Invision/AP)": the photographer first,
+// then the agency.
 const CREDIT_BY =
-  /(?:^|\s)\(?((?:photo|picture|image)s?\s+by\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*\/\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}))\)?\.?$/iu;
+  /(?:^|\s)\(?((?:photo|picture|image)s?\s+by\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[/,]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}(?:\/\p{Lu}[\p{L}&.'-]*)?))\)?\.?$/iu;
+
+// "Photo: O Ducie", "Picture: Getty Images": a label, then one name, a photographer or an agency.
+const CREDIT_NAME_ONLY =
+  /(?:^|\s)\(?((?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
+
+/**
+ * A caption that says it is one, or ends in a credit in brackets ("… (Jo Roe/Canadian Press)"): a
+ * single line under the headline may then be the lead image's.
+ */
+const PHOTO_LABEL = /(?:^|[\s(])(?:photo|picture|image)s?(?:\s+by|\s*:|\s+credit)|\([^()/]+\/[^()]+\)\.?$/i;
 
 // "Image source, Jo Roe/BBC", "Photo credit: Jo Roe | Daily Post": a label, the photographer, then
 // the agency after a slash or a bar.
@@ -177,7 +195,13 @@ function creditIn(line: string): { index: number; 1: string; 2: string; 3: strin
       3: reversed[2] ?? '',
     };
   const credit = CREDIT.exec(line);
-  if (!credit) return null;
+  if (!credit) {
+    const named = CREDIT_NAME_ONLY.exec(line);
+    if (!named) return null;
+    const name = named[2] ?? '';
+    const agency = looksLikeAgency(name) || isAgency(name);
+    return { index: named.index, 1: named[1] ?? '', 2: agency ? name : '', 3: agency ? '' : name };
+  }
   const [first, second] = [credit[2] ?? '', credit[3] ?? ''];
   // Agency first is the wire style ("REUTERS/David Becker"); some outlets put the photographer
   // first ("Darren England/AAP"). The side set in capitals, or a known agency, is the agency.
@@ -192,7 +216,12 @@ function creditIn(line: string): { index: number; 1: string; 2: string; 3: strin
 
 function looksLikeAgency(name: string): boolean {
   const plain = name.replace(/\s+(?:photo|photos|pictures)$/i, '');
-  return /^\p{Lu}{2,}$/u.test(plain) || NEWS_AGENCY.test(plain);
+  // "Canadian Press", "Invision Images", "Kyodo News": a house name, not a person's.
+  return (
+    /^\p{Lu}{2,}$/u.test(plain) ||
+    NEWS_AGENCY.test(plain) ||
+    /\s(?:Press|News|Images|Photos?|Media|Wire|Agency)$/.test(plain)
+  );
 }
 
 function parseLeadImage(lines: string[]): LeadImage | null {
@@ -208,8 +237,8 @@ function parseLeadImage(lines: string[]): LeadImage | null {
     title,
     caption: caption || null,
     credit: collapse(credit[1] ?? ''),
-    agency: agencyName(credit[2] ?? ''),
-    photographer: collapse(credit[3] ?? ''),
+    agency: agencyName(credit[2] ?? '') || null,
+    photographer: collapse(credit[3] ?? '') || null,
   };
 }
 
