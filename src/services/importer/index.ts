@@ -53,7 +53,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * paragraph, a speech verb in the passive ("was accused of") crediting nobody, what "his own lawyer
  * described as" credited to nobody named), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 15;
+export const IMPORTER_VERSION = 16;
 
 export type ImportedArticle = {
   article: {

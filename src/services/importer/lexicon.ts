@@ -140,7 +140,7 @@ export const NON_PERSON_WORDS = words(`
 export const QUOTING_VERBS = words(`
   said says saying say told tells telling called calling call calls described describing describes
   dubbed termed labelled labeled branded added adding insisted insists warned warns wrote writes
-  accused accusing accuses dismissed dismissing
+  accused accusing accuses dismissed dismissing likened likens
   urged shouted declared admitted described suggested
   complaining arguing insisting warning claiming stating writing
   citing cited cites
@@ -173,7 +173,7 @@ export const SPEECH_VERBS = words(`
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
-  crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons
+  crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
 `);
 
 /**

@@ -958,6 +958,19 @@ function isPossessor(ctx: Context, mention: Mention): boolean {
 }
 
 /**
+ * "Among those who voted against it was councillor Sara Temple.": a sentence that builds up to a
+ * name, ending on it, is about that person; a "she" after it means them.
+ */
+function isNamedLast(ctx: Context, mention: Mention): boolean {
+  const text = ctx.unit.text;
+  if (!/^\s*[.!?]/.test(text.slice(mention.appositiveEnd ?? mention.end))) return false;
+  const copula = /(?<![\p{L}])(?:was|were|is|are)\s+((?:[\p{L}'-]+\s+){0,5})$/u.exec(
+    text.slice(Math.max(0, mention.start - 80), mention.start),
+  );
+  return copula !== null && onlyTitles(copula[1] ?? '');
+}
+
+/**
  * `Lee said Park was a senior`: the subject of a clause a speech verb reports is talked about; the
  * speech verb's own subject is who acts. Not `"…," said Park.`, where the name ends the clause.
  */
@@ -1386,13 +1399,13 @@ export function genderInText(
       const second = mentions[first + 1];
       const next = second && second.start < to ? second.start : to;
       const rest = text.slice(subject.appositiveEnd ?? subject.end, next);
-      // Subject pronouns only: "him" and "her" are as often someone else ("spotted a man who
-      // looked like him").
-      const male = /(?<![\p{L}'])he(?![\p{L}'])/iu.test(rest);
-      const female = /(?<![\p{L}'])she(?![\p{L}'])/iu.test(rest);
-      if (male === female) continue;
+      // The first pronoun, if nothing before it brings in anyone else: "him" and "her" are as
+      // often someone else ("spotted a man who looked like him", "said her colleague … but he").
+      const pronoun = /(?<![\p{L}'])(he|she|his|her|him|hers|they|their)(?![\p{L}'])/iu.exec(rest);
+      const word = pronoun?.[1]?.toLowerCase();
+      if (word !== 'he' && word !== 'she') continue;
       const seen = votes.get(subject.slug) ?? new Set<Gender>();
-      seen.add(male ? 'male' : 'female');
+      seen.add(word === 'he' ? 'male' : 'female');
       votes.set(subject.slug, seen);
     }
   }
@@ -1661,7 +1674,8 @@ export function findQuotes(
     ]);
     // Nobody acts, but someone owns what the paragraph is about ("Ms Lee's blog post …"): they are
     // who a "she" after it means, as in the paragraph itself.
-    if (cast.size === 0) for (const m of mentions) if (isPossessor(ctx, m)) cast.add(m.slug);
+    if (cast.size === 0)
+      for (const m of mentions) if (isPossessor(ctx, m) || isNamedLast(ctx, m)) cast.add(m.slug);
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
     // further on may be them; an empty cast stops the pronoun's trail.
     if (cast.size === 0 && (unknownTitledSpeaker(text, mentions) || unnamedRoleSpeaker(text)))
