@@ -1633,9 +1633,11 @@ describe('held-out sets 21 and 22 classes', () => {
     const withCaption = (caption: string) =>
       parseArticle(`Invented Headline\n\n${caption}\n\nThe council met on Tuesday.\n`).article
         .leadImage;
-    expect(withCaption('The council will decide in July. Photo: RNZ / Nate Kinnane')).toMatchObject({
-      photographer: { name: 'Nate Kinnane' },
-    });
+    expect(withCaption('The council will decide in July. Photo: RNZ / Nate Kinnane')).toMatchObject(
+      {
+        photographer: { name: 'Nate Kinnane' },
+      },
+    );
     expect(withCaption('The target was exceeded. Photo: O Duce')).toMatchObject({
       photographer: { name: 'O Duce' },
     });
@@ -1645,9 +1647,13 @@ describe('held-out sets 21 and 22 classes', () => {
     expect(withCaption('The host on stage. (Photo by Matt Sayer, Invision/AP)')).toMatchObject({
       photographer: { name: 'Matt Sayer' },
     });
-    expect(withCaption('The stadium at night. Photo: Getty Images')?.photographer ?? null).toBeNull();
+    expect(
+      withCaption('The stadium at night. Photo: Getty Images')?.photographer ?? null,
+    ).toBeNull();
     // An ordinary first paragraph is not a caption.
-    expect(withCaption('Police said the road would reopen, according to Reuters/Ipsos.')).toBeNull();
+    expect(
+      withCaption('Police said the road would reopen, according to Reuters/Ipsos.'),
+    ).toBeNull();
     const byline = parseArticle(
       'Invented Headline\n\nBy Jon Drewe and Emery P. Dalesia\nAssociated Press\n\nThe river rose.\n',
     );

@@ -74,7 +74,12 @@ export function parseStructure(text: string): ArticleParts {
     if (block[0] && block[1] && !block[2] && creditIn(collapse(block[1]))) {
       leadImage = parseLeadImage(block.slice(0, 2).map(collapse));
       i += 2;
-    } else if (block[0] && !block[1] && PHOTO_LABEL.test(block[0]) && creditIn(collapse(block[0]))) {
+    } else if (
+      block[0] &&
+      !block[1] &&
+      PHOTO_LABEL.test(block[0]) &&
+      creditIn(collapse(block[0]))
+    ) {
       // "The council meets in July. Photo: RNZ / Jo Roe": one caption line, labelled as one.
       leadImage = parseLeadImage([collapse(block[0])]);
       i += 1;
@@ -177,7 +182,8 @@ const CREDIT_NAME_ONLY =
  * A caption that says it is one, or ends in a credit in brackets ("… (Jo Roe/Canadian Press)"): a
  * single line under the headline may then be the lead image's.
  */
-const PHOTO_LABEL = /(?:^|[\s(])(?:photo|picture|image)s?(?:\s+by|\s*:|\s+credit)|\([^()/]+\/[^()]+\)\.?$/i;
+const PHOTO_LABEL =
+  /(?:^|[\s(])(?:photo|picture|image)s?(?:\s+by|\s*:|\s+credit)|\([^()/]+\/[^()]+\)\.?$/i;
 
 // "Image source, Jo Roe/BBC", "Photo credit: Jo Roe | Daily Post": a label, the photographer, then
 // the agency after a slash or a bar.
