@@ -1661,6 +1661,17 @@ describe('held-out sets 21 and 22 classes', () => {
     expect(byline.article.leadImage).toBeNull();
   });
 
+  it("finds the holder after an office's remit, and a one-name relative after an age", () => {
+    const names = people([
+      'Rana Batt urged Minister for Finance Paschal Donoghue and Minister for Public Expenditure Jacko Chalmers to act.',
+      'He is suspected of killing his 27-year-old wife, Jessica, last week.',
+    ]);
+    expect(names).toEqual(
+      expect.arrayContaining(['Paschal Donoghue', 'Jacko Chalmers', 'Jessica']),
+    );
+    expect(names.filter((n) => /Finance|Expenditure/.test(n))).toEqual([]);
+  });
+
   it('does not store projects or telescopes as people', () => {
     const names = people([
       'Police described two investigations, dubbed Project Spectral and Project Paranoia.',

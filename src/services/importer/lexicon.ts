@@ -153,6 +153,8 @@ export const QUOTING_VERBS = words(`
 export const ONE_NAME_HOLDERS = words(`
   fan fans supporter follower friend colleague classmate neighbor user viewer listener reader
   customer passenger shopper voter worker employee patient survivor victim child boy girl woman man
+  wife husband partner fiancee fiance girlfriend boyfriend widow widower mother father sister brother
+  daughter son grandmother grandfather aunt uncle niece nephew cousin resident
 `);
 
 /** Verbs that introduce or follow reported speech. */

@@ -548,7 +548,7 @@ function givenNameSpeaks(
 
 // "a fan called Bethany", "another fan, Rosalind,", "her brother Michael": a holder, then a given name.
 const ONE_NAME =
-  /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
+  /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}\d-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'twin']);
 
@@ -608,9 +608,14 @@ function inOfficeRemit(c: Candidate): boolean {
   );
 }
 
-function speakingTail(c: Candidate, speaking: Set<string>): Candidate | null {
+/**
+ * The name at the end of a run the words before it do not belong to: its surname speaks elsewhere
+ * ("Finance Minister Office Jo Roe … Roe said"), or, after an office's remit, it needs not
+ * ("Minister for Public Expenditure Jack Chambers": the remit, then the holder's two names).
+ */
+function speakingTail(c: Candidate, speaking: Set<string>, mustSpeak = true): Candidate | null {
   if (c.unit.origin === 'title' || c.tokens.length < 3) return null;
-  if (!speaking.has(c.tokens.at(-1) as string)) return null;
+  if (mustSpeak && !speaking.has(c.tokens.at(-1) as string)) return null;
   const third = c.tokens.at(-3) as string;
   const size = c.tokens.length > 3 && nameSignals(third).givenName && !isRoleWord(third) ? 3 : 2;
   const tokens = c.tokens.slice(-size);
@@ -942,7 +947,12 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   all.forEach((c, i) => {
     // A run that goes on an office's remit ("… of Transport and Inland Waterways Ade Olusanmi") or
     // reads as an organisation as a whole ends in the person's name, if anywhere.
-    const tail = verdicts[i] === 'not' || inOfficeRemit(c) ? speakingTail(c, speaking) : null;
+    const tail =
+      verdicts[i] === 'not'
+        ? speakingTail(c, speaking)
+        : inOfficeRemit(c)
+          ? (speakingTail(c, speaking) ?? speakingTail(c, speaking, false))
+          : null;
     if (tail) add(tail.tokens.join(' '), tail);
     else if (
       verdicts[i] === 'person' ||
