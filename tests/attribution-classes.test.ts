@@ -1672,6 +1672,14 @@ describe('held-out sets 21 and 22 classes', () => {
     expect(names.filter((n) => /Finance|Expenditure/.test(n))).toEqual([]);
   });
 
+  it('skips a work\'s title whose sentence ends inside the marks (American style)', () => {
+    expect(
+      attributions([
+        '"It was great," said Solenne Knolls of her album "A Seat at the Window." Fans loved it.',
+      ]),
+    ).toEqual([['It was great', 'Solenne Knolls', 'SPEECH_VERB']]);
+  });
+
   it('does not store projects or telescopes as people', () => {
     const names = people([
       'Police described two investigations, dubbed Project Spectral and Project Paranoia.',

@@ -1176,7 +1176,10 @@ function isTitle(text: string, span: Span): boolean {
   // `Jo Lee's "Ladyfish"`: a capitalised work owned by a named person (its author or director).
   const owned = /^\p{Lu}[\p{L}-]*(?:['’]s|s['’])$/u.test(before.at(-1) ?? '');
   // `his upcoming film "The Long Night", he said`: the noun before names the kind of work.
-  const ofKind = WORK_NOUN.test(previous) && !/[.!?]$/.test(span.inner.trim());
+  // American style puts the sentence's full stop inside: `off her album "A Seat at the Table."`.
+  const ofKind =
+    WORK_NOUN.test(previous) &&
+    (!/[.!?]$/.test(span.inner.trim()) || (/\.$/.test(span.inner.trim()) && !attributed));
   return (
     work ||
     announced ||
