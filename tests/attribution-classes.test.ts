@@ -1672,7 +1672,7 @@ describe('held-out sets 21 and 22 classes', () => {
     expect(names.filter((n) => /Finance|Expenditure/.test(n))).toEqual([]);
   });
 
-  it('skips a work\'s title whose sentence ends inside the marks (American style)', () => {
+  it("skips a work's title whose sentence ends inside the marks (American style)", () => {
     expect(
       attributions([
         '"It was great," said Solenne Knolls of her album "A Seat at the Window." Fans loved it.',
@@ -1686,5 +1686,41 @@ describe('held-out sets 21 and 22 classes', () => {
       'Images from the Spitzer Space Telescope confirmed the find.',
     ]);
     expect(names.filter((n) => /Project|Telescope/.test(n))).toEqual([]);
+  });
+});
+
+describe('held-out set 23 classes', () => {
+  it('reads a nickname in marks inside a name, and the nickname alone as that person', () => {
+    const paragraphs = [
+      'The campaign team of president Jono "Jonowi" Wirata said he had spoken to his rival.',
+      '"I was the mayor twice," said Jonowi on Monday.',
+      'Police hunted Adolph "Sonny" Neale for a week.',
+    ];
+    expect(people(paragraphs)).toEqual(expect.arrayContaining(['Jono Wirata', 'Adolph Neale']));
+    expect(people(paragraphs).filter((n) => /"|Sonny|Jonowi/.test(n))).toEqual([]);
+    expect(attributions(paragraphs)).toEqual([['I was the ma', 'Jono Wirata', 'SURNAME']]);
+  });
+
+  it('credits the named speaker when another name only qualifies their role', () => {
+    expect(
+      attributions([
+        'Arlo Sanji leads the campaign for Jono Wirata.',
+        '"They have not met," Wirata campaign team\'s deputy chairman Arlo Sanji said on Thursday.',
+      ]),
+    ).toEqual([['They have no', 'Arlo Sanji', 'SPEECH_VERB']]);
+  });
+
+  it('reads labelled credits in any case, in wire order, and no placeholder as a photographer', () => {
+    const photographer = (caption: string) =>
+      parseArticle(`Invented Headline\n\n${caption}\n\nThe council met on Tuesday.\n`).article
+        .leadImage?.photographer?.name ?? null;
+    expect(photographer('The leader speaks. Picture: Itu English/African News Agency(ANA)')).toBe(
+      'Itu English',
+    );
+    expect(photographer('The minister at the meeting. PHOTO: Jenifa Wachira')).toBe(
+      'Jenifa Wachira',
+    );
+    expect(photographer('Image: Reuters/T. Negara')).toBe('T. Negara');
+    expect(photographer('Soldiers parade in the square. (Photo by STRINGER / AFP)')).toBeNull();
   });
 });

@@ -549,6 +549,8 @@ function givenNameSpeaks(
 // "a fan called Bethany", "another fan, Rosalind,", "her brother Michael": a holder, then a given name.
 const ONE_NAME =
   /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}\d-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
+const NICKNAMED =
+  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+"(\p{Lu}[\p{L}'-]+)"\s+(\p{Lu}\p{Ll}[\p{L}'-]*)(?![\p{L}'-])/gu;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'twin']);
 
@@ -976,6 +978,25 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     add(name);
     sharing.push({ unit: c.unit, start, end: start + given.length, name });
   });
+  // `Joko "Jokowi" Widodo`, `Adolph "Sonny" Neal`: a nickname in marks inside a full name; the
+  // nickname alone refers to them too.
+  const nicknames = new Map<string, string>();
+  for (const unit of units) {
+    if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
+    for (const m of unit.text.matchAll(NICKNAMED)) {
+      const [, given = '', nickname = '', surname = ''] = m;
+      if (
+        [given, nickname, surname].some(
+          (w) => NON_PERSON_WORDS.has(bare(w)) || isRoleWord(w) || LEADING_NON_NAME.has(bare(w)),
+        )
+      )
+        continue;
+      const name = `${given} ${surname}`;
+      add(name);
+      nicknames.set(slugify(name, 100, 'person'), nickname);
+      sharing.push({ unit, start: m.index, end: m.index + m[0].length, name });
+    }
+  }
   for (const unit of units) {
     if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
     for (const { given, at, kin } of namedByGivenName(unit.text)) {
@@ -1056,7 +1077,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     list.push({ slug, start, end, kind: 'full', role: null, appositiveEnd: null });
     list.sort((a, b) => a.start - b.start);
   }
-  addSurnameMentions(units, names, mentions, covered, speaking);
+  for (const [slug, nickname] of nicknames) {
+    const person = known.get(slug);
+    if (person && !person.aliases.includes(nickname)) person.aliases.push(nickname);
+  }
+  addSurnameMentions(units, names, mentions, covered, speaking, nicknames);
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
 
@@ -1070,6 +1095,7 @@ function addSurnameMentions(
   mentions: Map<Unit, Mention[]>,
   covered: Map<Unit, Uint8Array>,
   speaking: Set<string> = new Set(),
+  nicknames: ReadonlyMap<string, string> = new Map(),
 ): void {
   const firstSeen = new Map<string, number>();
   units.forEach((unit, unitIndex) => {
@@ -1094,6 +1120,7 @@ function addSurnameMentions(
       tokens[0],
       tokens.length >= 3 ? tokens.slice(-2).join(' ') : undefined,
       cantonese,
+      nicknames.get(person.slug),
     ];
     // A particle is capitalised at a sentence's start: "ten Hag" is also "Ten Hag".
     const particleForms = forms.map((f) =>

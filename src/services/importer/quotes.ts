@@ -515,11 +515,16 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     return nobody(/^[^,;.!?]*/.exec(text.slice(offset))?.[0] ?? null);
   }
   const person = personAt(ctx, span.close + 1 + lead, span.open);
-  if (person)
-    return SPEECH_VERBS.has(verbAfter(text.slice(person.end, person.end + 200))) ||
-      unclosedAppositiveVerb(text.slice(person.end, person.end + 200))
-      ? byPerson(person, 'SPEECH_VERB')
-      : null;
+  if (
+    person &&
+    (SPEECH_VERBS.has(verbAfter(text.slice(person.end, person.end + 200))) ||
+      unclosedAppositiveVerb(text.slice(person.end, person.end + 200)))
+  )
+    return byPerson(person, 'SPEECH_VERB');
+  // A name that only qualifies the speaker ("Jokowi campaign team's deputy chairman Arsul Sani
+  // said") may leave a name before the verb below; otherwise nothing is found here.
+  const qualifies = person !== null && person.kind !== 'pronoun';
+  if (person && !qualifies) return null;
   // Someone who is not a known person said it: "the ministry said", "a neighbour added", "Unknown said".
   const opensNounPhrase = NOUN_PHRASE_OPENERS.has(first) || /^\p{Lu}/u.test(words[skipped] ?? '');
   // A participle heads no clause of its own: `"…" his evidence by initially saying` names no source.
@@ -539,9 +544,10 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
       /^[\s,]*$/.test(text.slice(m.appositiveEnd ?? m.end, verbOffset)),
   );
   if (named) {
-    const person = personAt(ctx, named.start, span.open);
-    if (person) return byPerson(person, 'SPEECH_VERB');
+    const speaker = personAt(ctx, named.start, span.open);
+    if (speaker) return byPerson(speaker, 'SPEECH_VERB');
   }
+  if (qualifies) return null;
   return nobody(phrase.join(' ').split(',')[0] ?? null);
 }
 

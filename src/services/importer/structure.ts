@@ -110,7 +110,7 @@ export function parseStructure(text: string): ArticleParts {
 }
 
 const NEWS_AGENCY =
-  /^(?:the\s+)?(?:associated press|ap|reuters|afp|getty(?: images)?|aap|epa|shutterstock|alamy|supplied|file|handout|agence france-presse|bloomberg(?: news)?|upi|united press international|dpa|xinhua|ani|pti|ians|efe|ansa|kyodo(?: news)?|yonhap|tass|pa(?: media)?|press association|cnn wire|staff)$/i;
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|getty(?: images)?|aap|epa|shutterstock|alamy|supplied|file|handout|stringer|agence france-presse|bloomberg(?: news)?|upi|united press international|dpa|xinhua|ani|pti|ians|efe|ansa|kyodo(?: news)?|yonhap|tass|pa(?: media)?|press association|cnn wire|staff)$/i;
 
 function isAgency(name: string): boolean {
   return NEWS_AGENCY.test(name) || nameSignals(name).organisation;
@@ -176,7 +176,7 @@ const CREDIT_BY =
 
 // "Photo: O Ducie", "Picture: Getty Images": a label, then one name, a photographer or an agency.
 const CREDIT_NAME_ONLY =
-  /(?:^|\s)\(?((?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
+  /(?:^|\s)\(?((?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)s?\s*:\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
 /**
  * A caption that says it is one, or ends in a credit in brackets ("… (Jo Roe/Canadian Press)"): a
@@ -187,19 +187,26 @@ const PHOTO_LABEL =
 
 // "Image source, Jo Roe/BBC", "Photo credit: Jo Roe | Daily Post": a label, the photographer, then
 // the agency after a slash or a bar.
+// "Picture: Jo Roe/African News Agency(ANA)" too.
 const CREDIT_LABELLED =
-  /(?:^|\s)((?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+(?:source|credit)\s*[,:]\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[/|]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}))\.?$/u;
+  /(?:^|\s)((?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)(?:\s+(?:source|credit))?\s*[,:]\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[/|]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\(\p{Lu}+\))?))\.?$/u;
 
 /** The credit at the end of a caption as [whole credit, agency, photographer], with its offset. */
 function creditIn(line: string): { index: number; 1: string; 2: string; 3: string } | null {
   const reversed = CREDIT_BY.exec(line) ?? CREDIT_LABELLED.exec(line);
-  if (reversed)
+  if (reversed) {
+    // The photographer usually comes first here, but "Image: Reuters/T. Negeri" keeps wire order.
+    const [first, second] = [reversed[2] ?? '', reversed[3] ?? ''];
+    const agencyFirst = looksLikeAgency(first) && !looksLikeAgency(second);
+    // "Photo by STRINGER / AFP": a placeholder, not a name.
+    const photographer = agencyFirst ? second : NEWS_AGENCY.test(first) ? '' : first;
     return {
       index: reversed.index,
       1: reversed[1] ?? '',
-      2: reversed[3] ?? '',
-      3: reversed[2] ?? '',
+      2: agencyFirst ? first : second,
+      3: photographer,
     };
+  }
   const credit = CREDIT.exec(line);
   if (!credit) {
     const named = CREDIT_NAME_ONLY.exec(line);
