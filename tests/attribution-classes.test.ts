@@ -1724,3 +1724,57 @@ describe('held-out set 23 classes', () => {
     expect(photographer('Soldiers parade in the square. (Photo by STRINGER / AFP)')).toBeNull();
   });
 });
+
+describe('held-out set 24 classes', () => {
+  it('reads a round-up of quotes, each before the line naming its speaker, under a © caption', () => {
+    const result = parseArticle(
+      [
+        'What They Said At The Weekend',
+        '',
+        'Ballyford players celebrate after the final ©INPHO/Morgan Tracey',
+        '',
+        '"It is the club, my club since I was seven years of age."',
+        '',
+        'Ballyford won their 13th title and manager Fergus Harte outlined what it meant to him.',
+        '',
+        '"We lack in the grafting end of things sometimes."',
+        '',
+        'Crayloe manager Joss McGrane revealed the secrets of the final.',
+        '',
+        '"People need to sit up and respect this three-in-a-row."',
+        '',
+        'Down manager Jim McCorran signed off on a high.',
+        '',
+      ].join('\n'),
+    );
+    expect(result.article.leadImage?.photographer?.name).toBe('Morgan Tracey');
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Fergus Harte', 'NEXT_PARAGRAPH'],
+      ['Joss McGrane', 'NEXT_PARAGRAPH'],
+      ['Jim McCorran', 'NEXT_PARAGRAPH'],
+    ]);
+    expect(result.quotes.every((q) => q.confidence < 0.8)).toBe(true);
+  });
+
+  it('strips a plural title before names listed together, and keeps desks and leagues out', () => {
+    const names = people(
+      [
+        'The chairs were Cllrs Paddy Brackin and John Joe Fennell.',
+        'Ward 3 Councillors Randal Stairs and Chris Yerx decide everything.',
+        'The suspect, identified as Lakeem Keon Scotter, 37.',
+        'Wigan are top of the Sky Bet Championship.',
+      ],
+      'By WKW Newsroom',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Paddy Brackin',
+        'John Joe Fennell',
+        'Randal Stairs',
+        'Chris Yerx',
+        'Lakeem Keon Scotter',
+      ]),
+    );
+    expect(names.filter((n) => /Cllrs|Councillors|Newsroom|Championship/.test(n))).toEqual([]);
+  });
+});

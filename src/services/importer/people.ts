@@ -92,6 +92,9 @@ const isTitleWord = (word: string) =>
   TITLES.has(bare(word)) || ROLE_NOUNS.has(bare(word)) || misspeltTitle(word);
 
 /** "Farmers", "Teachers": only the singular is a role word. */
+/** Abbreviated titles of several people at once: "Cllrs A and B", "Messrs A and B". */
+const PLURAL_TITLES = /^(?:Cllrs|Crs|Sens|Reps|Drs|Profs|Messrs|Mmes)\.?$/;
+
 function pluralRole(word: string): boolean {
   const plain = bare(word);
   return (
@@ -188,8 +191,13 @@ function candidates(units: Unit[]): Candidate[] {
       // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
       let cut = 0;
       // A plural role noun names a body, not a title: "Federated Farmers Mid Canterbury president".
+      // Opening the run, it is the title of names listed together: "Cllrs Paddy Bracken and …".
       for (let i = 0; i < all.length - 2; i++)
-        if (isRoleWord(all[i] as string) && !pluralRole(all[i] as string)) cut = i + 1;
+        if (
+          (isRoleWord(all[i] as string) && (!pluralRole(all[i] as string) || i === 0)) ||
+          (i === 0 && PLURAL_TITLES.test(all[0] as string))
+        )
+          cut = i + 1;
       const titleCount = cut;
       // A sentence may open with a capitalised word that starts no name: "The Kremlin", "But Ann Lee".
       // So may a compound modifier: "a Gaza-based Hamas official", "Kenyan-born".
@@ -469,7 +477,8 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const next = text.slice(c.end, c.end + 100);
   if (NATIVE_ALIAS.test(next) || STARRER.test(next)) return true;
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
-  if (/^,\s*\d{1,3},/.test(next) || /^,\s+who\b/.test(next)) return true;
+  // An age closing the sentence counts too ("identified as Lakeem Scott, 37.").
+  if (/^,\s*\d{1,3}(?:[,.;]|$)/.test(next) || /^,\s+who\b/.test(next)) return true;
   const after = text.slice(c.end, c.end + 40);
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added", "Jo Roe had alleged"),
@@ -487,6 +496,9 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
   // An age written before the name: "37-year-old Savonnie McNeil".
   if (/\d+-year-old\s+$/.test(before)) return true;
+  // Police naming someone: "identified him as Everton Brown", "identified as the victim Jo Roe".
+  if (/\bidentified(?:\s+(?:him|her|them))?\s+as\s+(?:(?:the|a)\s+)?(?:\p{Ll}+\s+)?$/u.test(before))
+    return true;
   // A story's credit: "This story was originally published by Jo Lee of KXYZ."
   if (STORY_CREDIT.test(text.slice(Math.max(0, c.start - 80), c.start))) return true;
   // "the Leader of Opposition in Rajya Sabha said": after a preposition the name is a place or a

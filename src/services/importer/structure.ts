@@ -112,8 +112,11 @@ export function parseStructure(text: string): ArticleParts {
 const NEWS_AGENCY =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|getty(?: images)?|aap|epa|shutterstock|alamy|supplied|file|handout|stringer|agence france-presse|bloomberg(?: news)?|upi|united press international|dpa|xinhua|ani|pti|ians|efe|ansa|kyodo(?: news)?|yonhap|tass|pa(?: media)?|press association|cnn wire|staff)$/i;
 
+/** "WWJ Newsroom", "Citizen Reporter", "Sports Desk": a desk's byline, not a person's. */
+const DESK_BYLINE = /\s(?:newsroom|desk|staff|reporter|reporters|correspondent|team)$/i;
+
 function isAgency(name: string): boolean {
-  return NEWS_AGENCY.test(name) || nameSignals(name).organisation;
+  return NEWS_AGENCY.test(name) || DESK_BYLINE.test(name) || nameSignals(name).organisation;
 }
 
 /**
@@ -166,8 +169,9 @@ function calmName(name: string): string {
 }
 
 // "REUTERS/David Becker", "AP Photo/Jane Doe", "Getty Images/John Smith", "AFP PHOTO / Ann Lee".
+// "©INPHO/Morgan Treacy": a copyright sign may open it.
 const CREDIT =
-  /(?:^|\s)\(?((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
+  /(?:^|\s)[(©]?\s*((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
 // "Photo by Stephen Shaver/UPI", "(Photo by Matt Sayles, Invision/AP)": the photographer first,
 // then the agency.
@@ -183,7 +187,7 @@ const CREDIT_NAME_ONLY =
  * single line under the headline may then be the lead image's.
  */
 const PHOTO_LABEL =
-  /(?:^|[\s(])(?:photo|picture|image)s?(?:\s+by|\s*:|\s+credit)|\([^()/]+\/[^()]+\)\.?$/i;
+  /(?:^|[\s(])(?:photo|picture|image)s?(?:\s+by|\s*:|\s+credit)|\([^()/]+\/[^()]+\)\.?$|\s©\s*[^\s/]+\/[^/]+$/i;
 
 // "Image source, Jo Roe/BBC", "Photo credit: Jo Roe | Daily Post": a label, the photographer, then
 // the agency after a slash or a bar.
