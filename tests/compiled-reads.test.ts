@@ -265,6 +265,14 @@ describe(`compiled reads (${testProvider})`, () => {
     },
   );
 
+  it.skipIf(testProvider !== 'postgres')(
+    'never JIT-compiles a statement on PostgreSQL (compiling costs more than a read runs)',
+    async () => {
+      const rows = await db.$queryRawUnsafe<{ jit: string }[]>('SHOW jit');
+      expect(rows[0]?.jit).toBe('off');
+    },
+  );
+
   it('compiles the client’s persisted operations and the GraphiQL examples, with the same answers', async () => {
     const documents = [
       ...Object.values(manifest as Record<string, string>),
