@@ -258,12 +258,29 @@ describe(`compiled reads (${testProvider})`, () => {
   });
 
   it.skipIf(testProvider !== 'postgres')(
-    'plans every execution for its own parameters on PostgreSQL, never with a generic plan',
+    'plans each compiled read once per connection on PostgreSQL (a generic plan)',
     async () => {
       const rows = await db.$queryRawUnsafe<{ plan_cache_mode: string }[]>('SHOW plan_cache_mode');
-      expect(rows[0]?.plan_cache_mode).toBe('force_custom_plan');
+      expect(rows[0]?.plan_cache_mode).toBe('force_generic_plan');
     },
   );
+
+  it('plans a text search for its pattern every time, and other reads once', async () => {
+    const planEachTime = (query: string) =>
+      compileRead(schema, testProvider, parse(query), undefined, {})?.planEachTime;
+    expect(
+      planEachTime('{ quotes(first: 5, filter: { textContains: "rain" }) { totalCount } }'),
+    ).toBe(true);
+    expect(planEachTime('{ article(slug: "story-5") { headline quotes { text } } }')).toBe(false);
+    // And the server answers such a read with that one statement, as any other.
+    const { result, sql } = await captureSql(() =>
+      gql(graphql(`{ quotes(first: 5, filter: { textContains: "e" }) { totalCount } }`), {
+        to: compiled,
+      }),
+    );
+    expect(result.quotes.totalCount).toBeGreaterThan(0);
+    expect(sql).toHaveLength(1);
+  });
 
   it.skipIf(testProvider !== 'postgres')(
     'never JIT-compiles a statement on PostgreSQL (compiling costs more than a read runs)',

@@ -45,11 +45,14 @@ export type CompiledRead = {
   parameters: unknown[];
   postSorts: PostSort[];
   provider: Provider;
+  /** Plan it for its parameters every time (see Compilation.planForParameters). */
+  planEachTime: boolean;
 };
 
 /** One compilation: its aliases and late sorts, and the document's fragments and variables. */
 class Compiler implements Compilation {
   readonly postSorts: PostSort[] = [];
+  planEachTime = false;
   private aliases = 0;
 
   constructor(
@@ -67,6 +70,10 @@ class Compiler implements Compilation {
 
   sortAfterParsing(sort: PostSort): void {
     this.postSorts.push(sort);
+  }
+
+  planForParameters(): void {
+    this.planEachTime = true;
   }
 
   object(type: string, row: Sql, selections: SelectionSetNode[], path: string[]): Sql {
@@ -246,7 +253,13 @@ export function compileRead(
   try {
     const data = c.object(queryType.name, sql.empty, [operation.selectionSet], []);
     const { text, values } = render(dialect.statement(data), dialect.placeholder);
-    return { sql: text, parameters: values, postSorts: c.postSorts, provider };
+    return {
+      sql: text,
+      parameters: values,
+      postSorts: c.postSorts,
+      provider,
+      planEachTime: c.planEachTime,
+    };
   } catch (error) {
     // Unsupported selections, and arguments the resolvers reject (bad IDs): execution takes over.
     if (error instanceof Unsupported || isClientError(error)) return undefined;

@@ -34,6 +34,8 @@ export interface Compilation {
   /** graphql-js's field collection over `type`: fragments flattened, @skip/@include applied. */
   collect(type: string, selections: SelectionSetNode[]): Map<string, FieldNode[]>;
   sortAfterParsing(sort: PostSort): void;
+  /** The statement's best plan depends on a parameter's value (a search pattern), not its type. */
+  planForParameters(): void;
 }
 
 /** One selected field being compiled. */
@@ -63,6 +65,8 @@ export function subselections(nodes: FieldNode[]): SelectionSetNode[] {
 export function containsSql(c: Compilation, column: Sql, text: string, argumentName: string): Sql {
   const condition = containsTextSql(c.d.provider, column, text, argumentName);
   if (!condition) throw new Unsupported(argumentName);
+  // How many rows a pattern matches depends on its text, which a plan made once cannot see.
+  c.planForParameters();
   return condition;
 }
 

@@ -211,7 +211,9 @@ export async function runCompiledRead(
   now: Date = new Date(),
 ): Promise<Record<string, unknown> | undefined> {
   const parameters = bindReadTime(compiled.provider, compiled.parameters, now);
-  const text = await readJsonText(db, compiled.sql, parameters);
+  const text = await readJsonText(db, compiled.sql, parameters, {
+    planEachTime: compiled.planEachTime,
+  });
   if (text === undefined || text.includes(`"${FALLBACK_KEY}"`)) return undefined;
   const data = JSON.parse(text) as Record<string, unknown>;
   for (const { path, compare } of compiled.postSorts) sortAt(data, path, compare);

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.js';
-import { type JsonTextReader, postgresReader, sqliteReader } from './readers.js';
+import { type JsonTextReader, postgresReader, type ReadOptions, sqliteReader } from './readers.js';
 import { placeholders, render, type Sql, sql } from './sql.js';
 import { addSqliteFunctions } from './sqlite-functions.js';
 import { cachePreparedStatements } from './sqlite-statements.js';
@@ -48,13 +48,14 @@ export function createDb(target: DatabaseTarget, options: DbOptions = {}): Db {
       query_timeout: statementTimeout + SILENT_SERVER_GRACE_MS,
       // Notices a peer that vanished while the connection sat idle in the pool.
       keepAlive: true,
-      // Compiled reads are named statements, parsed once per connection. After five executions
-      // PostgreSQL may switch one to a generic plan, which cannot see which person or article a
-      // parameter names: a person page measured 2.7–3.6 ms generic against 0.8 ms custom.
       // A compiled read's estimated cost can pass jit_above_cost, and JIT-compiling it then costs
-      // far more than running it: a person's quotes, page 2, took 1.8 s with JIT and under 20 ms
-      // without, and 20 at once ran past the statement timeout.
-      options: '-c plan_cache_mode=force_custom_plan -c jit=off',
+      // far more than running it: a person's quotes, page 2, took 1.8 s with JIT and 9 ms without,
+      // and 20 cold requests at once ran past the statement timeout.
+      // Compiled reads are named statements, parsed once per connection, and without JIT their
+      // generic plan runs as fast as a custom one while planning costs nothing (bench size S:
+      // person page 1.0 ms generic against 3.8 + 1.5 ms planned each time; a person's quotes,
+      // page 2, 1.2 ms against 7 + 2 ms), so each is planned once.
+      options: '-c jit=off -c plan_cache_mode=force_generic_plan',
     });
     db = new PostgresPrismaClient({
       adapter: new PrismaPg(pool, { disposeExternalPool: true }),
@@ -117,8 +118,9 @@ export async function readJsonText(
   db: Db,
   sql: string,
   parameters: unknown[],
+  options: ReadOptions = {},
 ): Promise<string | undefined> {
-  const direct = readers.get(db)?.(sql, parameters);
+  const direct = readers.get(db)?.(sql, parameters, options);
   if (direct) {
     for (const listener of directListeners.get(db) ?? []) listener(sql);
     return direct;

@@ -11,17 +11,27 @@ import { addSqliteFunctions } from './sqlite-functions.js';
 export type JsonTextReader = (
   sql: string,
   parameters: unknown[],
+  options?: ReadOptions,
 ) => Promise<string | undefined> | undefined;
+
+export type ReadOptions = {
+  /**
+   * PostgreSQL: plan the statement for these parameters (an unnamed statement) rather than once
+   * per connection, for a statement whose best plan depends on a value, such as a search pattern.
+   */
+  planEachTime?: boolean;
+};
 
 /**
  * PostgreSQL: Prisma's own pool, with named statements, which pg prepares once per connection.
  * After `$disconnect` the pool is ended (Prisma makes a new one of its own), so Prisma takes over.
  */
 export function postgresReader(pool: pg.Pool): JsonTextReader {
-  return (sql, parameters) => {
+  return (sql, parameters, { planEachTime = false } = {}) => {
     if (pool.ended) return undefined;
+    const name = planEachTime ? undefined : statementName(sql);
     return pool
-      .query<{ data: string | null }>({ name: statementName(sql), text: sql, values: parameters })
+      .query<{ data: string | null }>({ ...(name ? { name } : {}), text: sql, values: parameters })
       .then((result) => result.rows[0]?.data ?? undefined);
   };
 }
