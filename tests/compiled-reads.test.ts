@@ -257,14 +257,6 @@ describe(`compiled reads (${testProvider})`, () => {
     expect(sql.length).toBeGreaterThan(1);
   });
 
-  it.skipIf(testProvider !== 'postgres')(
-    'plans each compiled read once per connection on PostgreSQL (a generic plan)',
-    async () => {
-      const rows = await db.$queryRawUnsafe<{ plan_cache_mode: string }[]>('SHOW plan_cache_mode');
-      expect(rows[0]?.plan_cache_mode).toBe('force_generic_plan');
-    },
-  );
-
   it('plans a text search for its pattern every time, and other reads once', async () => {
     const planEachTime = (query: string) =>
       compileRead(schema, testProvider, parse(query), undefined, {})?.planEachTime;
