@@ -1756,6 +1756,27 @@ describe('held-out set 24 classes', () => {
     expect(result.quotes.every((q) => q.confidence < 0.8)).toBe(true);
   });
 
+  it('takes a title the headline gives as evidence for the name in the body', () => {
+    const result = parseArticle(
+      'Factory Praised By Business Secretary Sadiq Javel\n\nThe town was named as the site.\n\nSadiq Javel was responding to the announcement.\n\n"It is a boost," he said.\n',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Sadiq Javel']);
+    expect(result.quotes[0]?.speaker?.name).toBe('Sadiq Javel');
+  });
+
+  it('reads past "of the Detroit police" to the verb, and a credit naming the outlet first', () => {
+    expect(
+      attributions([
+        'Reporter Carl Langdon was at the scene.',
+        '"The area is safe," Commander Jon Serdar of the Detroit police told Langdon.',
+      ]),
+    ).toEqual([['The area is ', 'Jon Serdar', 'SPEECH_VERB']]);
+    const lead = parseArticle(
+      "Invented Headline\n\nBy Ann Writer\nPhoto credit WWK's Carl Langdon\n\nThe river rose.\n",
+    ).article.leadImage;
+    expect(lead?.photographer?.name).toBe('Carl Langdon');
+  });
+
   it('strips a plural title before names listed together, and keeps desks and leagues out', () => {
     const names = people(
       [

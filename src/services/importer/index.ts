@@ -142,6 +142,9 @@ export function parseArticle(raw: string): ImportedArticle {
   // What the passes read; the stored paragraphs keep the article's own quotation marks.
   const analysed = mismatchedClosers(singleQuotesAsDouble(parts.paragraphs) ?? parts.paragraphs);
   const units: Unit[] = [
+    // The headline is read as a title is: it names nobody new, but a title it gives someone
+    // ("… praised by Business Secretary Sajid Javid") holds in the body.
+    { text: parts.headline, origin: 'title', index: -2 },
     { text: parts.leadImage?.caption ?? '', origin: 'caption', index: -1 },
     ...analysed.map(
       (paragraph, index): Unit => ({ text: unshoutLeadingName(paragraph), origin: 'body', index }),

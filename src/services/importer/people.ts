@@ -876,6 +876,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       )
       .map((c) => c.tokens.join(' ')),
   );
+  // "… praised by Business Secretary Sajid Javid" in the headline: the title it gives there
+  // holds for the same name in the body.
+  const titledInHeadline = new Set(
+    all.filter((c) => c.unit.origin === 'title' && c.titles.length).map((c) => c.tokens.join(' ')),
+  );
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere.
@@ -889,7 +894,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     if (otherNameOf(c)) return 'not';
     const signals = nameSignals(c.tokens.join(' '));
     // A title the text gives outweighs the library's reading: "Mayor Jo Park" is a person.
-    const titled = c.titles.length > 0;
+    const titled = c.titles.length > 0 || titledInHeadline.has(c.tokens.join(' '));
     // "director of Cal Fire": what someone is the head of is an organisation.
     const headOf =
       /\b(?:director|head|chief|chair|president|member|spokesperson|spokesman|spokeswoman)\s+(?:of|at)\s+(?:the\s+)?$/i.test(

@@ -178,9 +178,10 @@ const CREDIT =
 const CREDIT_BY =
   /(?:^|\s)\(?((?:photo|picture|image)s?\s+by\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[/,]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}(?:\/\p{Lu}[\p{L}&.'-]*)?))\)?\.?$/iu;
 
-// "Photo: O Ducie", "Picture: Getty Images": a label, then one name, a photographer or an agency.
+// "Photo: O Ducie", "Picture: Getty Images", "Photo credit WWJ's Jo Roe": a label, then one name,
+// a photographer or an agency (an outlet's possessive before a name is left out).
 const CREDIT_NAME_ONLY =
-  /(?:^|\s)\(?((?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)s?\s*:\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
+  /(?:^|\s)\(?((?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)s?(?:\s*:|\s+credit:?)\s*(?:[\p{Lu}\d][\p{L}\d&.-]*['’]s\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
 /**
  * A caption that says it is one, or ends in a credit in brackets ("… (Jo Roe/Canadian Press)"): a
