@@ -1756,6 +1756,19 @@ describe('held-out set 24 classes', () => {
     expect(result.quotes.every((q) => q.confidence < 0.8)).toBe(true);
   });
 
+  it("takes a known given name that speaks alone as a person, unless it is someone else's", () => {
+    const paragraphs = [
+      'The residents offered only their first names.',
+      '"She was so glamorous to us," Bobby said.',
+      'Mayor Gracie Holm opened the fair, and "it was a fine day," said Gracie.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Gracie Holm', 'Bobby']);
+    expect(attributions(paragraphs)).toEqual([
+      ['She was so g', 'Bobby', 'SPEECH_VERB'],
+      ['it was a fin', 'Gracie Holm', 'SURNAME'],
+    ]);
+  });
+
   it('takes a title the headline gives as evidence for the name in the body', () => {
     const result = parseArticle(
       'Factory Praised By Business Secretary Sadiq Javel\n\nThe town was named as the site.\n\nSadiq Javel was responding to the announcement.\n\n"It is a boost," he said.\n',

@@ -1036,6 +1036,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const alias = c.tokens.join(' ');
     if (person && !person.aliases.includes(alias)) person.aliases.push(alias);
   }
+  // `"…," Bobby said`: a known given name speaking alone, and no word of anyone named in full,
+  // names someone the text calls by that name only (a resident, a fan, a child).
+  const nameWords = new Set([...known.values()].flatMap((p) => p.name.split(' ')));
+  for (const word of speaking.bySpeech) {
+    if (nameWords.has(word) || NON_PERSON_WORDS.has(bare(word)) || isRoleWord(word)) continue;
+    const signals = nameSignals(word);
+    if (signals.givenName && !signals.organisationOrPlace) add(word);
+  }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
   for (const person of [...known.values()]) {
     const inside = [...known.values()].some(
