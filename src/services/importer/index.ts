@@ -51,7 +51,11 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * ("Judge Harriet King"), an unnamed subject after "after"/"when" crediting nobody, an unnamed role speaking ("The minister said") ending a
  * pronoun's trail, a pronoun declined when someone not taken as a person acts first in its
  * paragraph, a speech verb in the passive ("was accused of") crediting nobody, what "his own lawyer
- * described as" credited to nobody named), so that stored articles are re-extracted on re-import.
+ * described as" credited to nobody named; version 16: a quotation run over paragraphs as one
+ * quote, a role then a name between a quotation and its verb, the latest subject for a pronoun
+ * among several, the text's own pronouns over a given name's gender, nicknames inside names,
+ * one-line and labelled photo credits, plural titles, the headline's titles as evidence, a given
+ * name speaking alone), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 16;
 
