@@ -970,7 +970,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       verdicts[i] === 'not'
         ? speakingTail(c, speaking)
         : inOfficeRemit(c)
-          ? (speakingTail(c, speaking) ?? speakingTail(c, speaking, false))
+          ? speakingTail(c, speaking, false)
           : null;
     if (tail) add(tail.tokens.join(' '), tail);
     else if (

@@ -1692,7 +1692,7 @@ export function findQuotes(
       previousSubjects = [[], ...previousSubjects].slice(0, CASTS_REMEMBERED);
     // "I wonder if he would follow the likes of Dan Roe": people only talked about, while "he"
     // goes on acting, leave the cast in place, as a paragraph naming nobody does.
-    else if (cast.size || (mentions.length && !pronounActs(text, spans)))
+    else if (cast.size || (mentions.length && !PRONOUN_ACTS.test(outside)))
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
   }
   creditFromLineAfter(layout);
@@ -1738,17 +1738,8 @@ function joinRunOnQuotations(
     });
 }
 
-/** A subject pronoun outside the quotations acts in the paragraph: "… if he would …". */
-function pronounActs(text: string, spans: Span[]): boolean {
-  const pieces: string[] = [];
-  let from = 0;
-  for (const span of spans) {
-    pieces.push(text.slice(from, span.open));
-    from = span.close + 1;
-  }
-  pieces.push(text.slice(from));
-  return /(?<![\p{L}'-])(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/iu.test(pieces.join(' '));
-}
+/** A subject pronoun acting in what a paragraph says outside its quotations: "… if he would …". */
+const PRONOUN_ACTS = /(?<![\p{L}'-])(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/iu;
 
 type LayoutParagraph = {
   text: string;

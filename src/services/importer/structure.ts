@@ -173,6 +173,12 @@ function calmName(name: string): string {
 const CREDIT =
   /(?:^|\s)[(©]?\s*((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
+/**
+ * A credit's label word as captions write it ("Photo", "photo", "PHOTO"), spelled out because a
+ * case-insensitive pattern would let the names' \p{Lu} match lower case too.
+ */
+const PHOTO_WORD = '(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)';
+
 // "Photo by Stephen Shaver/UPI", "(Photo by Matt Sayles, Invision/AP)": the photographer first,
 // then the agency.
 const CREDIT_BY =
@@ -180,8 +186,10 @@ const CREDIT_BY =
 
 // "Photo: O Ducie", "Picture: Getty Images", "Photo credit WWJ's Jo Roe": a label, then one name,
 // a photographer or an agency (an outlet's possessive before a name is left out).
-const CREDIT_NAME_ONLY =
-  /(?:^|\s)\(?((?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)s?(?:\s*:|\s+credit:?)\s*(?:[\p{Lu}\d][\p{L}\d&.-]*['’]s\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
+const CREDIT_NAME_ONLY = new RegExp(
+  String.raw`(?:^|\s)\(?(${PHOTO_WORD}s?(?:\s*:|\s+credit:?)\s*(?:[\p{Lu}\d][\p{L}\d&.-]*['’]s\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$`,
+  'u',
+);
 
 /**
  * A caption that says it is one, or ends in a credit in brackets ("… (Jo Roe/Canadian Press)"): a
@@ -193,8 +201,10 @@ const PHOTO_LABEL =
 // "Image source, Jo Roe/BBC", "Photo credit: Jo Roe | Daily Post": a label, the photographer, then
 // the agency after a slash or a bar.
 // "Picture: Jo Roe/African News Agency(ANA)" too.
-const CREDIT_LABELLED =
-  /(?:^|\s)((?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)(?:\s+(?:source|credit))?\s*[,:]\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[/|]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\(\p{Lu}+\))?))\.?$/u;
+const CREDIT_LABELLED = new RegExp(
+  String.raw`(?:^|\s)(${PHOTO_WORD}(?:\s+(?:source|credit))?\s*[,:]\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[/|]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\(\p{Lu}+\))?))\.?$`,
+  'u',
+);
 
 /** The credit at the end of a caption as [whole credit, agency, photographer], with its offset. */
 function creditIn(line: string): { index: number; 1: string; 2: string; 3: string } | null {
