@@ -4,7 +4,7 @@
 //
 // The supervisor loads no yoga, Prisma or schema (they are imported inside the worker), so it stays
 // a few tens of megabytes and survives whatever exhausts a worker.
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import type { RequestListener } from 'node:http';
 import { runCommand, type Say } from './cli/run-command.js';
 import { env } from './env.js';
@@ -17,6 +17,12 @@ const DRAIN_LIMIT_MS = 9_000;
 const PREPARE = 'NEWSGRAPH_PREPARE_DATABASE';
 /** What that worker tells the supervisor once the database is ready, so the others can start. */
 const PREPARED = 'newsgraph:database-ready';
+/** What a draining worker tells the supervisor once it has stopped listening. */
+const STOPPED_LISTENING = 'newsgraph:stopped-listening';
+/** The supervisor's answer once the shared listening socket is closed and nobody can connect. */
+const LISTENER_CLOSED = 'newsgraph:listener-closed';
+/** How long a draining worker waits for that answer (a supervisor that is gone never gives it). */
+const LISTENER_CLOSED_WAIT_MS = 2_000;
 /** Wait before replacing a worker that died while starting (the database may be away). */
 const RESTART_DELAY_MS = 1_000;
 
@@ -53,13 +59,33 @@ async function listen(listener: RequestListener, closePool: () => Promise<void>)
     draining = true;
     // Stop accepting, answer what has arrived, tell keep-alive clients to close, then close the pool.
     const force = setTimeout(() => server.closeAllConnections(), DRAIN_LIMIT_MS);
-    void drain().then(() => {
+    void drain(supervisorClosedListener).then(() => {
       clearTimeout(force);
       void closePool().finally(() => process.exit(0));
     });
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+}
+
+/**
+ * Resolves once the supervisor says its listening socket is closed: only then may clients be told
+ * to reconnect, or a reconnect could land in that socket's accept queue and be reset with it.
+ */
+function supervisorClosedListener(): Promise<void> {
+  const send = process.send?.bind(process);
+  if (!send) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const answered = (message: unknown) => {
+      if (message !== LISTENER_CLOSED) return;
+      process.off('message', answered);
+      resolve();
+    };
+    process.on('message', answered);
+    setTimeout(resolve, LISTENER_CLOSED_WAIT_MS).unref();
+    // Sent after the worker's own "stop listening", on the same channel, so it arrives after it.
+    send(STOPPED_LISTENING);
+  });
 }
 
 /**
@@ -73,13 +99,25 @@ function superviseWorkers(say: Say): Promise<number> {
   let serving = false;
   let stopping = false;
   let worstExit = 0;
+  const stoppedListening = new Set<Worker>();
+  const alive = () => Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
+  // The shared socket closes when the last worker stops listening on it; while stopping, the
+  // workers hear so only then. A worker drained alone (the others serve on) hears at once.
+  const answerStoppedWorkers = () => {
+    if (stopping && alive().some((worker) => worker && !stoppedListening.has(worker))) return;
+    for (const worker of stoppedListening) if (worker.isConnected()) worker.send(LISTENER_CLOSED);
+    stoppedListening.clear();
+  };
   const fork = (prepare = false) => {
     const worker = cluster.fork(prepare ? { [PREPARE]: '1' } : {});
     worker.on('message', (message) => {
       if (message === PREPARED) for (let i = 1; i < env.WEB_CONCURRENCY; i++) fork();
+      if (message === STOPPED_LISTENING) {
+        stoppedListening.add(worker);
+        answerStoppedWorkers();
+      }
     });
   };
-  const alive = () => Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
   return new Promise<number>((resolve) => {
     const stop = (code: number) => {
       stopping = true;
@@ -101,6 +139,7 @@ function superviseWorkers(say: Say): Promise<number> {
       const exitCode = code ?? 1;
       if (stopping) {
         worstExit = Math.max(worstExit, signal ? 1 : exitCode);
+        answerStoppedWorkers();
         if (alive().length === 0) resolve(worstExit);
         return;
       }

@@ -91,47 +91,53 @@ describe('supervisor', () => {
 });
 
 describe('draining on SIGTERM', () => {
-  it('answers every request under keep-alive load, resets none, and exits 0', async () => {
-    const server = await start();
-    const errors: string[] = [];
-    let responses = 0;
-    let nonOk = 0;
-    let signalled = false;
-    let answeredAfterSignal = 0;
-    let finished = () => {};
-    const done = new Promise<void>((resolve) => {
-      finished = resolve;
-    });
-    const load = autocannon(
-      {
-        url: `${server.url}/graphql`,
-        connections: 20,
-        duration: 30,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: countQuery }),
-      },
-      () => finished(),
-    );
-    load.on('response', (_client, status) => {
-      responses += 1;
-      if (status !== 200) nonOk += 1;
-      if (signalled) answeredAfterSignal += 1;
-    });
-    load.on('reqError', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
-    // Until every connection is busy and the server warm.
-    while (responses < 500) await new Promise((resolve) => setTimeout(resolve, 50));
+  // Two workers share one listening socket, which closes only when the last stops listening.
+  it.each([1, 2])(
+    'answers every request under keep-alive load with %i worker(s), resets none, and exits 0',
+    async (workers) => {
+      const server = await start({ WEB_CONCURRENCY: String(workers) });
+      const errors: string[] = [];
+      let responses = 0;
+      let nonOk = 0;
+      let signalled = false;
+      let answeredAfterSignal = 0;
+      let finished = () => {};
+      const done = new Promise<void>((resolve) => {
+        finished = resolve;
+      });
+      const load = autocannon(
+        {
+          url: `${server.url}/graphql`,
+          connections: 20,
+          duration: 30,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: countQuery }),
+        },
+        () => finished(),
+      );
+      load.on('response', (_client, status) => {
+        responses += 1;
+        if (status !== 200) nonOk += 1;
+        if (signalled) answeredAfterSignal += 1;
+      });
+      load.on('reqError', (error: NodeJS.ErrnoException) =>
+        errors.push(error.code ?? error.message),
+      );
+      // Until every connection is busy and the server warm.
+      while (responses < 500) await new Promise((resolve) => setTimeout(resolve, 50));
 
-    signalled = true;
-    const exitCode = await server.stop();
-    load.stop();
-    await done;
+      signalled = true;
+      const exitCode = await server.stop();
+      load.stop();
+      await done;
 
-    expect(exitCode).toBe(0);
-    expect(nonOk).toBe(0);
-    // Requests in flight at the signal were answered, not dropped.
-    expect(answeredAfterSignal).toBeGreaterThan(0);
-    // Once the server has stopped listening, reconnecting is refused; nothing else may fail.
-    expect(errors.filter((code) => code !== 'ECONNREFUSED')).toEqual([]);
-  });
+      expect(exitCode).toBe(0);
+      expect(nonOk).toBe(0);
+      // Requests in flight at the signal were answered, not dropped.
+      expect(answeredAfterSignal).toBeGreaterThan(0);
+      // Once the server has stopped listening, reconnecting is refused; nothing else may fail.
+      expect(errors.filter((code) => code !== 'ECONNREFUSED')).toEqual([]);
+    },
+  );
 });

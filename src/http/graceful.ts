@@ -7,6 +7,11 @@
 // sent its next request on that socket (load generators and proxies pipeline eagerly) then gets a
 // reset. Here our side is closed first and the socket kept until the client closes its own, so such
 // a request meets a clean end of stream, which clients treat as "reconnect and retry".
+//
+// Clients are told to go elsewhere only once nobody can connect here any more. Under node:cluster
+// the listening socket belongs to the supervisor and closes some time after a worker stops
+// listening; a client told to reconnect before then can land in its accept queue and be reset when
+// it closes. Until the caller's `nobodyCanConnect` resolves, requests are answered as usual.
 import {
   createServer,
   type IncomingMessage,
@@ -23,8 +28,11 @@ const LINGER_MS = 2_000;
 
 export type DrainableServer = {
   server: Server;
-  /** Stops accepting and resolves once every connection has closed. */
-  drain: () => Promise<void>;
+  /**
+   * Stops accepting; once the promise `nobodyCanConnect` returns has settled, closes every connection as it falls idle.
+   * Resolves once every connection has closed.
+   */
+  drain: (nobodyCanConnect?: () => Promise<void>) => Promise<void>;
 };
 
 export function createDrainableServer(listener: RequestListener): DrainableServer {
@@ -80,19 +88,22 @@ export function createDrainableServer(listener: RequestListener): DrainableServe
     if (draining) prepareToClose(socket);
   });
 
-  const drain = () =>
+  const sendClientsAway = () => {
+    draining = true;
+    for (const response of unanswered) {
+      if (!response.headersSent) response.setHeader('connection', 'close');
+    }
+    for (const socket of sockets) {
+      prepareToClose(socket);
+      if (!busy.has(socket)) closeWhenIdle(socket);
+    }
+  };
+  const drain = (nobodyCanConnect = () => Promise.resolve()) =>
     new Promise<void>((resolve) => {
-      draining = true;
-      for (const response of unanswered) {
-        if (!response.headersSent) response.setHeader('connection', 'close');
-      }
-      for (const socket of sockets) {
-        prepareToClose(socket);
-        if (!busy.has(socket)) closeWhenIdle(socket);
-      }
       // net's close, not http's: http's also destroys idle sockets at once (see above). Its
       // callback runs once the last connection has closed.
       NetServer.prototype.close.call(server, () => resolve());
+      void nobodyCanConnect().then(sendClientsAway, sendClientsAway);
     });
   return { server, drain };
 }
