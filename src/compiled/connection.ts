@@ -115,17 +115,17 @@ function fromCursor(
   return sql`(${range} AND ((${sql.join(alternatives, sql`) OR (`)})))`;
 }
 
+/** Columns the page adds to its rows: the position in reading order, and how many were read. */
+const POSITION = sql.ident('#position');
+const READ = sql.ident('#read');
+
 /**
- * The page's rows in the order they are read (backward pages read the list reversed), `skip` rows
- * past the page's start, at most `limit` of them (null: all).
+ * The page's rows, read once: up to one row more than the page, in the order they are read
+ * (backward pages read the list reversed), each with its 1-based position in that order and how
+ * many were read. Edges, cursors and "is there more" are all answered from these rows, so the
+ * cursor's conditions and the index scan behind them run once per connection, not once per field.
  */
-function pageRows(
-  field: Field,
-  spec: ConnectionSpec,
-  page: Page,
-  limit: number | null,
-  skip: number,
-): Sql {
+function pageRows(field: Field, spec: ConnectionSpec, page: Page): Sql {
   const { c } = field;
   const row = c.alias();
   const article = c.alias();
@@ -139,15 +139,45 @@ function pageRows(
       ? sql.empty
       : sql` AND ${fromCursor(field, spec, readOrder, row, article, page.cursor)}
              AND EXISTS (SELECT 1 ${rowsFrom(spec, member, memberArticle)} AND ${member}."id" = ${sql.value(page.cursor)})`;
-  const offset = skip + (page.cursor === null ? 0 : 1);
-  return sql`SELECT ${row}.* ${rowsFrom(spec, row, article)}${conditions}
-             ORDER BY ${readOrder.toSql(row, article)} ${c.d.limit(limit)} OFFSET ${sql.value(offset)}`;
+  // Reading from a cursor starts at the cursor's own row, which Prisma skips (`skip: 1`).
+  const skip = page.cursor === null ? 0 : 1;
+  const order = readOrder.toSql(row, article);
+  const read = c.alias();
+  return sql`SELECT ${read}.*, count(*) OVER () AS ${READ} FROM (
+               SELECT ${row}.*, row_number() OVER (ORDER BY ${order}) - ${sql.value(skip)} AS ${POSITION}
+               ${rowsFrom(spec, row, article)}${conditions}
+               ORDER BY ${order} ${c.d.limit(page.size + 1)} OFFSET ${sql.value(skip)}) ${read}`;
+}
+
+/**
+ * The aliases a connection's page is read under: its rows, and the node and article they join;
+ * `aggregated` once a field aggregates those rows (page info of constants reads none).
+ */
+type PageScope = { link: Sql; node: Sql; article: Sql; aggregated: boolean };
+
+/** FROM the page's rows, joined to what the edges and the list's order need. */
+function pageFrom(field: Field, spec: ConnectionSpec, page: Page, scope: PageScope): Sql {
+  const { link, node, article } = scope;
+  const joinNode = spec.node
+    ? sql` JOIN ${sql.ident(spec.node.table)} ${node} ON ${node}."id" = ${link}.${sql.ident(spec.node.foreignKey)}`
+    : sql.empty;
+  const joinArticle = spec.order.needsArticle
+    ? sql` JOIN "Article" ${article} ON ${article}."id" = ${link}."articleId"`
+    : sql.empty;
+  return sql`FROM (${pageRows(field, spec, page)}) ${link}${joinNode}${joinArticle}`;
 }
 
 /** The whole connection object for the selections of a connection field. */
 export function connection(type: string, field: Field, spec: ConnectionSpec): Sql {
   const { c } = field;
   const page = pageOf(spec, field.args as Args, field.path);
+  const link = c.alias();
+  const scope: PageScope = {
+    link,
+    node: spec.node ? c.alias() : link,
+    article: c.alias(),
+    aggregated: false,
+  };
   const entries = new Map<string, Sql>();
   for (const [key, nodes] of c.collect(type, field.selections)) {
     const name = (nodes[0] as FieldNode).name.value;
@@ -159,11 +189,16 @@ export function connection(type: string, field: Field, spec: ConnectionSpec): Sq
         sql`(SELECT count(*) FROM ${sql.ident(spec.table)} ${row} WHERE ${spec.where(row)})`,
       );
     } else if (name === 'edges')
-      entries.set(key, edges(field, spec, page, nodes, [...field.path, key]));
-    else if (name === 'pageInfo') entries.set(key, pageInfo(field, spec, page, nodes));
+      entries.set(key, edges(field, spec, page, scope, nodes, [...field.path, key]));
+    else if (name === 'pageInfo') entries.set(key, pageInfo(field, spec, page, scope, nodes));
     else throw new Unsupported(`${type}.${name}`);
   }
-  return guardNulls(field, spec, page, c.d.object(entries));
+  const object = c.d.object(entries);
+  // An aggregate over the page's rows answers with one row even when the page is empty.
+  const answer = scope.aggregated
+    ? sql`(SELECT ${object} ${pageFrom(field, spec, page, scope)})`
+    : object;
+  return guardNulls(field, spec, page, answer);
 }
 
 /**
@@ -187,24 +222,20 @@ function guardNulls(field: Field, spec: ConnectionSpec, page: Page, object: Sql)
 const cursorOf = (field: Field, spec: ConnectionSpec, id: Sql) =>
   field.c.d.globalId(spec.connection, id);
 
+/** Whether a page row is within the page (the row read beyond it only tells that there is more). */
+const onPage = (page: Page, link: Sql) => sql`${link}.${POSITION} <= ${sql.value(page.size)}`;
+
 function edges(
   field: Field,
   spec: ConnectionSpec,
   page: Page,
+  scope: PageScope,
   nodes: FieldNode[],
   path: string[],
 ): Sql {
   const { c } = field;
-  const rows = pageRows(field, spec, page, page.size, 0);
-  const link = c.alias();
-  const node = spec.node ? c.alias() : link;
-  const article = c.alias();
-  const joinNode = spec.node
-    ? sql` JOIN ${sql.ident(spec.node.table)} ${node} ON ${node}."id" = ${link}.${sql.ident(spec.node.foreignKey)}`
-    : sql.empty;
-  const joinArticle = spec.order.needsArticle
-    ? sql` JOIN "Article" ${article} ON ${article}."id" = ${link}."articleId"`
-    : sql.empty;
+  const { link, node, article } = scope;
+  scope.aggregated = true;
   const edge = new Map<string, Sql>();
   for (const [key, edgeNodes] of c.collect(spec.edgeType, subselections(nodes))) {
     const name = (edgeNodes[0] as FieldNode).name.value;
@@ -216,39 +247,40 @@ function edges(
       edge.set(key, c.object(spec.nodeType, node, subselections(edgeNodes), [...path, key]));
     else throw new Unsupported(`${spec.edgeType}.${name}`);
   }
-  return c.d.array(
-    c.d.object(edge),
-    spec.order.toSql(link, article),
-    sql`FROM (${rows}) ${link}${joinNode}${joinArticle}`,
-  );
+  return c.d.aggregateArray(c.d.object(edge), spec.order.toSql(link, article), onPage(page, link));
 }
 
-function pageInfo(field: Field, spec: ConnectionSpec, page: Page, nodes: FieldNode[]): Sql {
+function pageInfo(
+  field: Field,
+  spec: ConnectionSpec,
+  page: Page,
+  scope: PageScope,
+  nodes: FieldNode[],
+): Sql {
   const { c } = field;
+  const { link } = scope;
   const info = new Map<string, Sql>();
-  // A row just beyond the page, in the direction it reads.
-  const beyondPage = () => {
-    const rows = pageRows(field, spec, page, 1, page.size);
-    return c.d.boolean(sql`EXISTS (${rows})`);
+  // Each of these aggregates the page's rows.
+  const aggregate = (expression: Sql) => {
+    scope.aggregated = true;
+    return expression;
   };
-  // The first or last row of the page in reading order: the page read one way or the other.
-  const endOfPage = (last: boolean) => {
-    const rows = pageRows(field, spec, page, page.size, 0);
-    const link = c.alias();
-    const article = c.alias();
-    // Pages are shown in the list's order, whichever way they were read.
-    const readOrder = last ? spec.order.reversed() : spec.order;
-    const joinArticle = spec.order.needsArticle
-      ? sql` JOIN "Article" ${article} ON ${article}."id" = ${link}."articleId"`
-      : sql.empty;
-    return sql`(SELECT ${cursorOf(field, spec, sql`${link}."id"`)} FROM (${rows}) ${link}${joinArticle}
-                ORDER BY ${readOrder.toSql(link, article)} LIMIT 1)`;
-  };
+  // A row was read beyond the page, in the direction it reads.
+  const beyondPage = () => aggregate(c.d.boolean(sql`count(*) > ${sql.value(page.size)}`));
+  // The first row read, or the last row read that is on the page.
+  const firstRead = sql`${link}.${POSITION} = 1 AND ${onPage(page, link)}`;
+  const lastRead = sql`${onPage(page, link)} AND (${link}.${POSITION} = ${sql.value(page.size)} OR ${link}.${POSITION} = ${link}.${READ})`;
+  // Pages are shown in the list's order, whichever way they were read.
+  const cursorWhere = (condition: Sql) =>
+    aggregate(
+      sql`max(CASE WHEN ${condition} THEN ${cursorOf(field, spec, sql`${link}."id"`)} END)`,
+    );
   for (const [key, infoNodes] of c.collect('PageInfo', subselections(nodes))) {
     const name = (infoNodes[0] as FieldNode).name.value;
     if (name === '__typename') info.set(key, sql.literal('PageInfo'));
-    else if (name === 'startCursor') info.set(key, endOfPage(false));
-    else if (name === 'endCursor') info.set(key, endOfPage(true));
+    else if (name === 'startCursor')
+      info.set(key, cursorWhere(page.backward ? lastRead : firstRead));
+    else if (name === 'endCursor') info.set(key, cursorWhere(page.backward ? firstRead : lastRead));
     else if (name === 'hasNextPage') {
       if (page.args.before != null) info.set(key, c.d.boolean(sql`1 = 1`));
       else if (page.args.last != null) info.set(key, c.d.boolean(sql`1 = 0`));

@@ -26,6 +26,11 @@ export type ReadDialect = {
   object(fields: ReadonlyMap<string, Sql>): Sql;
   /** A JSON array of `element` over the rows of `from`, in `orderBy` order; `[]` when empty. */
   array(element: Sql, orderBy: Sql, from: Sql): Sql;
+  /**
+   * An aggregate over the rows of the enclosing query: a JSON array of `element` for the rows
+   * where `filter` holds, in `orderBy` order; `[]` when there are none.
+   */
+  aggregateArray(element: Sql, orderBy: Sql, filter: Sql): Sql;
   /** A JSON array of these values, in this order. */
   tuple(items: Sql[]): Sql;
   /** An enum column compared with a text parameter. */
@@ -67,6 +72,8 @@ export const readDialects: Record<Provider, ReadDialect> = {
     object: (fields) => sql`json_object(${pairs(fields)})`,
     array: (element, orderBy, from) =>
       sql`(SELECT json_group_array(${element} ORDER BY ${orderBy}) ${from})`,
+    aggregateArray: (element, orderBy, filter) =>
+      sql`json_group_array(${element} ORDER BY ${orderBy}) FILTER (WHERE ${filter})`,
     tuple: (items) => sql`json_array(${sql.join(items)})`,
     text: (column) => column,
     globalId: (type, id) =>
@@ -93,6 +100,8 @@ export const readDialects: Record<Provider, ReadDialect> = {
     object: (fields) => sql`json_build_object(${pairs(fields)})`,
     array: (element, orderBy, from) =>
       sql`COALESCE((SELECT json_agg(${element} ORDER BY ${orderBy}) ${from}), '[]'::json)`,
+    aggregateArray: (element, orderBy, filter) =>
+      sql`COALESCE(json_agg(${element} ORDER BY ${orderBy}) FILTER (WHERE ${filter}), '[]'::json)`,
     tuple: (items) => sql`json_build_array(${sql.join(items)})`,
     text: (column) => sql`${column}::text`,
     globalId: (type, id) =>
