@@ -1812,3 +1812,61 @@ describe('held-out set 24 classes', () => {
     expect(names.filter((n) => /Cllrs|Councillors|Newsroom|Championship/.test(n))).toEqual([]);
   });
 });
+
+describe('held-out sets 26 and 27 classes', () => {
+  it('credits the photographer a caption thanks, or names after an outlet and a colon', () => {
+    const caption = (line: string) =>
+      parseArticle(`Invented Headline\n\nBy Ann Writer\n${line}\n\nThe body.\n`).article.leadImage;
+    expect(caption('A keeper feeds the otters. Courtesy Dana Pellow')).toMatchObject({
+      caption: 'A keeper feeds the otters.',
+      photographer: { name: 'Dana Pellow' },
+    });
+    expect(
+      caption('Nurses on the ward. Photo courtesy of Rian Moll/Greyhaven Medical Centre'),
+    ).toMatchObject({
+      agency: 'Greyhaven Medical Centre',
+      photographer: { name: 'Rian Moll' },
+    });
+    expect(caption('The store is now up for sale.(Coastal Radio: Tam Wong-Lee)')).toMatchObject({
+      caption: 'The store is now up for sale.',
+      agency: 'Coastal Radio',
+      photographer: { name: 'Tam Wong-Lee' },
+    });
+    // Thanks to a body credit no person.
+    expect(
+      caption('The scene on Friday. Courtesy Toronto Police Service')?.photographer,
+    ).toBeNull();
+  });
+
+  it("takes players in a match report's statistics as people, but not a team named for a place", () => {
+    const paragraphs = [
+      'Portside won 97-94 over the San Antonio Spurs on Wednesday.',
+      'Quintavius Orlo led the Spurs with 17 points, while DeShawn Pelt had 13, and Rob West finished with 10.',
+    ];
+    expect(people(paragraphs)).toEqual([
+      'Ann Writer',
+      'Quintavius Orlo',
+      'DeShawn Pelt',
+      'Rob West',
+    ]);
+    // Without points counted, a firm that "had" a number stays no one.
+    expect(people(['Goldbright Pellow had 300 staff before the sale.'])).toEqual(['Ann Writer']);
+  });
+
+  it('keeps the names of groups, shows and verbs opening a sentence out of the people', () => {
+    const paragraphs = [
+      'The meeting was hosted by a group called Lower Rates.',
+      'Describing Mr Sinclair as "a hands-on editor", Tom Coles said Sinclair had the final word.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Tom Coles']);
+  });
+
+  it('takes "the Australian coach" for the coach already named, as it takes "the coach"', () => {
+    const paragraphs = [
+      'Australia head coach Andrew McDonnell was pleased after the second Test.',
+      'The Australian coach gave credit to the home side, saying they had fought hard.',
+      '"I don\'t think there is a mental block, we had not played them in a while."',
+    ];
+    expect(attributions(paragraphs)).toEqual([["I don't thin", 'Andrew McDonnell', 'COLON']]);
+  });
+});

@@ -55,9 +55,13 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * quote, a role then a name between a quotation and its verb, the latest subject for a pronoun
  * among several, the text's own pronouns over a given name's gender, nicknames inside names,
  * one-line and labelled photo credits, plural titles, the headline's titles as evidence, a given
- * name speaking alone), so that stored articles are re-extracted on re-import.
+ * name speaking alone; version 17: credits thanking a photographer ("Courtesy X") or naming one
+ * after an outlet and a colon, players in a match report's statistics, teams named for a place
+ * ("San Antonio Spurs"), the names of groups "called" something, a verb opening a sentence before
+ * a name, a nationality describing a role's holder ("the Australian coach")), so that stored
+ * articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 16;
+export const IMPORTER_VERSION = 17;
 
 export type ImportedArticle = {
   article: {

@@ -134,7 +134,7 @@ export const NON_PERSON_WORDS = words(`
  movement front today tonight weekly programme program show courier
  christmas easter halloween thanksgiving hanukkah diwali ramadan passover
  project operation telescope observatory satellite mission spacecraft rover probe
- championship premiership division conference tournament
+ championship premiership division conference tournament oval
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */

@@ -16,6 +16,8 @@ export type NameSignals = {
   /** The library tags the first word as part of a person's name (a given name or a surname). */
   personWord: boolean;
   gender: Gender | null;
+  /** The first word is a verb's -ing form the library knows ("Describing"), not a given name. */
+  gerund: boolean;
   /** The phrase reads as an organisation or a place ("Associated Press", "Las Vegas"). */
   organisationOrPlace: boolean;
   /** The phrase reads as an organisation ("Associated Press"), not merely a place. */
@@ -52,6 +54,7 @@ export function nameSignals(phrase: string): NameSignals {
         .slice(0, (phrase.split(' ')[0] ?? '').split('-').length)
         .every((t) => t.tags.includes('Person') || !/-/.test(phrase.split(' ')[0] ?? '')) &&
       !terms.some((t) => notAName(new Set(t.tags))),
+    gerund: first.has('Gerund') && !givenName,
     gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : null,
     organisationOrPlace:
       !givenName &&

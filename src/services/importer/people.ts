@@ -168,6 +168,19 @@ const LEADING_NON_NAME = new Set([
   'told',
 ]);
 
+/** Words that open places' names, and so the names of teams and bodies called after them. */
+const PLACE_OPENERS = new Set([
+  'San',
+  'Santa',
+  'Santo',
+  'Los',
+  'Las',
+  'El',
+  'Saint',
+  'Fort',
+  'Port',
+]);
+
 // "St. Lawrence Seaway", "Mt. Kenya", "Ft. Worth": an abbreviation that opens a place's name.
 const PLACE_ABBREVIATION = /(?<![\p{L}])(?:St|Ste|Mt|Ft|Pt)\.\s*$/u;
 
@@ -211,7 +224,12 @@ function candidates(units: Unit[]): Candidate[] {
           // Two capitals are initials ("RS Francisco") unless they name a place or a body ("US").
           (/^\p{Lu}{2}$/u.test(all[cut] as string) &&
             nameSignals(all[cut] as string).organisationOrPlace) ||
-          (cut < all.length - 2 && nameSignals(all[cut] as string).demonym))
+          (cut < all.length - 2 && nameSignals(all[cut] as string).demonym) ||
+          // "Describing Mr Sinclair as …", "Thanking Jo Roe": a verb opening the sentence, when a
+          // title or a whole name follows it ("Stirling Hinchliffe" is a name of two words).
+          (cut === 0 &&
+            nameSignals(all[0] as string).gerund &&
+            (all.length > 2 || isTitleWord(all[1] as string))))
       )
         cut++;
       const titles = all.slice(0, titleCount);
@@ -239,6 +257,9 @@ function candidates(units: Unit[]): Candidate[] {
       // Straight after a title the whole run is the name, given names the library does not know
       // included: "Interior Minister Mostafa Mohammad Najjar".
       const afterTitle = titleCount > 0 && cut === titleCount;
+      // "the San Antonio Spurs", "Los Angeles": a given name after a place's opening word belongs
+      // to the place's name, and so does the rest of the run.
+      if (givenAt > 0 && PLACE_OPENERS.has(words[givenAt - 1] as string)) continue;
       if (givenAt > 0 && !initials && !afterTitle && !nameSignals(words.join(' ')).givenName) {
         words.splice(0, givenAt);
         offset = match.index + match[0].lastIndexOf(words.join(' '));
@@ -288,6 +309,7 @@ function personDespiteSurname(c: Candidate): boolean {
     nameSignals(c.tokens[0] as string).givenName &&
     // "Ruth Mayfair, director of nursing, said": a role in apposition is as telling as one before.
     (c.titles.length > 0 ||
+      statLine(c) ||
       roleBefore(c.unit.text, c.start) !== null ||
       appositiveAfter(c.unit.text, c.end) !== null)
   );
@@ -368,6 +390,10 @@ export function roleBefore(text: string, nameStart: number): string | null {
   const meaningful = role.filter((w) => !HONORIFICS.has(bare(w)));
   return meaningful.length ? meaningful.join(' ') : null;
 }
+
+/** What a body, a show or a scheme is "called": the name after it is no person's. */
+const THING_CALLED =
+  /\b(?:group|organi[sz]ation|campaign|company|firm|charity|movement|band|party|club|business|brand|body|coalition|network|initiative|website|app|show|programme|program|podcast|scheme|page)\s+(?:called|named|known\s+as)\s+$/;
 
 const OFFICE_JOINERS = new Set(['of', 'and', 'for']);
 
@@ -469,6 +495,21 @@ function hasPersonEvidence(c: Candidate, speaking: Speaking): boolean {
   return evidenceAround({ ...c, end: nameEnd }, speaking);
 }
 
+/** What a player's line in a match report counts: "had 10 points", "with 17 runs". */
+const STAT_NOUNS =
+  /\d+\s+(?:points|rebounds|assists|goals|tries|runs|wickets|saves|tackles|yards|touchdowns|strikeouts|hits|birdies|aces)\b/;
+const STAT_VERB =
+  /^\s+(?:had|scored|added|finished\s+with|chipped\s+in\s+with|grabbed|kicked|took|led\s[^.;]{1,40}?\swith)\s+\d+/u;
+
+/**
+ * "Bismack Biyombo had 10 points", "… while David West finished with 10": the subject of a
+ * player's line in a sentence that counts points is a person.
+ */
+function statLine(c: Candidate): boolean {
+  const { text } = c.unit;
+  return STAT_VERB.test(text.slice(c.end, c.end + 60)) && STAT_NOUNS.test(text);
+}
+
 function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const { text } = c.unit;
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
@@ -494,6 +535,7 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const afterAppositive =
     /^,[^,;"]{1,80},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 120))?.[1] ?? '';
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
+  if (statLine(c)) return true;
   // An age written before the name: "37-year-old Savonnie McNeil".
   if (/\d+-year-old\s+$/.test(before)) return true;
   // Police naming someone: "identified him as Everton Brown", "identified as the victim Jo Roe".
@@ -876,6 +918,12 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       )
       .map((c) => c.tokens.join(' ')),
   );
+  // "a group called Reduce Rates": the name of a body, a show or a scheme, given as such.
+  const thingsCalled = new Set(
+    all
+      .filter((c) => THING_CALLED.test(c.unit.text.slice(Math.max(0, c.start - 50), c.start)))
+      .map((c) => c.tokens.join(' ')),
+  );
   // "… praised by Business Secretary Sajid Javid" in the headline: the title it gives there
   // holds for the same name in the body.
   const titledInHeadline = new Set(
@@ -891,7 +939,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     )
       return 'not';
     // "Jo Kamau, alias Jo Njeri,": another name of the person just named, not someone else.
-    if (otherNameOf(c)) return 'not';
+    if (otherNameOf(c) || thingsCalled.has(c.tokens.join(' '))) return 'not';
     const signals = nameSignals(c.tokens.join(' '));
     // A title the text gives outweighs the library's reading: "Mayor Jo Park" is a person.
     const titled = c.titles.length > 0 || titledInHeadline.has(c.tokens.join(' '));
@@ -1293,7 +1341,7 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
 
 /**
  * "the sheriff said", "the exhausted skipper said": a mention of the one person given that role
- * earlier, if only one was. Up to two lowercase words may describe the holder between "the" and the
+ * earlier, if only one was. Up to two lowercase words or nationalities may describe the holder between "the" and the
  * role, unless they make it someone else ("the assistant coach").
  */
 function addRoleMentions(
@@ -1318,7 +1366,11 @@ function addRoleMentions(
       if (
         described.some(
           (w) =>
-            !/^\p{Ll}/u.test(w) || OTHER_HOLDER.has(w) || NOT_DESCRIBING.has(w) || isRoleWord(w),
+            // A nationality describes the holder too: "the Kiwi coach", "the Irish skipper".
+            (!/^\p{Ll}/u.test(w) && !nameSignals(w).demonym) ||
+            OTHER_HOLDER.has(w) ||
+            NOT_DESCRIBING.has(w) ||
+            isRoleWord(w),
         ) ||
         isCovered(coveredHere, start, end) ||
         /^\s*,?\s*\p{Lu}/u.test(unit.text.slice(end, end + 3))

@@ -191,12 +191,23 @@ const CREDIT_NAME_ONLY = new RegExp(
   'u',
 );
 
+// "Photo courtesy of Jo Roe/UVM Medical Center", "Courtesy Dan Smythe": the credit thanks whoever
+// took the picture; a body after a slash or a comma is the agency.
+const CREDIT_COURTESY = new RegExp(
+  String.raw`(?:^|\s)\(?((?:${PHOTO_WORD}s?\s+)?[Cc]ourtesy(?:\s+of)?\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})(?:\s*[/,]\s*(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}))?)\)?\.?$`,
+  'u',
+);
+
+// "(ABC Great Southern: Tim Wong-See)", "(Supplied: Jo Roe)": the outlet, a colon, the photographer.
+const CREDIT_OUTLET_COLON =
+  /\(((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}):\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}))\)\.?$/u;
+
 /**
  * A caption that says it is one, or ends in a credit in brackets ("… (Jo Roe/Canadian Press)"): a
  * single line under the headline may then be the lead image's.
  */
 const PHOTO_LABEL =
-  /(?:^|[\s(])(?:photo|picture|image)s?(?:\s+by|\s*:|\s+credit)|\([^()/]+\/[^()]+\)\.?$|\s©\s*[^\s/]+\/[^/]+$/i;
+  /(?:^|[\s(])(?:photo|picture|image)s?(?:\s+by|\s*:|\s+credit|\s+courtesy)|(?:^|\s)courtesy\s|\([^()/]+\/[^()]+\)\.?$|\([^():]+:[^():]+\)\.?$|\s©\s*[^\s/]+\/[^/]+$/i;
 
 // "Image source, Jo Roe/BBC", "Photo credit: Jo Roe | Daily Post": a label, the photographer, then
 // the agency after a slash or a bar.
@@ -208,6 +219,21 @@ const CREDIT_LABELLED = new RegExp(
 
 /** The credit at the end of a caption as [whole credit, agency, photographer], with its offset. */
 function creditIn(line: string): { index: number; 1: string; 2: string; 3: string } | null {
+  const thanked = CREDIT_COURTESY.exec(line);
+  if (thanked) {
+    const name = thanked[2] ?? '';
+    // "Courtesy Toronto Police": thanks to a body, which took no picture as a person.
+    const body = looksLikeAgency(name) || nameSignals(name).organisationOrPlace;
+    const agency = body ? name : (thanked[3] ?? '');
+    return { index: thanked.index, 1: thanked[1] ?? '', 2: agency, 3: body ? '' : name };
+  }
+  const outlet = CREDIT_OUTLET_COLON.exec(line);
+  if (
+    outlet &&
+    !looksLikeAgency(outlet[3] ?? '') &&
+    !nameSignals(outlet[3] ?? '').organisationOrPlace
+  )
+    return { index: outlet.index, 1: outlet[1] ?? '', 2: outlet[2] ?? '', 3: outlet[3] ?? '' };
   const reversed = CREDIT_BY.exec(line) ?? CREDIT_LABELLED.exec(line);
   if (reversed) {
     // The photographer usually comes first here, but "Image: Reuters/T. Negeri" keeps wire order.
