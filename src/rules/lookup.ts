@@ -48,7 +48,14 @@ export function mergedPersonWhere({ column, value }: Lookup) {
 export const lookupSql = ({ column, value }: Lookup, row: Sql): Sql =>
   sql`${row}.${sql.ident(column)} = ${sql.value(value)}`;
 
-/** `person(…)`: the person with the ID or slug, or else the one it was merged into. */
-export const personLookupSql = (found: Lookup, row: Sql): Sql =>
-  sql`(${lookupSql(found, row)} OR ${row}."id" IN (SELECT "personId" FROM "PersonRedirect"
-        WHERE ${sql.ident(redirectColumn[found.column])} = ${sql.value(found.value)}))`;
+/**
+ * `person(…)`: the person with the ID or slug, or else the one it was merged into. Both lookups
+ * are uncorrelated, so the database runs each once and reads the one row by its key (an `OR` of
+ * the two made it test every person).
+ */
+export const personLookupSql = (found: Lookup, row: Sql): Sql => {
+  const own = sql`SELECT "id" FROM "Person" WHERE ${sql.ident(found.column)} = ${sql.value(found.value)}`;
+  const merged = sql`SELECT "personId" FROM "PersonRedirect"
+                     WHERE ${sql.ident(redirectColumn[found.column])} = ${sql.value(found.value)}`;
+  return sql`${row}."id" = COALESCE((${own}), (${merged}))`;
+};
