@@ -1861,6 +1861,14 @@ describe('held-out sets 26 and 27 classes', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Tom Coles']);
   });
 
+  it('gives a pronoun opening the sentence the speech verb coordinated with its own', () => {
+    const paragraphs = [
+      'Detective Inspector Sarah Colvin said the inquiry was continuing.',
+      'She thanked the public and said the response had been "overwhelming".',
+    ];
+    expect(attributions(paragraphs)).toEqual([['overwhelming', 'Sarah Colvin', 'PRONOUN']]);
+  });
+
   it('takes "the Australian coach" for the coach already named, as it takes "the coach"', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',

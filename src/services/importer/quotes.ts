@@ -707,9 +707,19 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     pronounAt >= clauseStart &&
     /^[\s,]*(?:(?:and|but|then|so)\s+)?$/i.test(text.slice(clauseStart, pronounAt)) &&
     startingBetween(ctx.mentions, pronounAt, span.open).length === 0;
+  // "She thanked the public and said it had been "…"": the pronoun opening the sentence is the
+  // subject of a speech verb coordinated with its own verb, when nobody is named in between.
+  const between = text.slice(pronounAt, verbAt);
+  const coordinatedVerb =
+    pronoun !== undefined &&
+    /^[\s"'(]*(?:(?:and|but|then|so)\s+)?$/i.test(text.slice(sentence, pronounAt)) &&
+    /\s(?:and|but)\s+(?:\p{Ll}+ly\s+|then\s+|later\s+|also\s+)?$/u.test(between) &&
+    !/[;:"]/.test(between) &&
+    startingBetween(ctx.mentions, pronounAt, verbAt).length === 0;
   if (
     pronoun &&
     (opensColonClause ||
+      coordinatedVerb ||
       verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
         verb[0].toLowerCase())
   ) {
