@@ -1869,6 +1869,19 @@ describe('held-out sets 26 and 27 classes', () => {
     expect(attributions(paragraphs)).toEqual([['overwhelming', 'Sarah Colvin', 'PRONOUN']]);
   });
 
+  it('reads single-marked words after a quoting verb as quotes in an article with no others', () => {
+    const paragraphs = [
+      "Manager Jo Harte said his side were 'brilliant' in the first half but 'sloppy' after it.",
+      "The players' union met the owners' group on Friday.",
+    ];
+    expect(attributions(paragraphs)).toEqual([
+      ['brilliant', 'Jo Harte', 'SPEECH_VERB'],
+      ['sloppy', 'Jo Harte', 'CONTINUATION'],
+    ]);
+    // With no quoting verb, single-marked words are not taken for anyone's.
+    expect(attributions(["The 'new' stand opened on Friday."])).toEqual([]);
+  });
+
   it('takes "the Australian coach" for the coach already named, as it takes "the coach"', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',

@@ -1,5 +1,6 @@
 // Text clean-up shared by every part of the importer: the same input always yields the same strings.
 import { createHash } from 'node:crypto';
+import { QUOTING_VERBS } from './lexicon.js';
 
 /** Unifies line endings, spaces, apostrophes and quotation marks, and trims trailing whitespace. */
 export function normaliseText(raw: string): string {
@@ -94,9 +95,29 @@ function singleSpans(text: string, nextOpens = false): SingleSpan[] {
 }
 
 /**
+ * A single-marked span reads as speech when it has three words or more, or when a quoting verb
+ * comes before it in its sentence: "Jo Harte said his side were 'brilliant'".
+ */
+function readsAsSpeech(text: string, span: SingleSpan): boolean {
+  if (
+    text
+      .slice(span.open + 1, span.close)
+      .trim()
+      .split(/\s+/).length >= 3
+  )
+    return true;
+  const sentence =
+    text
+      .slice(0, span.open)
+      .split(/[.!?]\s+(?=\p{Lu})/u)
+      .at(-1) ?? '';
+  return (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => QUOTING_VERBS.has(w));
+}
+
+/**
  * Outlets in the UK, Ireland and Australia mark quotations with single marks ('We will not close
  * the ward,' the minister said) and nest double ones inside. Decided per article: when every double
- * mark sits inside a single-marked span and some span reads as speech (three words or more), the
+ * mark sits inside a single-marked span and some span reads as speech (readsAsSpeech), the
  * analysis text swaps the two, at the same offsets, so the passes see the house style they know.
  * Returns null when the article uses double marks (single ones inside them stay nested quotes).
  */
@@ -109,16 +130,7 @@ export function singleQuotesAsDouble(paragraphs: string[]): string[] | null {
     for (const m of text.matchAll(/"/g))
       if (!own.some((s) => m.index > s.open && m.index < s.close))
         return singleQuotedLeads(paragraphs, spans);
-    if (
-      own.some(
-        (s) =>
-          text
-            .slice(s.open + 1, s.close)
-            .trim()
-            .split(/\s+/).length >= 3,
-      )
-    )
-      speech = true;
+    if (own.some((s) => readsAsSpeech(text, s))) speech = true;
   }
   if (!speech) return null;
   return paragraphs.map((text, index) => {
