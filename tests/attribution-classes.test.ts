@@ -1882,6 +1882,20 @@ describe('held-out sets 26 and 27 classes', () => {
     expect(attributions(["The 'new' stand opened on Friday."])).toEqual([]);
   });
 
+  it('credits "the 45-year-old" to the one person given that age, and nobody when two were', () => {
+    expect(
+      attributions([
+        'Local resident Amir Kahn, 45, was less impressed. "It is a bridge to nowhere," the 45-year-old said.',
+      ]),
+    ).toEqual([['It is a brid', 'Amir Kahn', 'SURNAME']]);
+    expect(
+      attributions([
+        'Amir Kahn, 45, and Jo Leigh, 45, were there.',
+        '"It is a bridge to nowhere," the 45-year-old said.',
+      ]),
+    ).toEqual([['It is a brid', null, 'NONE']]);
+  });
+
   it('takes "the Australian coach" for the coach already named, as it takes "the coach"', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',

@@ -1706,7 +1706,43 @@ export function findQuotes(
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
   }
   creditFromLineAfter(layout);
+  creditAgeEpithets(quotes, paragraphs);
   return joinRunOnQuotations(quotes, continues);
+}
+
+/** `"…," the 45-year-old said`: a source the text names only by an age. */
+const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
+
+/**
+ * A quote credited to "the 45-year-old" is the words of the one person the article gave that age
+ * (`Amir Khan, 45,` or `45-year-old Amir Khan`) by then; with two of that age, of nobody named.
+ */
+function creditAgeEpithets(
+  quotes: FoundQuote[],
+  paragraphs: { unit: Unit; mentions: Mention[] }[],
+): void {
+  const wanted = quotes.filter(
+    (q) => q.speaker === null && AGE_EPITHET.test(q.sourceAsWritten ?? ''),
+  );
+  if (wanted.length === 0) return;
+  const aged: { slug: string; age: number; paragraph: number }[] = [];
+  for (const { unit, mentions } of paragraphs)
+    for (const m of mentions) {
+      const after = /^,\s*(\d{1,3}),/.exec(unit.text.slice(m.appositiveEnd ?? m.end));
+      const before = /(\d{1,3})-year-old\s+$/.exec(
+        unit.text.slice(Math.max(0, m.start - 14), m.start),
+      );
+      const age = after?.[1] ?? before?.[1];
+      if (age) aged.push({ slug: m.slug, age: Number(age), paragraph: unit.index });
+    }
+  for (const quote of wanted) {
+    const age = Number(AGE_EPITHET.exec(quote.sourceAsWritten ?? '')?.[1]);
+    const holders = new Set(
+      aged.filter((a) => a.age === age && a.paragraph <= quote.paragraph).map((a) => a.slug),
+    );
+    if (holders.size === 1)
+      Object.assign(quote, { speaker: [...holders][0], method: 'SURNAME', sourceAsWritten: null });
+  }
 }
 
 /**
