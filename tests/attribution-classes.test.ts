@@ -1896,6 +1896,19 @@ describe('held-out sets 26 and 27 classes', () => {
     ).toEqual([['It is a brid', null, 'NONE']]);
   });
 
+  it('credits a quotation to whoever "according to" names after it, or to nobody named', () => {
+    expect(
+      attributions([
+        'Deputy mayor Hal Brennock spoke at the count.',
+        '"We will take every seat on the council," according to Tova Renn, a party organiser.',
+        '"We will take every seat," according to a statement from his office.',
+      ]),
+    ).toEqual([
+      ['We will take', 'Tova Renn', 'ACCORDING_TO'],
+      ['We will take', null, 'NONE'],
+    ]);
+  });
+
   it('takes "the Australian coach" for the coach already named, as it takes "the coach"', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',

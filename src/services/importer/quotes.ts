@@ -478,6 +478,10 @@ const TIME_AFTER_NAME =
   /^\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month|year|morning|afternoon|evening|weekend)\b(?:\s*\([^()]{1,30}\))?/u;
 
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
+/** After a quotation: "according to" and, perhaps, the document the words are in, up to its source. */
+const ACCORDING_AFTER =
+  /^[\s,]*according\s+to\s+(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|release|post|letter|email|filing|report|transcript|video|message)\s+(?:from|by|issued\s+by|released\s+by)\s+)?/iu;
+
 function speakerAfter(ctx: Context, span: Span): Found | null {
   const text = ctx.unit.text;
   const sentenceEnd = /[.!?](?:\s|$)|"/.exec(text.slice(span.close + 1, span.close + 400));
@@ -504,6 +508,18 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   if (dash) {
     const person = personAt(ctx, span.close + 1 + dash[0].length, span.open, true);
     if (person) return byPerson(person, 'SPEECH_VERB');
+  }
+  // `"…," according to Lee`, `"…," according to a statement from Lee`: the credit after the words.
+  const according = ACCORDING_AFTER.exec(after);
+  if (according) {
+    const offset = span.close + 1 + according[0].length;
+    const person = personAt(ctx, offset, span.open);
+    if (person) return byPerson(person, 'ACCORDING_TO');
+    return nobody(
+      /^[^,;.!?]*/.exec(
+        text.slice(span.close + 1 + (according.index ?? 0) + according[0].indexOf('to') + 3),
+      )?.[0] ?? null,
+    );
   }
   // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
   if (SPEECH_VERBS.has(first) && !first.endsWith('ing')) {
