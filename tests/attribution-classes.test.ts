@@ -1909,12 +1909,19 @@ describe('held-out sets 26 and 27 classes', () => {
     ]);
   });
 
-  it('takes "the Australian coach" for the coach already named, as it takes "the coach"', () => {
+  it('takes "the Australian coach" or "the 71-year-old senator" for the holder already named', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',
       'The Australian coach gave credit to the home side, saying they had fought hard.',
       '"I don\'t think there is a mental block, we had not played them in a while."',
     ];
     expect(attributions(paragraphs)).toEqual([["I don't thin", 'Andrew McDonnell', 'COLON']]);
+    // An age describes the holder as well.
+    expect(
+      attributions([
+        'Senator Jane Leeds spoke at the rally.',
+        'The 71-year-old senator said the campaign would start "very soon".',
+      ]),
+    ).toEqual([['very soon', 'Jane Leeds', 'SURNAME']]);
   });
 });

@@ -58,7 +58,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * name speaking alone; version 17: credits thanking a photographer ("Courtesy X") or naming one
  * after an outlet and a colon, players in a match report's statistics, teams named for a place
  * ("San Antonio Spurs"), the names of groups "called" something, a verb opening a sentence before
- * a name, a nationality describing a role's holder ("the Australian coach"), a pronoun opening a sentence
+ * a name, a nationality or an age describing a role's holder ("the Australian coach"), a pronoun opening a sentence
  * as the subject of a speech verb coordinated with its own ("She thanked them and said"), single-marked partial quotations after a quoting verb in an
  * article with no double marks, "the 45-year-old" as the one person given that age, "according to" after a quotation), so that stored
  * articles are re-extracted on re-import.

@@ -1353,7 +1353,7 @@ function addRoleMentions(
 ): void {
   for (const { phrase, holders } of roles) {
     const pattern = new RegExp(
-      `(?<![\\p{L}])(?:the|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)${escapeRegExp(phrase)}(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:the|its)\\s+((?:[\\p{L}\\d-]+\\s+){0,2}?)${escapeRegExp(phrase)}(?![\\p{L}])`,
       'giu',
     );
     for (const match of unit.text.matchAll(pattern)) {
@@ -1366,8 +1366,9 @@ function addRoleMentions(
       if (
         described.some(
           (w) =>
-            // A nationality describes the holder too: "the Kiwi coach", "the Irish skipper".
-            (!/^\p{Ll}/u.test(w) && !nameSignals(w).demonym) ||
+            // A nationality or an age describes the holder too: "the Australian coach", "the
+            // 71-year-old senator".
+            (!/^\p{Ll}/u.test(w) && !nameSignals(w).demonym && !/^\d{1,3}-year-old$/.test(w)) ||
             OTHER_HOLDER.has(w) ||
             NOT_DESCRIBING.has(w) ||
             isRoleWord(w),
