@@ -1909,6 +1909,20 @@ describe('held-out sets 26 and 27 classes', () => {
     ]);
   });
 
+  it('credits a quotation after a sentence in which one named person acts, below 0.8', () => {
+    const result = parse([
+      'Senator Jane Leeds spoke at the rally.',
+      'Asked if she would run again, Leeds smiled. "Who knows?"',
+      'Leeds met Tom Pryce. "It went well."',
+    ]);
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.method])).toEqual([
+      ['Who knows?', 'Jane Leeds', 'COLON'],
+      // Two people acted: the words could be either's.
+      ['It went well.', null, 'NONE'],
+    ]);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
+
   it('takes "the Australian coach" or "the 71-year-old senator" for the holder already named', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',

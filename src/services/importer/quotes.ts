@@ -840,7 +840,14 @@ function speakerIntroducedBefore(
   previousParagraph: PreviousParagraph | null,
 ): Found | null {
   if (ctx.unit.text.slice(start, span.open).trim() !== '') return null;
-  if (start > 0) return introducer(ctx, sentenceStart(starts, start - 1), start);
+  // "Asked if she would run again, Lee smiled. "Who knows?"": the sentence before introduces the
+  // words by a speech verb, or else by its one person acting in it.
+  if (start > 0) {
+    const before = sentenceStart(starts, start - 1);
+    return (
+      introducer(ctx, before, start) ?? soleSubjectBefore(ctx, before, start, SENTENCE_BEFORE_CAP)
+    );
+  }
   // A paragraph opening with a quotation, after one whose last sentence has someone speak:
   // "Raymond said his district would receive $40,000.\n\n"That's a significant amount …"".
   if (span.open > 0 || !previousParagraph) return null;
@@ -908,27 +915,36 @@ const EXAMPLE_BEFORE = /\b(?:such as|including|like|unlike|as well as)\s+$/i;
  * quotation whose only acting person is one named subject introduces the quotation opening the
  * next, though no speech verb says so. A guess from the layout: capped at moderate confidence.
  */
-function soleSubjectBefore(before: Context): Found | null {
-  if (before.lastSpeakerAt >= 0 || before.unit.text.includes('"')) return null;
-  const text = before.unit.text;
-  // Everyone the paragraph names, but for examples: the quotation could be any of them.
+function soleSubjectBefore(
+  before: Context,
+  from = 0,
+  to = before.unit.text.length,
+  cap = PREVIOUS_PARAGRAPH_CAP,
+): Found | null {
+  if (before.lastSpeakerAt >= 0 || before.unit.text.slice(0, to).includes('"')) return null;
+  const text = before.unit.text.slice(0, to);
+  // Everyone the passage names, but for examples: the quotation could be any of them.
   const named = before.mentions.filter(
-    (m) => !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
   );
   const only = named[0];
   if (!only || named.some((m) => m.slug !== only.slug)) return null;
   // The one person must act as a subject; a pronoun subject may be someone from further back.
   if (!named.some((m) => before.subjects.includes(m) && isClauseSubject(before, m))) return null;
-  if (/(?:^|[.!?]\s+)(?:He|She|They)\s/.test(text)) return null;
+  const passage = text.slice(from);
+  if (/(?:^|[.!?]\s+)(?:He|She|They)\s/.test(passage)) return null;
   // "The magistrate went on to ask the accused about the cost.": the quotation after a question is
   // more likely the answer, from someone the paragraph does not name as a person.
   if (
     /\b(?:ask|asks|asked|asking|question|questioned|questioning|quizzed)\s+(?:the|a|an|him|her|them)\b/i.test(
-      text,
+      passage,
     )
   )
     return null;
-  return { speaker: only.slug, method: 'COLON', source: null, cap: PREVIOUS_PARAGRAPH_CAP };
+  return { speaker: only.slug, method: 'COLON', source: null, cap };
 }
 
 /**
@@ -1284,6 +1300,11 @@ const EVIDENCE_REACH = 600;
 const RELATIVE_CLAUSE_CAP = 0.8;
 /** A speaker read from the paragraph before, with no speech verb: a moderate guess. */
 const PREVIOUS_PARAGRAPH_CAP = 0.6;
+/**
+ * A speaker read from the sentence before in the same paragraph, with no speech verb: a moderate
+ * guess, set apart from the paragraph-before guesses that round-up layouts revise.
+ */
+const SENTENCE_BEFORE_CAP = 0.65;
 /** A pronoun resolved past people of the other gender, to someone named further back. */
 const PASSED_OVER_CAP = 0.7;
 /** A pronoun read as the latest subject when several people of its gender act in the paragraph. */
