@@ -1923,6 +1923,18 @@ describe('held-out sets 26 and 27 classes', () => {
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
   });
 
+  it('keeps two particles inside a name, and the surname they open', () => {
+    const paragraphs = [
+      'Commission President Ursula von der Lyden said it was "a good day".',
+      'Von der Lyden later added: "We will see."',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Ursula von der Lyden']);
+    expect(attributions(paragraphs).map(([, speaker]) => speaker)).toEqual([
+      'Ursula von der Lyden',
+      'Ursula von der Lyden',
+    ]);
+  });
+
   it('takes "the Australian coach" or "the 71-year-old senator" for the holder already named', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',

@@ -48,13 +48,14 @@ const ABBREVIATED_TITLES =
 // "al-Assad", an initial ("J.") or run-together initials ("J.B."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
 const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
-// "O" as in "Karen O Connell", an Irish surname written without its apostrophe.
+// "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
+// together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|O)';
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-]))?`;
 const NAME_SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+)?(?:${NAME_WORD})){1,7}${GENERATIONAL}(?![\p{L}])`,
+  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD})){1,7}${GENERATIONAL}(?![\p{L}])`,
   'gu',
 );
 /** A name's words without its generational suffix: the surname is "Sotto" in "Vicente Sotto III". */
