@@ -845,7 +845,8 @@ function speakerIntroducedBefore(
   if (start > 0) {
     const before = sentenceStart(starts, start - 1);
     return (
-      introducer(ctx, before, start) ?? soleSubjectBefore(ctx, before, start, SENTENCE_BEFORE_CAP)
+      introducer(ctx, before, start) ??
+      (aboutSomeone(span) ? null : soleSubjectBefore(ctx, before, start, SENTENCE_BEFORE_CAP))
     );
   }
   // A paragraph opening with a quotation, after one whose last sentence has someone speak:
@@ -857,8 +858,15 @@ function speakerIntroducedBefore(
   const introduced = introducer(before, lastSentence, end);
   if (introduced) return introduced;
   const owned = speechOwnedBefore(before, lastSentence, roleHolders);
-  return owned === undefined ? soleSubjectBefore(before) : owned;
+  if (owned !== undefined) return owned;
+  return aboutSomeone(span) ? null : soleSubjectBefore(before);
 }
+
+/**
+ * `"He was the kindest man."`: words that open on someone in the third person are about the one
+ * the sentence before names, more often than by them.
+ */
+const aboutSomeone = (span: Span) => /^\s*(?:he|she|his|her|him)\b/i.test(span.inner);
 
 type PreviousParagraph = {
   ctx: Context;
@@ -915,6 +923,10 @@ const EXAMPLE_BEFORE = /\b(?:such as|including|like|unlike|as well as)\s+$/i;
  * quotation whose only acting person is one named subject introduces the quotation opening the
  * next, though no speech verb says so. A guess from the layout: capped at moderate confidence.
  */
+/** After a name (and its age or appositive): a passive verb, or a death. */
+const ACTED_UPON =
+  /^(?:,[^,.;]{0,60},)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|died|killed|hurt|shot|struck|held|sent|taken|found|left)\b|(?:died|dies|drowned|collapsed)\b)/u;
+
 function soleSubjectBefore(
   before: Context,
   from = 0,
@@ -936,6 +948,10 @@ function soleSubjectBefore(
   if (!named.some((m) => before.subjects.includes(m) && isClauseSubject(before, m))) return null;
   const passage = text.slice(from);
   if (/(?:^|[.!?]\s+)(?:He|She|They)\s/.test(passage)) return null;
+  // "Jo Roe, 34, was jailed for six years.", "Jo Roe died on Friday.": someone acted upon, or who
+  // died, is what the words that follow are about, not who says them.
+  const rest = text.slice(only.appositiveEnd ?? only.end, only.end + 80);
+  if (ACTED_UPON.test(rest)) return null;
   // "The magistrate went on to ask the accused about the cost.": the quotation after a question is
   // more likely the answer, from someone the paragraph does not name as a person.
   if (
