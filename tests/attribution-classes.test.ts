@@ -406,17 +406,6 @@ describe('held-out set 6 classes', () => {
       ['origins remain unclear.', 'Kay Brennagh'],
     ]);
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
-    // Someone acted upon, or who died, is what the words are about; so is a "he" they open on.
-    expect(
-      attributions([
-        'Jo Roeton, 34, was jailed for six years. "This was a cowardly attack on a man."',
-        'Jo Roeton was jailed for six years.',
-        '"This was a cowardly attack on a man."',
-        'Ned Pallis died in hospital on Friday. "He was the kindest man."',
-        'Ned Pallis spoke at the station on Friday.',
-        '"He was the kindest man I ever drove for."',
-      ]).map(([, speaker]) => speaker),
-    ).toEqual([null, null, null, null]);
   });
 
   it('"He went on:" and a subject whose clause holds an unattributed quote before its own', () => {
@@ -1932,6 +1921,17 @@ describe('held-out sets 26 and 27 classes', () => {
       ['It went well.', null, 'NONE'],
     ]);
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+    // Someone acted upon, or who died, is what the words are about; so is a "he" they open on.
+    expect(
+      attributions([
+        'Jo Roeton, 34, was jailed for six years. "This was a cowardly attack on a man."',
+        'Jo Roeton was jailed for six years.',
+        '"This was a cowardly attack on a man."',
+        'Ned Pallis died in hospital on Friday. "He was the kindest man."',
+        'Ned Pallis spoke at the station on Friday.',
+        '"He was the kindest man I ever drove for."',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null, null, null, null]);
   });
 
   it('keeps two particles inside a name, and the surname they open', () => {
