@@ -1946,6 +1946,23 @@ describe('held-out sets 26 and 27 classes', () => {
     ]);
   });
 
+  it('declines a pronoun when a person left unnamed acted since the last one named', () => {
+    expect(
+      attributions([
+        'Solicitor Dara Mackin said his client would plead guilty.',
+        'In direct evidence, the defendant - a father of one - admitted stealing the items.',
+        '"She told me to plead guilty," he said.',
+        'Hospital spokesman Simeon Ithale said "all we can say is with the director".',
+        'At the entrance, another health worker asked a doctor: "Doc, how are you?" "The numbers are high," he replied.',
+      ]),
+    ).toEqual([
+      ['She told me ', null, 'NONE'],
+      ['all we can s', 'Simeon Ithale', 'SPEECH_VERB'],
+      ['Doc, how are', null, 'NONE'],
+      ['The numbers ', null, 'NONE'],
+    ]);
+  });
+
   it('takes "the Australian coach" or "the 71-year-old senator" for the holder already named', () => {
     const paragraphs = [
       'Australia head coach Andrew McDonnell was pleased after the second Test.',

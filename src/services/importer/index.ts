@@ -61,7 +61,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * a name, a nationality or an age describing a role's holder ("the Australian coach"), a pronoun opening a sentence
  * as the subject of a speech verb coordinated with its own ("She thanked them and said"), single-marked partial quotations after a quoting verb in an
  * article with no double marks, "the 45-year-old" as the one person given that age, "according to" after a quotation, the one person acting in the sentence before a quotation, but not one acted upon or words
- * about "him" or "her", two particles in a name), so that stored
+ * about "him" or "her", two particles in a name, a pronoun's trail ended by a person left unnamed ("the defendant …
+ * admitted")), so that stored
  * articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 17;

@@ -251,8 +251,13 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
     ...(ctx.lastSpeaker && ctx.lastSpeakerAt < at ? [ctx.lastSpeaker] : []),
   ]);
   // "… and Tomas Ferreira was delighted. He said: …": someone acting here whom the importer did not
-  // take as a person may be who the pronoun means; decline rather than reach back past them.
-  if (inParagraph.size === 0 && unknownActorBefore(ctx, at)) return null;
+  // take as a person, or a person left unnamed ("another health worker asked a doctor: …"), may be
+  // who the pronoun means; decline rather than reach back past them.
+  if (
+    inParagraph.size === 0 &&
+    (unknownActorBefore(ctx, at) || unnamedRoleSpeaker(ctx.unit.text.slice(0, at)))
+  )
+    return null;
   // "she" cannot be a man known by his given name or honorific, nor "he" a woman. The nearest cast
   // with anyone the pronoun can mean decides: this paragraph, then the ones before it.
   const excluded: Gender = pronoun.toLowerCase() === 'she' ? 'male' : 'female';
@@ -1372,15 +1377,36 @@ function unknownTitledSpeaker(text: string, mentions: Mention[]): boolean {
   return false;
 }
 
+/** Nouns for people a story may leave unnamed, beyond roles: "the defendant", "a passenger". */
+const UNNAMED_PEOPLE = new Set(
+  'defendant accused victim witness man woman boy girl suspect driver passenger patient student teenager customer neighbour neighbor mother father son daughter friend'.split(
+    ' ',
+  ),
+);
+
 /**
- * A sentence whose subject is a role with no name, speaking: "The minister said that …", "The
- * coach added …". Someone the text does not name acts, so a "he" further on may be them.
+ * A clause whose subject is a person with no name, speaking: "The minister said that …", "In
+ * evidence, the defendant - a father of one - admitted …", "another health worker asked …".
+ * Someone the text does not name acts, so a "he" further on may be them.
  */
 function unnamedRoleSpeaker(text: string): boolean {
   for (const m of text.matchAll(
-    /(?:^|[.!?]["')]*\s+)The\s+(\p{Ll}+)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)/gu,
-  ))
-    if (isRoleWord(m[1] as string) && SPEECH_VERBS.has(m[2] as string)) return true;
+    /(?:^|[.!?]["')]*\s+|,\s+)(?:[Tt]he|[Aa]n|[Aa]nother|[Oo]ne|[Aa])\s+([^.;:!?"]{1,120})/gu,
+  )) {
+    // A role or a person's noun, up to two words describing it before, an appositive between
+    // dashes or commas after, then a speech verb (perhaps after an adverb).
+    const rest = m[1] as string;
+    for (const noun of rest.matchAll(/\p{Ll}+/gu)) {
+      if (noun.index > 0 && rest.slice(0, noun.index).trim().split(/\s+/).length > 2) break;
+      if (!isRoleWord(noun[0]) && !UNNAMED_PEOPLE.has(noun[0])) continue;
+      const after = rest
+        .slice(noun.index + noun[0].length)
+        .replace(/^\s+[-–—,][^-–—,]{1,60}[-–—,]/, '')
+        .replace(/^\s+(?:\p{Ll}+ly|also|then|later)(?=\s)/u, '');
+      const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+      if (verb && SPEECH_VERBS.has(verb)) return true;
+    }
+  }
   return false;
 }
 
