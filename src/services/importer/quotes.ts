@@ -520,11 +520,8 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     const offset = span.close + 1 + according[0].length;
     const person = personAt(ctx, offset, span.open);
     if (person) return byPerson(person, 'ACCORDING_TO');
-    return nobody(
-      /^[^,;.!?]*/.exec(
-        text.slice(span.close + 1 + (according.index ?? 0) + according[0].indexOf('to') + 3),
-      )?.[0] ?? null,
-    );
+    // "according to a statement from her office": the source as written, from after "to".
+    return nobody(/according\s+to\s+([^,;.!?]*)/i.exec(after)?.[1] ?? null);
   }
   // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
   if (SPEECH_VERBS.has(first) && !first.endsWith('ing')) {
@@ -938,8 +935,8 @@ function soleSubjectBefore(
   to = before.unit.text.length,
   cap = PREVIOUS_PARAGRAPH_CAP,
 ): Found | null {
-  if (before.lastSpeakerAt >= 0 || before.unit.text.slice(0, to).includes('"')) return null;
   const text = before.unit.text.slice(0, to);
+  if (before.lastSpeakerAt >= 0 || text.includes('"')) return null;
   // Everyone the passage names, but for examples: the quotation could be any of them.
   const named = before.mentions.filter(
     (m) =>
