@@ -1,7 +1,7 @@
 // What a fast answer (a response-cache hit, or a compiled read) is given and gives back, shared by
 // the modules that make one (cache/, compiled/, plugins/cost.ts) and the HTTP layer that serves it
 // (http/fast-path.ts), so neither side imports the other.
-import type { DocumentNode } from 'graphql';
+import { type DocumentNode, getOperationAST } from 'graphql';
 
 /** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
 export type FastResponse = { body: string; headers: Record<string, string> };
@@ -32,6 +32,18 @@ export type ReadParams = {
  * because a well-formed request with the same document is in the cache.
  */
 export function readParams(body: string): ReadParams | undefined {
+  // One request's body is read by the cost check, the cache key and the compiled read in turn:
+  // parse it once. The object is shared, so nobody may change it.
+  if (body === lastBody) return lastParams;
+  lastParams = parseParams(body);
+  lastBody = body;
+  return lastParams;
+}
+
+let lastBody: string | undefined;
+let lastParams: ReadParams | undefined;
+
+function parseParams(body: string): ReadParams | undefined {
   let params: unknown;
   try {
     params = JSON.parse(body);
@@ -50,4 +62,32 @@ export function readParams(body: string): ReadParams | undefined {
 
 function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The variable names each operation of a parsed document declares. */
+const declaredNames = new WeakMap<DocumentNode, Map<string, string[]>>();
+
+/**
+ * The variables the operation declares, of those sent. Only these can change what it reads or
+ * costs: others (a client's cache buster) must not make every request count as new.
+ */
+export function declaredVariables(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): Record<string, unknown> {
+  let byOperation = declaredNames.get(document);
+  if (!byOperation) {
+    byOperation = new Map();
+    declaredNames.set(document, byOperation);
+  }
+  let names = byOperation.get(operationName ?? '');
+  if (!names) {
+    const operation = getOperationAST(document, operationName);
+    names = (operation?.variableDefinitions ?? []).map((d) => d.variable.name.value);
+    byOperation.set(operationName ?? '', names);
+  }
+  const kept: Record<string, unknown> = {};
+  for (const name of names) if (variables && name in variables) kept[name] = variables[name];
+  return kept;
 }

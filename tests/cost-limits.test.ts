@@ -278,6 +278,15 @@ describe('the cost limit', () => {
         'COST_LIMIT_EXCEEDED',
       );
       expect(error.extensions?.cost).toBeGreaterThan(costLimit);
+      // Costs are remembered per declared variables: a variable the document does not declare
+      // changes nothing either way.
+      expectCoded(
+        await send(JSON.stringify({ query, variables: { n: 100, buster: 1 } })),
+        'COST_LIMIT_EXCEEDED',
+      );
+      const busted = await send(JSON.stringify({ query, variables: { n: 1, buster: 2 } }));
+      expectData(busted);
+      expect(busted.compiled).toBe(true);
     });
 
     it('refuses variables 10,000 levels deep with a 400', async () => {

@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { Redis } from 'ioredis';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { purgeCachesInProcess } from '../src/cache/index.js';
+import { purgeCachesInProcess, responseKey } from '../src/cache/index.js';
 import { RedisResponseStore } from '../src/cache/redis-store.js';
 import { MemoryResponseStore } from '../src/cache/store.js';
 import { readEnv } from '../src/env.js';
@@ -180,6 +181,28 @@ describe('response cache in one process', () => {
     await db.cacheInvalidation.create({ data: { entities: '["*"]' } });
     if (testProvider === 'postgres') await db.$executeRaw`SELECT pg_notify('newsgraph_cache', '*')`;
     await expect.poll(async () => (await read(yoga, listQuery)).statements).toBeGreaterThan(0);
+  });
+});
+
+describe('cache keys', () => {
+  it('are the plugin’s own keys, hashed without WebCrypto', async () => {
+    const cases = [
+      { documentString: '{ articles { totalCount } }', variableValues: {}, sessionId: null },
+      {
+        documentString: 'query P($slug: String!) { person(slug: $slug) { name } }',
+        operationName: 'P',
+        variableValues: { slug: 'zoë-ñ', nested: { b: [1, 'x'], a: null } },
+        sessionId: 'editor',
+      },
+      { documentString: '', operationName: null, variableValues: undefined, sessionId: null },
+    ];
+    for (const params of cases) {
+      const ours = responseKey(params as Parameters<typeof responseKey>[0]);
+      expect(ours).toMatch(/^[0-9a-f]{64}$/);
+      expect(ours).toBe(
+        await defaultBuildResponseCacheKey(params as Parameters<typeof responseKey>[0]),
+      );
+    }
   });
 });
 

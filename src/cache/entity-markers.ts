@@ -64,17 +64,21 @@ function typenamesOf(type: GraphQLType): string[] {
 
 /**
  * `data` without the markers, and the entities the plugin would record for it: each object's type
- * and id, and the possible types of each null or empty field.
+ * and id, and the possible types of each null or empty field. The markers are deleted in place, so
+ * `data` must be the caller's own (a freshly parsed answer); the other keys keep their order.
  */
 export function takeEntities(
   schema: GraphQLSchema,
   data: Record<string, unknown>,
 ): { data: Record<string, unknown>; entities: CacheEntity[] } {
   const entities = new Map<string, CacheEntity>();
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (typeof value !== 'object' || value === null) return value;
-    const record = { ...(value as Record<string, unknown>) };
+  const strip = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) strip(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
     const typename = record[TYPENAME_KEY] ?? record.__typename;
     if (typeof typename === 'string') {
       delete record[TYPENAME_KEY];
@@ -84,16 +88,18 @@ export function takeEntities(
       if (!id) id = record.id;
       if (id != null) entities.set(`${typename}:${id}`, { typename, id: id as string | number });
       const type = schema.getType(typename);
-      for (const [field, fieldValue] of Object.entries(record)) {
+      const fields = isObjectType(type) ? type.getFields() : undefined;
+      for (const field in record) {
+        const fieldValue = record[field];
         const empty = fieldValue == null || (Array.isArray(fieldValue) && fieldValue.length === 0);
-        const definition = isObjectType(type) ? type.getFields()[field] : undefined;
+        const definition = fields?.[field];
         if (!empty || !definition) continue;
         for (const inferred of typenamesOf(definition.type))
           entities.set(inferred, { typename: inferred });
       }
     }
-    for (const [key, field] of Object.entries(record)) record[key] = strip(field);
-    return record;
+    for (const key in record) strip(record[key]);
   };
-  return { data: strip(data) as Record<string, unknown>, entities: [...entities.values()] };
+  strip(data);
+  return { data, entities: [...entities.values()] };
 }

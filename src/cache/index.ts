@@ -4,11 +4,12 @@
 // outbox. Editors' requests are never cached. Answers are the public's view, which changes by the
 // clock alone when a scheduled story goes live: nothing is served past that moment (GoLiveHorizon).
 
-import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import { createHash } from 'node:crypto';
 import {
   type BuildResponseCacheKeyFunction,
   useResponseCache as useYogaResponseCache,
 } from '@graphql-yoga/plugin-response-cache';
+import jsonStableStringify from 'fast-json-stable-stringify';
 import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
@@ -95,12 +96,28 @@ function listTypesOf(documentString: string): string {
   });
 }
 
-const buildCacheKey: BuildResponseCacheKeyFunction = async (params) => {
+/**
+ * The plugin's own key (`defaultBuildResponseCacheKey`: the sha256 of document, operation, variables
+ * and session), hashed synchronously. The plugin hashes with WebCrypto, which hands every hash to
+ * the thread pool; for a miss at the HTTP layer that round trip cost more than the rest of the key.
+ * tests/response-cache.test.ts holds the two to the same keys.
+ */
+export function responseKey(params: Parameters<BuildResponseCacheKeyFunction>[0]): string {
+  const text = [
+    params.documentString,
+    params.operationName ?? '',
+    jsonStableStringify(params.variableValues ?? {}),
+    params.sessionId ?? '',
+  ].join('|');
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const buildCacheKey = (params: Parameters<BuildResponseCacheKeyFunction>[0]): string => {
   const context = params.context as { params?: { extensions?: Record<string, unknown> } };
   const persisted = context.params?.extensions?.persistedQuery as
     | { sha256Hash?: unknown }
     | undefined;
-  const key = await defaultBuildResponseCacheKey({
+  const key = responseKey({
     ...params,
     // A persisted request may carry only its hash; the hash names the document just as well.
     documentString: params.documentString || `persisted:${String(persisted?.sha256Hash ?? '')}`,
@@ -294,20 +311,20 @@ export function createResponseCache(
   const cacheable = (request: Request) =>
     !request.headers.has('authorization') && (watcher !== undefined || inMemoryDatabase);
 
-  // A body names its cache key for good, and hashing it (WebCrypto, off the main thread) costs more
-  // than the rest of a hit: remember the keys of recent bodies, within a few megabytes.
+  // A body names its cache key for good, and hashing it costs more than the rest of a hit:
+  // remember the keys of recent bodies, within a few megabytes.
   const keysByBody = textKeyedCache<string>({
     maxBytes: 4 * 1024 * 1024,
     valueBytes: (key) => 16 + key.length,
   });
-  const keyOf = async (body: string): Promise<string | undefined> => {
+  const keyOf = (body: string): string | undefined => {
     let key = keysByBody.get(body);
     if (key === undefined) {
       const params = readParams(body);
       // Extensions are yoga's to interpret: a persisted query's hash must be checked against its
       // document (and an automatic one registered) even when the answer is cached.
       if (!params || params.extensions != null) return undefined;
-      key = await buildCacheKey({
+      key = buildCacheKey({
         documentString: typeof params.query === 'string' ? params.query : '',
         operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
         variableValues: params.variables as Record<string, unknown> | undefined,
@@ -322,7 +339,7 @@ export function createResponseCache(
     if (!watcher && !inMemoryDatabase) return undefined; // yoga starts the watcher
     await watcher?.sync();
     await expireAtGoLive();
-    const key = await keyOf(body);
+    const key = keyOf(body);
     if (key === undefined) return undefined;
     // In memory the hit is kept as the text it sends; Redis hands back a fresh object each time.
     if (stored instanceof MemoryResponseStore) return stored.served(key);
@@ -347,14 +364,16 @@ export function createResponseCache(
     async (body) => {
       const hit = await lookup(body);
       if (hit || !watcher) return hit; // before the watcher runs, yoga answers (and starts it)
-      const key = await keyOf(body);
+      const key = keyOf(body);
       // Read after asking the store, as the plugin does: a write in between keeps the answer out.
       if (key === undefined || (await store.get(key)) != null) return undefined;
       const markedData = await read(body, marked);
       if (!markedData) return undefined;
       const { data, entities } = takeEntities(schema, markedData);
-      if (cacheableAnswer({ data })) await store.set(key, { data }, entities, ttl);
-      return { body: JSON.stringify({ data }), headers: COMPILED_MISS_HEADERS };
+      const result = { data };
+      if (cacheableAnswer(result)) await store.set(key, result, entities, ttl);
+      // As yoga serialises a result without errors; the store has just done so.
+      return { body: serialise(result).body, headers: COMPILED_MISS_HEADERS };
     };
 
   const plugins: Plugin[] = [

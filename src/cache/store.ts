@@ -49,17 +49,25 @@ export type CachedResult = {
 
 /** The body and headers yoga would send for a stored result (it drops `extensions.http`). */
 export function serialise(result: CachedResult): FastResponse {
+  // A miss answered outside yoga is stored and then sent: serialise it once.
+  const known = serialised.get(result);
+  if (known) return known;
   const { http, ...extensions } = result.extensions ?? {};
   const body = JSON.stringify({
     ...result,
     extensions: Object.keys(extensions).length ? extensions : undefined,
   });
-  return {
+  const response = {
     body,
     // Says which path answered, for operators and for the tests that prove hits are never stale.
     headers: { ...http?.headers, 'x-newsgraph-cache': 'hit' },
   };
+  serialised.set(result, response);
+  return response;
 }
+
+/** Results already serialised, while their object lives (see `serialise`). */
+const serialised = new WeakMap<CachedResult, FastResponse>();
 
 /** The stored result again, as the plugin handed it to `set` (the HTTP headers back in place). */
 function deserialise({ body, headers }: FastResponse): CachedResult {

@@ -8,18 +8,18 @@
 // Either way it hands the operation to execution whenever it cannot answer exactly as execution
 // would: an operation it does not compile, a value it cannot vouch for, or a statement that fails
 // (execution then reports the failure with its usual code).
-import {
-  type DocumentNode,
-  type ExecutionArgs,
-  type GraphQLSchema,
-  getOperationAST,
-} from 'graphql';
+import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { astBytes, boundedCache, stringBytes, textKeyedCache } from '../cache/bounded.js';
 import { type Db, readJsonText } from '../db/client.js';
 import type { Provider } from '../db/schemas.js';
 import { isUnavailable } from '../db/unavailable.js';
-import { type DataRead, type FastAnswer, readParams } from '../graphql-params.js';
+import {
+  type DataRead,
+  declaredVariables,
+  type FastAnswer,
+  readParams,
+} from '../graphql-params.js';
 import { oversizedPage } from '../plugins/page-size.js';
 import { PUBLIC_VIEWER, type Reader, readTime, type Viewer } from '../rules/visibility.js';
 import { type CompiledRead, compileRead } from './compile.js';
@@ -59,41 +59,23 @@ export function createCompiledReads(
   // out per parsed document, which yoga's parse cache keeps one of per text.
   const documentIds = new WeakMap<DocumentNode, number>();
   let lastDocumentId = 0;
-  const statements = boundedCache<string, { read: CompiledRead | null }>({
+  type Statement = {
+    read: CompiledRead | null;
+    /** Whether a page is outside 0…maxPageSize, judged once (at the HTTP layer, where yoga is not). */
+    oversized?: boolean;
+  };
+  const statements = boundedCache<string, Statement>({
     maxBytes: STATEMENTS_BYTES,
     sizeOf: ({ read }, key) =>
       stringBytes(key) +
       (read ? stringBytes(read.sql) + stringBytes(JSON.stringify(read.parameters)) + 256 : 32),
   });
-  // The names each operation declares, per parsed document.
-  const declaredNames = new WeakMap<DocumentNode, Map<string, string[]>>();
-  const declaredVariables = (
-    document: DocumentNode,
-    operationName: string | null | undefined,
-    variables: Record<string, unknown> | null | undefined,
-  ): Record<string, unknown> => {
-    let byOperation = declaredNames.get(document);
-    if (!byOperation) {
-      byOperation = new Map();
-      declaredNames.set(document, byOperation);
-    }
-    let names = byOperation.get(operationName ?? '');
-    if (!names) {
-      const operation = getOperationAST(document, operationName);
-      names = (operation?.variableDefinitions ?? []).map((d) => d.variable.name.value);
-      byOperation.set(operationName ?? '', names);
-    }
-    const kept: Record<string, unknown> = {};
-    for (const name of names) if (variables && name in variables) kept[name] = variables[name];
-    return kept;
-  };
-
-  const compiled = (
+  const statementFor = (
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | null | undefined,
     viewer: Viewer = PUBLIC_VIEWER,
-  ): CompiledRead | undefined => {
+  ): Statement => {
     let id = documentIds.get(document);
     if (id === undefined) {
       id = ++lastDocumentId;
@@ -112,12 +94,14 @@ export function createCompiledReads(
       };
       statements.set(key, entry);
     }
-    return entry.read ?? undefined;
+    return entry;
   };
+  const compiled = (...args: Parameters<typeof statementFor>): CompiledRead | undefined =>
+    statementFor(...args).read ?? undefined;
 
   // Document texts yoga has parsed and validated (limits included) and that compile: only these
   // may skip yoga. Validity depends on the text alone; page sizes depend on variables and are
-  // checked again on every request.
+  // checked again for every statement (that is, every set of declared variables).
   const vetted = textKeyedCache<DocumentNode>({
     maxBytes: VETTED_BYTES,
     valueBytes: astBytes,
@@ -177,11 +161,18 @@ export function createCompiledReads(
       return undefined;
     }
     const variableValues = variables as Record<string, unknown> | null | undefined;
-    if (oversizedPage({ schema, document, operationName, variableValues }, maxPageSize)) {
-      return undefined; // yoga reports it
-    }
     // Only requests without credentials come this way (http/fast-path.ts): the public's view.
-    const read = compiled(prepare ? prepare(document) : document, operationName, variableValues);
+    // `prepare` adds fields, never pages, so the pages are the document's own.
+    const statement = statementFor(
+      prepare ? prepare(document) : document,
+      operationName,
+      variableValues,
+    );
+    statement.oversized ??= Boolean(
+      oversizedPage({ schema, document, operationName, variableValues }, maxPageSize),
+    );
+    if (statement.oversized) return undefined; // yoga reports it
+    const read = statement.read ?? undefined;
     return (
       read &&
       (await runCompiledRead(db, read, new Date(now())).catch((error) => {

@@ -20,6 +20,8 @@ import {
   Kind,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { memo, textKeyedCache } from '../cache/bounded.js';
+import { declaredVariables, readParams } from '../graphql-params.js';
 import { variablesProblem } from './variables-limit.js';
 
 /**
@@ -104,6 +106,8 @@ export function costLimitExceeded(cost: number, limit: number): GraphQLError {
  */
 const MAX_KNOWN_DOCUMENTS = 1_000;
 const MAX_KNOWN_CHARACTERS = 1_000_000;
+/** The costs counted for the fast path, keyed by document, operation and declared variables. */
+const COSTS_BYTES = 4 * 1024 * 1024;
 
 export type CostLimit = {
   /** Goes into yoga's plugins after the page-size limit and before compiled reads. */
@@ -116,6 +120,9 @@ export type CostLimit = {
 
 export function createCostLimit(schema: GraphQLSchema, limit: number): CostLimit {
   const known = new Map<string, DocumentNode>();
+  const costs = textKeyedCache<{ cost: number | GraphQLError | undefined }>({
+    maxBytes: COSTS_BYTES,
+  });
   let knownCharacters = 0;
 
   const plugin: Plugin = {
@@ -152,28 +159,17 @@ export function createCostLimit(schema: GraphQLSchema, limit: number): CostLimit
     read: Read,
   ): Read =>
     (async (body: string, ...rest: never[]) => {
-      let params: unknown;
-      try {
-        params = JSON.parse(body);
-      } catch {
-        return undefined;
-      }
-      const { query, operationName, variables } = (params ?? {}) as Record<string, unknown>;
+      const params = readParams(body);
+      const query = params?.query;
       const document = typeof query === 'string' ? known.get(query) : undefined;
-      if (
-        !document ||
-        (operationName != null && typeof operationName !== 'string') ||
-        (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) ||
-        variablesProblem('variables', variables)
-      )
-        return undefined;
-      const cost = operationCost(
-        schema,
-        document,
-        operationName as string | null | undefined,
-        variables as Record<string, unknown> | null | undefined,
-        {},
-      );
+      if (!params || !document || variablesProblem('variables', params.variables)) return undefined;
+      const operationName = params.operationName as string | null | undefined;
+      const variables = params.variables as Record<string, unknown> | null | undefined;
+      // A popular page is asked for again and again with the same variables: count it once.
+      const key = `${operationName ?? ''}\n${JSON.stringify(declaredVariables(document, operationName, variables))}\n${query}`;
+      const cost = memo(costs, key, () => ({
+        cost: operationCost(schema, document, operationName, variables, {}),
+      })).cost;
       if (typeof cost !== 'number' || cost > limit) return undefined;
       return read(body, ...rest);
     }) as Read;

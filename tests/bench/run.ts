@@ -7,6 +7,7 @@
 //   npm run bench -- --db sqlite --size S --rounds 5 --duration 20
 //   npm run -s bench -- --json > rows.json  # one JSON array on stdout (-s: no npm banner)
 //   npm run bench -- --markdown bench.md
+//   npm run bench -- --quick --scenario person,article  # only these scenarios
 //
 // BENCH_NODE_FLAGS adds node flags to the Newsgraph servers; BENCH_POSTGRES_URL (or
 // TEST_POSTGRES_URL) names the PostgreSQL admin database.
@@ -48,6 +49,8 @@ type Settings = {
   warmupSec: number;
   json: boolean;
   markdown: string | undefined;
+  /** The scenarios measured: all unless `--scenario a,b` names some (for a focused measurement). */
+  scenarios: ScenarioName[];
   /** Requests per scenario the parity gate checks, spread over its rotation. */
   paritySamples: number;
 };
@@ -63,6 +66,7 @@ function readSettings(): Settings {
       warmup: { type: 'string' },
       json: { type: 'boolean', default: false },
       markdown: { type: 'string' },
+      scenario: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -78,6 +82,7 @@ function readSettings(): Settings {
     warmupSec: positive(values.warmup, quick ? 0.5 : 3, '--warmup'),
     json: values.json ?? false,
     markdown: values.markdown,
+    scenarios: chooseScenarios(values.scenario),
     paritySamples: quick ? 25 : 250,
   };
 }
@@ -86,6 +91,16 @@ function choose<T extends string>(value: string | undefined, all: T[], flag: str
   if (value === undefined) return all;
   if (!all.includes(value as T)) throw new BenchFailure(`${flag} must be one of ${all.join(', ')}`);
   return [value as T];
+}
+
+function chooseScenarios(value: string | undefined): ScenarioName[] {
+  if (value === undefined) return scenarioNames;
+  const names = value.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !scenarioNames.includes(name as ScenarioName));
+  if (unknown.length || names.length === 0) {
+    throw new BenchFailure(`--scenario must name some of ${scenarioNames.join(', ')}`);
+  }
+  return names as ScenarioName[];
 }
 
 function positive(value: string | undefined, fallback: number, flag: string): number {
@@ -152,7 +167,7 @@ async function benchmark(
   // Every server answers each checked request, one request at a time: checking every sample of
   // the long rotations would take minutes, so a spread of them is checked (the bench-parity test
   // checks every request of its small database).
-  const checked = scenarioNames.flatMap((name) =>
+  const checked = settings.scenarios.flatMap((name) =>
     spreadSamples(samples[name], settings.paritySamples),
   );
   const problems = await checkParity(servers, checked);
@@ -163,14 +178,14 @@ async function benchmark(
   }
   progress(`  parity: all servers agree on ${checked.length} requests ${took()}`);
 
-  const sql = await countSql(logging, samples);
+  const sql = await countSql(logging, samples, settings.scenarios);
   progress(`  SQL counted ${took()}`);
   const load = await measure(servers, samples, settings);
   progress(`  load done ${took()}`);
   await Promise.all(servers.map((server) => server.stop()));
   await database.drop();
 
-  const rows = scenarioNames.flatMap((scenario) => {
+  const rows = settings.scenarios.flatMap((scenario) => {
     const baseline = median(
       load.runs.get(key('baseline', scenario))?.map((r) => r.reqPerSec) ?? [],
     );
@@ -204,10 +219,14 @@ const sqlCountSamples = 10;
  * `sqlCountSamples` requests spread over each scenario's rotation), plus newsgraph's list scenario
  * at 5 and 50 articles (a page of any size should cost the same).
  */
-async function countSql(logging: ServerProcess[], samples: Record<ScenarioName, Sample[]>) {
+async function countSql(
+  logging: ServerProcess[],
+  samples: Record<ScenarioName, Sample[]>,
+  scenarios: ScenarioName[],
+) {
   const perRequest = new Map<string, number>();
   for (const server of logging) {
-    for (const scenario of scenarioNames) {
+    for (const scenario of scenarios) {
       const counted = spreadSamples(samples[scenario], sqlCountSamples);
       perRequest.set(key(server.name, scenario), await sqlPerRequest(server, counted));
     }
@@ -252,16 +271,16 @@ async function measure(
     return result;
   };
 
-  const total = servers.length * scenarioNames.length;
+  const total = servers.length * settings.scenarios.length;
   progress(
     `  load: ${total} warm-ups of ${settings.warmupSec} s, then ${settings.rounds} × ${total} runs of ${settings.durationSec} s`,
   );
-  for (const scenario of scenarioNames) {
+  for (const scenario of settings.scenarios) {
     for (const server of servers) await loadOnce(server, scenario, settings.warmupSec);
   }
   for (let round = 1; round <= settings.rounds; round++) {
     const line: string[] = [];
-    for (const scenario of scenarioNames) {
+    for (const scenario of settings.scenarios) {
       for (const server of servers) {
         const sampler = sampleRss(server.pid, 100);
         const result = await loadOnce(server, scenario, settings.durationSec);
