@@ -43,6 +43,14 @@ const extraction = (quotes: Said[], fields: Partial<Extraction> = {}): Extractio
 const attributed = { method: 'SPEECH_VERB', confidence: 0.9 };
 
 describe('quote scoring', () => {
+  it('matches a fragment copied with the comma that ends its quotation', () => {
+    const score = scoreArticle(
+      answer({ quotes: [['This is our crisis,', 'Jo Park']] }),
+      extraction([['This is our crisis', 'Jo Park']]),
+    );
+    expect(score.quotes).toMatchObject({ expected: 1, found: 1, right: 1, extra: 0 });
+  });
+
   it('counts found, right, wrong, no speaker and extra quotes', () => {
     const score = scoreArticle(
       answer({

@@ -122,7 +122,9 @@ export function scoreArticle(answer: Answer, extraction: Extraction): ArticleSco
   const claimed = new Set<number>();
   for (const [fragment, speaker] of answer.quotes) {
     quotes.expected++;
-    const wanted = normalise(fragment);
+    // A quotation stored without the comma that ends it before its attribution (`"This is ours,"
+    // she said` is stored as `This is ours`): a fragment copied with that comma still matches.
+    const wanted = normalise(fragment).replace(/,$/, '');
     const index = extracted.findIndex((q, i) => !claimed.has(i) && q.normalised.includes(wanted));
     const quote = extracted[index];
     if (!quote) {

@@ -62,10 +62,13 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * as the subject of a speech verb coordinated with its own ("She thanked them and said"), single-marked partial quotations after a quoting verb in an
  * article with no double marks, "the 45-year-old" as the one person given that age, "according to" after a quotation, the one person acting in the sentence before a quotation, but not one acted upon or words
  * about "him" or "her", two particles in a name, a pronoun's trail ended by a person left unnamed ("the defendant …
- * admitted")), so that stored
- * articles are re-extracted on re-import.
+ * admitted"); version 18: a generational suffix after a comma ("Remolona, Jr."), an initial
+ * before a given name ("G Satheesh Reddy"), a role held for someone ("his attorney, X") and its
+ * synonyms, a stray comma before a speech verb, an outlet's or a website's byline, "the 62-year-old"
+ * with no one of that age as the person in play, a speaker after an inverted verb in the cast, a
+ * relative clause after an appositive), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 17;
+export const IMPORTER_VERSION = 18;
 
 export type ImportedArticle = {
   article: {

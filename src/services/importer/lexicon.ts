@@ -69,6 +69,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   lawmaker legislator
   doctor physician
   recorder judge justice
+  lawyer attorney counsel
 `
     .trim()
     .split('\n')

@@ -45,15 +45,18 @@ const ABBREVIATED_TITLES =
   'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Cr|Adm|Maj|Cpl|Pvt|Atty';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "Keane-O'Dowd",
-// "al-Assad", an initial ("J.") or run-together initials ("J.B."), or an abbreviated title inside a run ("Florida Gov. Ron DeSantis").
+// "al-Assad", an initial ("J.", or "G" before a name as South Indian names write it: "G Satheesh
+// Reddy"; never "A" or "I", which are words) or run-together initials ("J.B."), or an abbreviated
+// title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+\p{Lu}\p{Ll}))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
   '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|O)';
-// A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto".
-const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-]))?`;
+// A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
+// nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
+const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.)?`;
 const NAME_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD})){1,7}${GENERATIONAL}(?![\p{L}])`,
   'gu',
@@ -62,7 +65,7 @@ const NAME_SEQUENCE = new RegExp(
 function withoutSuffix(tokens: string[]): string[] {
   const last = tokens.length - 1;
   return last > 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(tokens[last] as string)
-    ? tokens.slice(0, last)
+    ? [...tokens.slice(0, last - 1), (tokens[last - 1] as string).replace(/,$/, '')]
     : tokens;
 }
 const NATIVE_ALIAS =
@@ -434,6 +437,17 @@ function frontedRole(text: string, nameStart: number, nameEnd: number): string |
   if (head.length === 0 || head.length > 4 || !isRoleWord(head.at(-1) as string)) return null;
   if (!head.every((w) => /^\p{Lu}/u.test(w) || isRoleWord(w) || ROLE_MODIFIERS.has(w))) return null;
   return phrase;
+}
+
+/**
+ * "according to his attorney, Adi Kedar", "Tsarnaev's lawyer, Judy Clarke, said": a role someone
+ * holds for another, set off by a comma before the name, for a later "the lawyer" to refer back to.
+ */
+function possessedRole(text: string, nameStart: number): string | null {
+  const owned = /(?<![\p{L}])(?:his|her|their|its|\p{Lu}[\p{L}'-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+)),\s+$/u.exec(
+    text.slice(Math.max(0, nameStart - 60), nameStart),
+  );
+  return owned && isRoleWord(owned[2] as string) ? (owned[1] as string) : null;
 }
 
 /**
@@ -1126,6 +1140,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
           appositive?.role ??
           roleBefore(unit.text, start) ??
           frontedRole(unit.text, start, end) ??
+          possessedRole(unit.text, start) ??
           agentRole(unit.text, start);
         list.push({
           slug: person.slug,

@@ -236,7 +236,7 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
  * Nobody, if an unnamed person ("a supporter …", "a woman in the gallery") enters the story in
  * between: the pronoun is more likely theirs.
  */
-function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | null {
+function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resolved | null {
   const acting = [
     ...ctx.subjects.slice(0, lowerBound(ctx.subjects, at)).filter((m) => isClauseSubject(ctx, m)),
     ...ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).filter((m) => isCredited(ctx, m)),
@@ -259,8 +259,10 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
   )
     return null;
   // "she" cannot be a man known by his given name or honorific, nor "he" a woman. The nearest cast
-  // with anyone the pronoun can mean decides: this paragraph, then the ones before it.
-  const excluded: Gender = pronoun.toLowerCase() === 'she' ? 'male' : 'female';
+  // with anyone the pronoun can mean decides: this paragraph, then the ones before it. A reference
+  // with no gender (`null`: "the 62-year-old") may mean anyone.
+  const excluded: Excluded =
+    pronoun === null ? 'nobody' : pronoun.toLowerCase() === 'she' ? 'male' : 'female';
   // A paragraph that names people none of whom acts left an empty cast: the trail stops there.
   let people: string[] = [];
   // Passing over people of the other gender to reach someone further back rests on every gender
@@ -290,12 +292,15 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string): Resolved | n
 
 type Resolved = { slug: string; cap?: number };
 
+/** Whom a pronoun cannot mean: the other gender, or nobody. */
+type Excluded = Gender | 'nobody';
+
 /**
  * With several people of the pronoun's gender acting in the paragraph, the one subject of the
  * sentence before (or of this one, up to the pronoun) who has acted since anyone last spoke:
  * `"…," Worth said. His counterpart, Bill Day, was satisfied. "…," he said.`
  */
-function latestSubject(ctx: Context, acting: Mention[], at: number, excluded: Gender) {
+function latestSubject(ctx: Context, acting: Mention[], at: number, excluded: Excluded) {
   // Two sentences back at most, so a window of the text before will do (and stays linear).
   const from = Math.max(0, at - EVIDENCE_REACH);
   const before = ctx.unit.text.slice(from, at).replace(/"[^"]*"/g, (q) => ' '.repeat(q.length));
@@ -452,7 +457,10 @@ function pastNameExtras(text: string): string {
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
     // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
-    .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,80},/, '');
+    .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,80},/, '')
+    // "Lam Pin Min, the party's candidate, who is up against Koh, rebutted": a relative clause
+    // after the appositive.
+    .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '');
   // A body's name may hold "of" itself: "of the University of Innsbruck".
   const affiliation =
     // It may end on the kind of body it is: "of the Detroit police".
@@ -1038,6 +1046,21 @@ function isNamedLast(ctx: Context, mention: Mention): boolean {
 }
 
 /**
+ * "…, said Punggol East PAP candidate Charles Chong, referring to …": the speaker after an inverted
+ * speech verb acts, quoted or not.
+ */
+function invertedSpeaker(ctx: Context, mention: Mention): boolean {
+  const window = ctx.unit.text.slice(Math.max(0, mention.start - 80), mention.start);
+  const before = /(?<![\p{L}])(\p{Ll}+)\s+((?:[\p{L}.'-]+\s+){0,5})$/u.exec(window);
+  return (
+    before !== null &&
+    INVERTED_SPEECH_VERBS.has(before[1] as string) &&
+    /[,"]\s*$/.test(window.slice(0, before.index)) &&
+    onlyTitles(before[2] ?? '')
+  );
+}
+
+/**
  * `Lee said Park was a senior`: the subject of a clause a speech verb reports is talked about; the
  * speech verb's own subject is who acts. Not `"…," said Park.`, where the name ends the clause.
  */
@@ -1077,7 +1100,12 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
       ? rest.replace(/^,/, '')
       : pastPlace,
   );
+  // "Another resident Wael Helmy, said that …": a stray comma between a name and its speech verb.
+  const stray = /^,\s+(\p{Ll}+)/u.exec(next)?.[1];
+  if (stray && SPEECH_VERBS.has(stray) && !stray.endsWith('ing')) return true;
   const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
+  // "up against Ms Lee Li Lian in the constituency": a place or time after the name, no verb.
+  if (word === 'in' && /^\s+in\s+(?:the|a|an|\p{Lu}|\d)/u.test(next)) return false;
   // "Jo Park who lives opposite has complained": a sentence opening on a name and a relative
   // clause without commas is about that person, whatever its main verb.
   if (
@@ -1327,6 +1355,8 @@ const SENTENCE_BEFORE_CAP = 0.65;
 const PASSED_OVER_CAP = 0.7;
 /** A pronoun read as the latest subject when several people of its gender act in the paragraph. */
 const LATEST_SUBJECT_CAP = 0.7;
+/** "the 62-year-old", with no one given that age, for the one person in play. */
+const EPITHET_CAP = 0.7;
 /** A quotation sharing the attribution after a later one in its sentence, across a clause. */
 const SHARED_ATTRIBUTION_CAP = 0.7;
 /** A document's issuer named in an earlier paragraph. */
@@ -1536,7 +1566,10 @@ export function findQuotes(
   // A quotation opening a paragraph whose paragraph before ended inside one: the same quotation.
   const continues = new Map<FoundQuote, FoundQuote>();
   const layout: LayoutParagraph[] = [];
+  // Everyone given an age so far, for "the 45-year-old".
+  const aged: Aged[] = [];
   for (const { unit, mentions } of paragraphs) {
+    aged.push(...agesIn(unit, mentions));
     const named = speakerNamedAfter(unit.text, mentions);
     if (named)
       for (const q of quoteOnly) Object.assign(q, { speaker: named, method: 'NEXT_PARAGRAPH' });
@@ -1610,6 +1643,24 @@ export function findQuotes(
         speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
       if (found === null || (found.speaker === null && found.source === null))
         found = participleSubject(ctx, span, sentenceStart(starts, span.open)) ?? found;
+      // "the 62-year-old cautioned …" when nobody has been given that age: like "he", it means the
+      // person in play (an age given to someone is creditAgeEpithets' surer evidence).
+      const age = AGE_EPITHET.exec(found?.source ?? '')?.[1];
+      if (
+        found &&
+        age &&
+        !found.speaker &&
+        holdersOfAge(aged, Number(age), unit.index).size === 0
+      ) {
+        const meant = resolvePronoun(ctx, span.open, null);
+        if (meant)
+          found = {
+            speaker: meant.slug,
+            method: 'PRONOUN',
+            source: null,
+            cap: Math.min(meant.cap ?? EPITHET_CAP, EPITHET_CAP),
+          };
+      }
       // A later quote in a sentence whose earlier quote has a speaker, with no one else named
       // between, continues it: `He said "…", adding, "…"` (an earlier pass found no one else).
       if (
@@ -1763,7 +1814,9 @@ export function findQuotes(
       ...ctx.subjects
         .filter((m) => !quoted(m) && isClauseSubject(ctx, m) && !reportedSubject(ctx, m))
         .map((m) => m.slug),
-      ...mentions.filter((m) => !quoted(m) && isCredited(ctx, m)).map((m) => m.slug),
+      ...mentions
+        .filter((m) => !quoted(m) && (isCredited(ctx, m) || invertedSpeaker(ctx, m)))
+        .map((m) => m.slug),
       ...quotes
         .filter((q) => q.paragraph === unit.index && q.speaker)
         .map((q) => q.speaker as string),
@@ -1782,7 +1835,7 @@ export function findQuotes(
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
   }
   creditFromLineAfter(layout);
-  creditAgeEpithets(quotes, paragraphs);
+  creditAgeEpithets(quotes, aged);
   return joinRunOnQuotations(quotes, continues);
 }
 
@@ -1793,32 +1846,36 @@ const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
  * A quote credited to "the 45-year-old" is the words of the one person the article gave that age
  * (`Amir Khan, 45,` or `45-year-old Amir Khan`) by then; with two of that age, of nobody named.
  */
-function creditAgeEpithets(
-  quotes: FoundQuote[],
-  paragraphs: { unit: Unit; mentions: Mention[] }[],
-): void {
-  const wanted = quotes.filter(
-    (q) => q.speaker === null && AGE_EPITHET.test(q.sourceAsWritten ?? ''),
-  );
-  if (wanted.length === 0) return;
-  const aged: { slug: string; age: number; paragraph: number }[] = [];
-  for (const { unit, mentions } of paragraphs)
-    for (const m of mentions) {
-      const after = /^,\s*(\d{1,3}),/.exec(unit.text.slice(m.appositiveEnd ?? m.end));
-      const before = /(\d{1,3})-year-old\s+$/.exec(
-        unit.text.slice(Math.max(0, m.start - 14), m.start),
-      );
-      const age = after?.[1] ?? before?.[1];
-      if (age) aged.push({ slug: m.slug, age: Number(age), paragraph: unit.index });
-    }
-  for (const quote of wanted) {
-    const age = Number(AGE_EPITHET.exec(quote.sourceAsWritten ?? '')?.[1]);
-    const holders = new Set(
-      aged.filter((a) => a.age === age && a.paragraph <= quote.paragraph).map((a) => a.slug),
-    );
+function creditAgeEpithets(quotes: FoundQuote[], aged: Aged[]): void {
+  for (const quote of quotes) {
+    if (quote.speaker !== null) continue;
+    const age = AGE_EPITHET.exec(quote.sourceAsWritten ?? '')?.[1];
+    if (age === undefined) continue;
+    const holders = holdersOfAge(aged, Number(age), quote.paragraph);
     if (holders.size === 1)
       Object.assign(quote, { speaker: [...holders][0], method: 'SURNAME', sourceAsWritten: null });
   }
+}
+
+/** A person the text gives an age: `Amir Khan, 45,` or `45-year-old Amir Khan`. */
+type Aged = { slug: string; age: number; paragraph: number };
+
+function agesIn(unit: Unit, mentions: Mention[]): Aged[] {
+  const aged: Aged[] = [];
+  for (const m of mentions) {
+    const after = /^,\s*(\d{1,3}),/.exec(unit.text.slice(m.appositiveEnd ?? m.end));
+    const before = /(\d{1,3})-year-old\s+$/.exec(
+      unit.text.slice(Math.max(0, m.start - 14), m.start),
+    );
+    const age = after?.[1] ?? before?.[1];
+    if (age) aged.push({ slug: m.slug, age: Number(age), paragraph: unit.index });
+  }
+  return aged;
+}
+
+/** Who was given `age` by paragraph `paragraph`. */
+function holdersOfAge(aged: Aged[], age: number, paragraph: number): Set<string> {
+  return new Set(aged.filter((a) => a.age === age && a.paragraph <= paragraph).map((a) => a.slug));
 }
 
 /**

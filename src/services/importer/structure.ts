@@ -112,11 +112,24 @@ export function parseStructure(text: string): ArticleParts {
 const NEWS_AGENCY =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|getty(?: images)?|aap|epa|shutterstock|alamy|supplied|file|handout|stringer|agence france-presse|bloomberg(?: news)?|upi|united press international|dpa|xinhua|ani|pti|ians|efe|ansa|kyodo(?: news)?|yonhap|tass|pa(?: media)?|press association|cnn wire|staff)$/i;
 
-/** "WWJ Newsroom", "Citizen Reporter", "Sports Desk": a desk's byline, not a person's. */
-const DESK_BYLINE = /\s(?:newsroom|desk|staff|reporter|reporters|correspondent|team)$/i;
+/**
+ * "WWJ Newsroom", "Citizen Reporter", "Sports Desk", "Gulf News", "Redditch Editorial", "TT
+ * Bureau": a desk's or an outlet's byline, not a person's.
+ */
+const DESK_BYLINE =
+  /\s(?:newsroom|desk|staff|reporter|reporters|correspondent|team|news|editorial|bureau|online|media|newswire)$/i;
+
+/** "By The Star", "By footballghana.com": a publication or a website credits itself. */
+const PUBLICATION_BYLINE =
+  /^the\s|^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|info|news)(?:\.[a-z]{2})?$/iu;
 
 function isAgency(name: string): boolean {
-  return NEWS_AGENCY.test(name) || DESK_BYLINE.test(name) || nameSignals(name).organisation;
+  return (
+    NEWS_AGENCY.test(name) ||
+    DESK_BYLINE.test(name) ||
+    PUBLICATION_BYLINE.test(name) ||
+    nameSignals(name).organisation
+  );
 }
 
 /**
