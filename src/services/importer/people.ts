@@ -444,9 +444,10 @@ function frontedRole(text: string, nameStart: number, nameEnd: number): string |
  * holds for another, set off by a comma before the name, for a later "the lawyer" to refer back to.
  */
 function possessedRole(text: string, nameStart: number): string | null {
-  const owned = /(?<![\p{L}])(?:his|her|their|its|\p{Lu}[\p{L}'-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+)),\s+$/u.exec(
-    text.slice(Math.max(0, nameStart - 60), nameStart),
-  );
+  const owned =
+    /(?<![\p{L}])(?:his|her|their|its|\p{Lu}[\p{L}'-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+)),\s+$/u.exec(
+      text.slice(Math.max(0, nameStart - 60), nameStart),
+    );
   return owned && isRoleWord(owned[2] as string) ? (owned[1] as string) : null;
 }
 
