@@ -2066,4 +2066,35 @@ describe('held-out sets 26 and 27 classes', () => {
     const named = parse(['A plain paragraph.'], 'By Emily Newsome').article.authors;
     expect(named.map((author) => author.name)).toEqual(['Emily Newsome']);
   });
+
+  it('splits "Coun" and a "Prize-winner" off the name, as titles', () => {
+    const paragraphs = [
+      'Council leader Councillor Rhys Penhallow defended the plan on Tuesday.',
+      '"This is a major plan and it is going forward," said Coun Penhallow.',
+      'Novel Prize-winner Amara Okoye-Bell has said she hopes to be the first of many.',
+      'Okoye-Bell said: "I am the first to win it."',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Rhys Penhallow', 'Amara Okoye-Bell']);
+    expect(attributions(paragraphs).map(([, speaker]) => speaker)).toEqual([
+      'Rhys Penhallow',
+      'Amara Okoye-Bell',
+    ]);
+  });
+
+  it('gives the reporter the words of a speech verb inside the clause they report', () => {
+    expect(
+      attributions([
+        'Premier Dana Whitlock met Prime Minister Colm Ardagh on Monday.',
+        'Whitlock said she and Ardagh agreed to meet again "in a few months."',
+      ]),
+    ).toEqual([['in a few mon', 'Dana Whitlock', 'SURNAME']]);
+  });
+
+  it('reads "with X suggesting" as a speech participle', () => {
+    expect(
+      attributions([
+        'The court heard the case with Chief Justice Owen Marsh suggesting that the state "just does not want to know."',
+      ]),
+    ).toEqual([['just does no', 'Owen Marsh', 'SPEECH_VERB']]);
+  });
 });

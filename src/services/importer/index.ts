@@ -66,7 +66,9 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * before a given name ("G Satheesh Reddy"), a role held for someone ("his attorney, X") and its
  * synonyms, a stray comma before a speech verb, an outlet's or a website's byline, "the 62-year-old"
  * with no one of that age as the person in play, a speaker after an inverted verb in the cast, a
- * relative clause after an appositive), so that stored articles are re-extracted on re-import.
+ * relative clause after an appositive, "Coun" and "Prize-winner" as titles, a speech verb inside a
+ * reported clause as the reporter's, speech participles such as "suggesting"), so that stored
+ * articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 18;
 

@@ -11,7 +11,7 @@ export const TITLES = words(`
   brother chief inspector commissioner superintendent ambassador premier chancellor deputy director lord
   lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
-  cr lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
+  cr coun lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
   constable con garda recorder magistrate pm cm advocate
 `);
 
@@ -54,7 +54,7 @@ export const ROLE_NOUNS = words(`
 // occupations, which are listed instead.
 /** Word endings that name an occupation or role: archaeologist, historian, fisherman, harbourmaster. */
 export const ROLE_SUFFIX =
-  /(?:ist|man|woman|master|maker|keeper|worker|smith|wright|hand|holder|seller|owner|leader|officer|eer|manager|director|person)$/;
+  /(?:ist|man|woman|master|maker|keeper|worker|smith|wright|hand|holder|seller|owner|leader|officer|eer|manager|director|person|winner)$/;
 
 /**
  * Role nouns a story uses for one another once it has named someone's role: "India captain Rohit …"
@@ -162,6 +162,7 @@ export const ONE_NAME_HOLDERS = words(`
 /** Verbs that introduce or follow reported speech. */
 export const SPEECH_VERBS = words(`
   said says say saying told tells telling added adds adding asked asks asking explained explains noted
+  noting arguing insisting warning explaining claiming stressing suggesting
   notes stated states declared declares insisted insists argued argues warned warns replied replies
   responded responds wrote writes writing remarked remarks commented comments continued continues conceded
   concedes admitted admits acknowledged acknowledges claimed claims announced announces recalled recalls

@@ -701,6 +701,16 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     )
   )
     return nobody();
+  // "Wynne said she and Harper agreed to meet "in a few months."": a speech verb inside a clause
+  // another speech verb reports carries the reporter's words; its own subject is talked about.
+  if (adjacent && reportedSubject(ctx, adjacent)) {
+    const reporter = candidates.findLast(
+      (m) =>
+        m.end <= adjacent.start &&
+        SPEECH_VERBS.has(verbAfter(text.slice(m.appositiveEnd ?? m.end, adjacent.start))),
+    );
+    return reporter ? byPerson(reporter, method) : nobody();
+  }
   if (adjacent) {
     // "Ruiz, who has criticised Jones, called him …": a name inside someone's relative clause is
     // not the subject; the clause's owner is.
@@ -1066,8 +1076,9 @@ function invertedSpeaker(ctx: Context, mention: Mention): boolean {
  */
 function reportedSubject(ctx: Context, mention: Mention): boolean {
   const text = ctx.unit.text;
-  const before = /(\p{Ll}+)\s+(?:that\s+)?$/u.exec(
-    text.slice(Math.max(0, mention.start - 30), mention.start),
+  // "Wynne said she and Harper agreed": a pronoun may share the reported clause.
+  const before = /(\p{Ll}+)\s+(?:that\s+)?(?:(?:he|she|they|we|I)\s+and\s+)?$/u.exec(
+    text.slice(Math.max(0, mention.start - 40), mention.start),
   );
   if (!before || !SPEECH_VERBS.has(before[1] as string) || (before[1] as string).endsWith('ing'))
     return false;
