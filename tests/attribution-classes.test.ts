@@ -2097,4 +2097,46 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual([['just does no', 'Owen Marsh', 'SPEECH_VERB']]);
   });
+
+  it('knows playing positions as roles, and "reminded" and "felt" as speech', () => {
+    const paragraphs = [
+      '"It is back to the drawing board," reminded lock Tobias Ferreira-Nel after the win.',
+      '"It feels amazing," flyhalf Jaco Muller-Botha said.',
+      'Coach Dario Penhale felt the win was "a brilliant result" and "thoroughly deserved".',
+    ];
+    expect(people(paragraphs)).toEqual([
+      'Ann Writer',
+      'Tobias Ferreira-Nel',
+      'Jaco Muller-Botha',
+      'Dario Penhale',
+    ]);
+    expect(attributions(paragraphs).map(([, speaker]) => speaker)).toEqual([
+      'Tobias Ferreira-Nel',
+      'Jaco Muller-Botha',
+      'Dario Penhale',
+      'Dario Penhale',
+    ]);
+  });
+
+  it('takes no name followed by a participle for someone acting', () => {
+    expect(
+      attributions([
+        'Rodrigo Vance praised his side, with Tomas Dembo levelling before the break and Ian Sillars firing the winner.',
+        '"It was a brilliant result for us," he said.',
+      ]),
+    ).toEqual([['It was a bri', 'Rodrigo Vance', 'PRONOUN']]);
+  });
+
+  it('takes "The SNP leader" for the person in play, below 0.8, but not "the Damascus official"', () => {
+    const result = parse([
+      'It comes after First Minister Nicola Strachan set out the plan on Tuesday.',
+      'The Alba leader said the plan held "more thought" than the whole rival campaign.',
+      'She added: "Change is not unknown in the world."',
+    ]);
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Nicola Strachan', 'PRONOUN'],
+      ['Nicola Strachan', 'PRONOUN'],
+    ]);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
 });

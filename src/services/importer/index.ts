@@ -67,8 +67,9 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * synonyms, a stray comma before a speech verb, an outlet's or a website's byline, "the 62-year-old"
  * with no one of that age as the person in play, a speaker after an inverted verb in the cast, a
  * relative clause after an appositive, "Coun" and "Prize-winner" as titles, a speech verb inside a
- * reported clause as the reporter's, speech participles such as "suggesting"), so that stored
- * articles are re-extracted on re-import.
+ * reported clause as the reporter's, speech participles such as "suggesting", playing positions as
+ * roles, "felt" and "reminded" as speech, a name with a participle as no one acting, "The SNP
+ * leader" as the person in play), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 18;
 

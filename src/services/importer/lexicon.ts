@@ -46,6 +46,8 @@ export const ROLE_NOUNS = words(`
   historian librarian physician politician technician musician comedian guardian statistician
   mathematician electrician academician pediatrician paediatrician dietitian clinician custodian
   veterinarian optician beautician magician logician mortician tactician theologian grammarian
+  lock flyhalf fly-half scrumhalf scrum-half hooker flanker fullback full-back halfback wicketkeeper
+  batsman batter bowler quarterback linebacker outfielder pitcher
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
 `);
@@ -162,7 +164,8 @@ export const ONE_NAME_HOLDERS = words(`
 /** Verbs that introduce or follow reported speech. */
 export const SPEECH_VERBS = words(`
   said says say saying told tells telling added adds adding asked asks asking explained explains noted
-  noting arguing insisting warning explaining claiming stressing suggesting
+  noting arguing insisting warning explaining claiming stressing suggesting reminded
+  felt feels believes believed
   notes stated states declared declares insisted insists argued argues warned warns replied replies
   responded responds wrote writes writing remarked remarks commented comments continued continues conceded
   concedes admitted admits acknowledged acknowledges claimed claims announced announces recalled recalls
@@ -192,7 +195,7 @@ export const INVERTED_SPEECH_VERBS = words(`
   cautioned declared fumed lamented complained boasted pleaded recounted mused sighed snapped yelled
   wondered reiterated marvelled marveled laughed retorted interjected concluded acknowledged
   confirmed suggested reasoned tweeted posted admits asserts asserted quips
-  crowed gloated gushed enthused
+  crowed gloated gushed enthused reminded
 `);
 
 /** Words allowed between a speaker and the speech verb: "Jane Roe also said", "Roe, 45, later told". */

@@ -1115,6 +1115,9 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   const stray = /^,\s+(\p{Ll}+)/u.exec(next)?.[1];
   if (stray && SPEECH_VERBS.has(stray) && !stray.endsWith('ing')) return true;
   const word = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(next)?.[1] ?? '';
+  // "with Dembele levelling before the break and Sinclair firing the winner": a name and a
+  // participle make no clause of their own (an appositive's commas would: "Jo Park, speaking …,").
+  if (/ing$/.test(word) && /^\s+\p{Ll}/u.test(next) && next === rest) return false;
   // "up against Ms Lee Li Lian in the constituency": a place or time after the name, no verb.
   if (word === 'in' && /^\s+in\s+(?:the|a|an|\p{Lu}|\d)/u.test(next)) return false;
   // "Jo Park who lives opposite has complained": a sentence opening on a name and a relative
@@ -1654,16 +1657,18 @@ export function findQuotes(
         speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
       if (found === null || (found.speaker === null && found.source === null))
         found = participleSubject(ctx, span, sentenceStart(starts, span.open)) ?? found;
-      // "the 62-year-old cautioned …" when nobody has been given that age: like "he", it means the
-      // person in play (an age given to someone is creditAgeEpithets' surer evidence).
+      // "the 62-year-old cautioned …" when nobody has been given that age, or "The SNP leader said"
+      // when nobody has been given that role: like "he", it means the person in play (an age or a
+      // role given to someone is surer evidence, taken by creditAgeEpithets and the role mentions).
       const age = AGE_EPITHET.exec(found?.source ?? '')?.[1];
       if (
         found &&
-        age &&
         !found.speaker &&
-        holdersOfAge(aged, Number(age), unit.index).size === 0
+        ((age && holdersOfAge(aged, Number(age), unit.index).size === 0) ||
+          isNamedRoleVariation(found.source ?? ''))
       ) {
-        const meant = resolvePronoun(ctx, span.open, null);
+        // From where its sentence starts: the description itself is not someone else acting.
+        const meant = resolvePronoun(ctx, sentenceStart(starts, span.open), null);
         if (meant)
           found = {
             speaker: meant.slug,
@@ -1851,6 +1856,23 @@ export function findQuotes(
 }
 
 /** `"…," the 45-year-old said`: a source the text names only by an age. */
+/**
+ * "The SNP leader", "the Celtic boss": the head of something a proper name gives, which news
+ * writing uses to vary how it names someone already in the story. Not a member ("The Damascus
+ * official" is someone else from Damascus), nor a role alone ("the mayor" may be someone new).
+ */
+function isNamedRoleVariation(source: string): boolean {
+  const words = /^the\s+((?:\p{Lu}[\p{L}'-]*\s+){1,2})(\p{Ll}+)$/iu.exec(source);
+  return words !== null && /^\p{Lu}/u.test(words[1] ?? '') && HEAD_ROLES.has(words[2] as string);
+}
+
+/** Roles only one person holds in a body: its head. */
+const HEAD_ROLES = new Set(
+  'leader chief boss head captain skipper manager coach chairman chairwoman chair president founder'.split(
+    ' ',
+  ),
+);
+
 const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
 
 /**
