@@ -2139,4 +2139,32 @@ describe('held-out sets 26 and 27 classes', () => {
     ]);
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
   });
+
+  it('takes the name right after a quotation as its speaker, whatever describes them', () => {
+    const paragraphs = [
+      '"We received water for only ten minutes," Parvati Mehrotra, a resident of Dhanvi Mor told reporters.',
+      '"There is no piped water at my house," Sunita Kashyap, a housewife in sector 22 told reporters.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Parvati Mehrotra', 'Sunita Kashyap']);
+    expect(attributions(paragraphs).map(([, speaker]) => speaker)).toEqual([
+      'Parvati Mehrotra',
+      'Sunita Kashyap',
+    ]);
+  });
+
+  it('keeps a nickname in marks out of the quotes, and the suffix in the name', () => {
+    const paragraphs = [
+      '"There were reports," Police chief Arturo Dimaculangan said when asked by Senator Aquilino "Boboy" Villareal III.',
+      '"Not necessarily here," the PNP chief said.',
+    ];
+    expect(people(paragraphs)).toEqual([
+      'Ann Writer',
+      'Arturo Dimaculangan',
+      'Aquilino Villareal III',
+    ]);
+    expect(attributions(paragraphs)).toEqual([
+      ['There were r', 'Arturo Dimaculangan', 'SPEECH_VERB'],
+      ['Not necessar', 'Arturo Dimaculangan', 'PRONOUN'],
+    ]);
+  });
 });

@@ -69,7 +69,9 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * relative clause after an appositive, "Coun" and "Prize-winner" as titles, a speech verb inside a
  * reported clause as the reporter's, speech participles such as "suggesting", playing positions as
  * roles, "felt" and "reminded" as speech, a name with a participle as no one acting, "The SNP
- * leader" as the person in play), so that stored articles are re-extracted on re-import.
+ * leader" as the person in play or, among several, the one who spoke last, an appositive with an
+ * article after the speaker a quotation names, nicknames in marks before a suffixed surname), so
+ * that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 18;
 

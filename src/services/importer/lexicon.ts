@@ -47,7 +47,7 @@ export const ROLE_NOUNS = words(`
   mathematician electrician academician pediatrician paediatrician dietitian clinician custodian
   veterinarian optician beautician magician logician mortician tactician theologian grammarian
   lock flyhalf fly-half scrumhalf scrum-half hooker flanker fullback full-back halfback wicketkeeper
-  batsman batter bowler quarterback linebacker outfielder pitcher
+  batsman batter bowler quarterback linebacker outfielder pitcher housewife homemaker
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
 `);

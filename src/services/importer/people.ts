@@ -315,7 +315,7 @@ function personDespiteSurname(c: Candidate): boolean {
     (c.titles.length > 0 ||
       statLine(c) ||
       roleBefore(c.unit.text, c.start) !== null ||
-      appositiveAfter(c.unit.text, c.end) !== null)
+      appositiveAfter(c.unit.text, c.end, c.start) !== null)
   );
 }
 
@@ -349,7 +349,7 @@ function opensOnWordBeforeSurname(c: Candidate, givenNames: Set<string>): boolea
     !signals.personWord &&
     !humanMarked(c) &&
     roleBefore(c.unit.text, c.start) === null &&
-    appositiveAfter(c.unit.text, c.end) === null
+    appositiveAfter(c.unit.text, c.end, c.start) === null
   );
 }
 
@@ -466,6 +466,7 @@ function agentRole(text: string, nameStart: number): string | null {
 export function appositiveAfter(
   text: string,
   nameEnd: number,
+  nameStart = nameEnd,
 ): { role: string; end: number } | null {
   // A native-script name in brackets ("Haruka Tanabe (田辺遥), a …") or an age ("Ana Torres, 34, the …")
   // may sit between the name and its role.
@@ -487,7 +488,12 @@ export function appositiveAfter(
   const words = role.split(' ');
   const first = bare(words[0] ?? '');
   const endsAtVerb = /^\s+\p{Ll}/u.test(window.slice(skipped + match[0].length));
-  if (endsAtVerb && DETERMINERS.has(first)) return null;
+  // Right after a quotation the name is its speaker, and what follows describes them:
+  // `"…," Pramila Mishra, a resident of Dwarka Mor told IANS.`
+  const speakerOfQuotation = /[,.!?]["”]\s*$/.test(
+    text.slice(Math.max(0, nameStart - 3), nameStart),
+  );
+  if (endsAtVerb && DETERMINERS.has(first) && !speakerOfQuotation) return null;
   const opensLikeRole =
     DETERMINERS.has(first) ||
     ROLE_MODIFIERS.has(first) ||
@@ -530,7 +536,7 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const { text } = c.unit;
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     return true;
-  if (roleBefore(text, c.start) || appositiveAfter(text, c.end)) return true;
+  if (roleBefore(text, c.start) || appositiveAfter(text, c.end, c.start)) return true;
   const next = text.slice(c.end, c.end + 100);
   if (NATIVE_ALIAS.test(next) || STARRER.test(next)) return true;
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
@@ -620,7 +626,7 @@ function givenNameSpeaks(
 const ONE_NAME =
   /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}\d-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
 const NICKNAMED =
-  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+"(\p{Lu}[\p{L}'-]+)"\s+(\p{Lu}\p{Ll}[\p{L}'-]*)(?![\p{L}'-])/gu;
+  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+"(\p{Lu}[\p{L}'-]+)"\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'twin']);
 
@@ -1065,14 +1071,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const unit of units) {
     if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
     for (const m of unit.text.matchAll(NICKNAMED)) {
-      const [, given = '', nickname = '', surname = ''] = m;
+      const [, given = '', nickname = '', surname = '', suffix = ''] = m;
       if (
         [given, nickname, surname].some(
           (w) => NON_PERSON_WORDS.has(bare(w)) || isRoleWord(w) || LEADING_NON_NAME.has(bare(w)),
         )
       )
         continue;
-      const name = `${given} ${surname}`;
+      const name = `${given} ${surname}${suffix}`;
       add(name);
       nicknames.set(slugify(name, 100, 'person'), nickname);
       sharing.push({ unit, start: m.index, end: m.index + m[0].length, name });
@@ -1136,7 +1142,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         const end = start + person.name.length;
         if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
         (covered.get(unit) as Uint8Array).fill(1, start, end);
-        const appositive = appositiveAfter(unit.text, end);
+        const appositive = appositiveAfter(unit.text, end, start);
         const role =
           appositive?.role ??
           roleBefore(unit.text, start) ??
@@ -1269,7 +1275,7 @@ function addSurnameMentions(
         const person = known[0] as Person;
         person.gender ??= stated;
         (covered.get(unit) as Uint8Array).fill(1, start, end);
-        const appositive = appositiveAfter(unit.text, end);
+        const appositive = appositiveAfter(unit.text, end, start);
         list.push({
           slug: person.slug,
           start,

@@ -1289,9 +1289,16 @@ function isTitle(text: string, span: Span): boolean {
   const ofKind =
     WORK_NOUN.test(previous) &&
     (!/[.!?]$/.test(span.inner.trim()) || (/\.$/.test(span.inner.trim()) && !attributed));
+  // `Senator Aquilino "Koko" Pimentel`: a nickname inside a name, between its given name and surname.
+  const nickname =
+    titleCase &&
+    words.length <= 2 &&
+    /(?<![\p{L}'-])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(text.slice(span.close + 1, span.close + 4));
   return (
     work ||
     announced ||
+    nickname ||
     (titleCase &&
       (naming ||
         owned ||
@@ -1668,7 +1675,11 @@ export function findQuotes(
           isNamedRoleVariation(found.source ?? ''))
       ) {
         // From where its sentence starts: the description itself is not someone else acting.
-        const meant = resolvePronoun(ctx, sentenceStart(starts, span.open), null);
+        // With several in play, the one who spoke last ("…," he said. "…," the PNP chief said).
+        const lastSpoke = ctx.lastSpeaker ?? previousQuoteSpeaker;
+        const meant =
+          resolvePronoun(ctx, sentenceStart(starts, span.open), null) ??
+          (lastSpoke ? { slug: lastSpoke } : null);
         if (meant)
           found = {
             speaker: meant.slug,
