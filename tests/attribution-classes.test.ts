@@ -2142,13 +2142,13 @@ describe('held-out sets 26 and 27 classes', () => {
 
   it('takes the name right after a quotation as its speaker, whatever describes them', () => {
     const paragraphs = [
-      '"We received water for only ten minutes," Parvati Mehrotra, a resident of Dhanvi Mor told reporters.',
-      '"There is no piped water at my house," Sunita Kashyap, a housewife in sector 22 told reporters.',
+      '"We received water for only ten minutes," Pramila Vethakar, a resident of Dhanvi Mor told reporters.',
+      '"There is no piped water at my house," Smita Kharande, a housewife in sector 22 told reporters.',
     ];
-    expect(people(paragraphs)).toEqual(['Ann Writer', 'Parvati Mehrotra', 'Sunita Kashyap']);
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Pramila Vethakar', 'Smita Kharande']);
     expect(attributions(paragraphs).map(([, speaker]) => speaker)).toEqual([
-      'Parvati Mehrotra',
-      'Sunita Kashyap',
+      'Pramila Vethakar',
+      'Smita Kharande',
     ]);
   });
 
