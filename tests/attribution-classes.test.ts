@@ -2167,4 +2167,39 @@ describe('held-out sets 26 and 27 classes', () => {
       ['Not necessar', 'Arturo Dimaculangan', 'PRONOUN'],
     ]);
   });
+
+  it('reads "expressed concern that" as reported speech, and a participant as a role', () => {
+    expect(
+      attributions([
+        'A number of councillors expressed concern that the protests were "heating up".',
+        '"I feel a universal feeling of gratitude," trial participant Saskia Rothe told the Post.',
+      ]),
+    ).toEqual([
+      ['heating up', null, 'NONE'],
+      ['I feel a uni', 'Saskia Rothe', 'SPEECH_VERB'],
+    ]);
+  });
+
+  it('keeps titles out of quotes: one modifying a noun, one named before, a show in title case', () => {
+    const paragraphs = [
+      'Singer Delia Marchbank announced a tour on Monday.',
+      '"I am going back on tour," the "Man! I Feel Like a Girl" singer said today.',
+      'Marchbank\'s "Rock This Town" tour will start in June.',
+      'Fans can expect a new show when she hits the road for "Rock This Town," Marchbank said.',
+      'A shocked Nadia Contini won the award for her show Nadia Contini Live At The Apollo.',
+    ];
+    expect(attributions(paragraphs).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['I am going b', 'Delia Marchbank'],
+    ]);
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Delia Marchbank', 'Nadia Contini']);
+  });
+
+  it("credits words named as someone's assessment", () => {
+    expect(
+      attributions([
+        'Manager Brendon Rhodes was delighted with the win.',
+        '"A real great advert for the league," was Rhodes\' assessment.',
+      ]),
+    ).toEqual([['A real great', 'Brendon Rhodes', 'SURNAME']]);
+  });
 });

@@ -70,8 +70,10 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * reported clause as the reporter's, speech participles such as "suggesting", playing positions as
  * roles, "felt" and "reminded" as speech, a name with a participle as no one acting, "The SNP
  * leader" as the person in play or, among several, the one who spoke last, an appositive with an
- * article after the speaker a quotation names, nicknames in marks before a suffixed surname), so
- * that stored articles are re-extracted on re-import.
+ * article after the speaker a quotation names, nicknames in marks before a suffixed surname,
+ * "expressed concern that" as speech, participants and patients as roles, titles modifying a noun
+ * or named before, works' titles in title case as no names, "was X's assessment"), so that stored
+ * articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 18;
 

@@ -47,7 +47,8 @@ export const ROLE_NOUNS = words(`
   mathematician electrician academician pediatrician paediatrician dietitian clinician custodian
   veterinarian optician beautician magician logician mortician tactician theologian grammarian
   lock flyhalf fly-half scrumhalf scrum-half hooker flanker fullback full-back halfback wicketkeeper
-  batsman batter bowler quarterback linebacker outfielder pitcher housewife homemaker
+  batsman batter bowler quarterback linebacker outfielder pitcher housewife homemaker participant
+  patient passenger commuter shopper visitor attendee bystander onlooker
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
 `);
@@ -165,7 +166,7 @@ export const ONE_NAME_HOLDERS = words(`
 export const SPEECH_VERBS = words(`
   said says say saying told tells telling added adds adding asked asks asking explained explains noted
   noting arguing insisting warning explaining claiming stressing suggesting reminded
-  felt feels believes believed
+  felt feels believes believed expressed
   notes stated states declared declares insisted insists argued argues warned warns replied replies
   responded responds wrote writes writing remarked remarks commented comments continued continues conceded
   concedes admitted admits acknowledged acknowledges claimed claims announced announces recalled recalls

@@ -198,6 +198,19 @@ const STARRER = /^-starr(?:er|ing)(?![\p{L}])/u;
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
 /** Finds candidate names in every unit, with the title words that precede them split off. */
+/** Words that are capitalised inside a run only in a title ("Live At The Apollo"), never in a name. */
+const TITLE_CASE_FUNCTION_WORDS = new Set([
+  'At',
+  'The',
+  'Of',
+  'In',
+  'On',
+  'And',
+  'For',
+  'To',
+  'With',
+]);
+
 function candidates(units: Unit[]): Candidate[] {
   const found: Candidate[] = [];
   for (const unit of units) {
@@ -205,6 +218,9 @@ function candidates(units: Unit[]): Candidate[] {
       if (PLACE_ABBREVIATION.test(unit.text.slice(Math.max(0, match.index - 6), match.index)))
         continue;
       const all = match[0].split(/\s+/);
+      // "Nina Conti Live At The Apollo": a function word in capitals inside the run makes it a
+      // work's title, not a name.
+      if (all.slice(1).some((word) => TITLE_CASE_FUNCTION_WORDS.has(word))) continue;
       // Everything up to the last title word is a title or role: "Russian President Vladimir Putin".
       let cut = 0;
       // A plural role noun names a body, not a title: "Federated Farmers Mid Canterbury president".

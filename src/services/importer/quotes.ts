@@ -492,6 +492,10 @@ const TIME_AFTER_NAME =
 
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
 /** After a quotation: "according to" and, perhaps, the document the words are in, up to its source. */
+/** `"…," was Rodgers' assessment`, `"…" is the verdict of Lee`: up to where the person is named. */
+const VERDICT_AFTER =
+  /^[\s,]*(?:was|is)\s+(?:(?=\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*['’]s?\s+(?:assessment|verdict|view|reaction|response|summary|take|message|analysis|explanation)\b)|the\s+(?:assessment|verdict|view|reaction|response|summary|take|message|analysis|explanation)\s+of\s+)/u;
+
 const ACCORDING_AFTER =
   /^[\s,]*according\s+to\s+(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|release|post|letter|email|filing|report|transcript|video|message)\s+(?:from|by|issued\s+by|released\s+by)\s+)?/iu;
 
@@ -520,6 +524,12 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   const dash = /^\s*[—–-]{1,2}\s*/.exec(text.slice(span.close + 1, span.close + 6));
   if (dash) {
     const person = personAt(ctx, span.close + 1 + dash[0].length, span.open, true);
+    if (person) return byPerson(person, 'SPEECH_VERB');
+  }
+  // `"…," was Rodgers' assessment`: the words named as someone's verdict.
+  const verdict = VERDICT_AFTER.exec(after);
+  if (verdict) {
+    const person = personAt(ctx, span.close + 1 + verdict[0].length, span.open);
     if (person) return byPerson(person, 'SPEECH_VERB');
   }
   // `"…," according to Lee`, `"…," according to a statement from Lee`: the credit after the words.
@@ -1289,6 +1299,12 @@ function isTitle(text: string, span: Span): boolean {
   const ofKind =
     WORK_NOUN.test(previous) &&
     (!/[.!?]$/.test(span.inner.trim()) || (/\.$/.test(span.inner.trim()) && !attributed));
+  // `the "Man! I Feel Like a Woman" singer`, `a "Rock This Country" tour`: a title modifying a noun.
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))?.[1] ?? '';
+  const modifier =
+    titleCase &&
+    /^(?:the|a|an|his|her|their|its)$/.test(previous) &&
+    (isRoleWord(next) || WORK_NOUN.test(next));
   // `Senator Aquilino "Koko" Pimentel`: a nickname inside a name, between its given name and surname.
   const nickname =
     titleCase &&
@@ -1299,6 +1315,7 @@ function isTitle(text: string, span: Span): boolean {
     work ||
     announced ||
     nickname ||
+    modifier ||
     (titleCase &&
       (naming ||
         owned ||
@@ -1309,7 +1326,7 @@ function isTitle(text: string, span: Span): boolean {
 
 /** Nouns naming a kind of work, whose title may follow in marks. */
 const WORK_NOUN =
-  /^(?:film|movie|show|series|sitcom|drama|documentary|book|novel|memoir|album|song|single|play|musical|podcast|programme|program|opera|poem|painting|exhibition)$/;
+  /^(?:film|movie|show|series|sitcom|drama|documentary|book|novel|memoir|album|song|single|play|musical|podcast|programme|program|opera|poem|painting|exhibition|tour)$/;
 
 const ATTRIBUTION =
   /\b((?:during|in|at)\s+(?:a|an|the|his|her)\s+(?:\p{Ll}+\s+){0,2}(?:interview|press conference|news conference|statement|briefing|speech|post|address|hearing)(?:\s+with\s+\p{Lu}[\p{L}.&' ]+)?)/u;
@@ -1589,6 +1606,8 @@ export function findQuotes(
   const layout: LayoutParagraph[] = [];
   // Everyone given an age so far, for "the 45-year-old".
   const aged: Aged[] = [];
+  // The titles of works met so far, as their texts in lowercase.
+  const titlesSeen = new Set<string>();
   for (const { unit, mentions } of paragraphs) {
     aged.push(...agesIn(unit, mentions));
     const named = speakerNamedAfter(unit.text, mentions);
@@ -1627,9 +1646,19 @@ export function findQuotes(
       // Where the quote's clause starts: its sentence, after the last quote, and never further back
       // than a clause runs, so a paragraph with no full stops stays linear.
       const start = Math.max(sentenceStart(starts, span.open), lastEnd, span.open - CLAUSE_REACH);
+      // A title once known stays one: `Twain's "Rock This Country" tour`, then `for "Rock This
+      // Country," Twain said`.
+      const titleKey = span.inner
+        .replace(/[.,!?]+$/, '')
+        .trim()
+        .toLowerCase();
+      if (isTitle(text, span)) {
+        titlesSeen.add(titleKey);
+        continue;
+      }
       if (
+        titlesSeen.has(titleKey) ||
         isScareQuote(ctx, span, start, sentenceStart(starts, span.open)) ||
-        isTitle(text, span) ||
         isChargeWording(text, span)
       )
         continue;
