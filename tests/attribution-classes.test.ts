@@ -2202,4 +2202,13 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual([['A real great', 'Brendon Rhodes', 'SURNAME']]);
   });
+
+  it('takes a place that "said" after "in west …" for where people are, not a person', () => {
+    expect(
+      people([
+        'New Delhi: Several areas of the capital were hit by a water shortage on Wednesday.',
+        'Residents in west Delhi said the water is dirty, and those in Dwarka Mor said the same.',
+      ]),
+    ).toEqual(['Ann Writer']);
+  });
 });

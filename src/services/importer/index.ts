@@ -72,8 +72,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * leader" as the person in play or, among several, the one who spoke last, an appositive with an
  * article after the speaker a quotation names, nicknames in marks before a suffixed surname,
  * "expressed concern that" as speech, participants and patients as roles, titles modifying a noun
- * or named before, works' titles in title case as no names, "was X's assessment"), so that stored
- * articles are re-extracted on re-import.
+ * or named before, works' titles in title case as no names, "was X's assessment", a place after
+ * "in west …" that "said" as no speaker), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 18;
 

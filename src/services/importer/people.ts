@@ -806,6 +806,8 @@ function speakingSurnames(units: Unit[]): Speaking {
       const verb = m[2] as string;
       // "that Test was important": a determined noun is a thing, not a surname.
       if (DETERMINED.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      // "Residents in west Delhi said": after a preposition of place it is where they are.
+      if (IN_PLACE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "Tsarnaev said", and "Tsarnaev will be held accountable": a surname alone acting as the
       // subject of a clause.
       const speaks = SPEECH_VERBS.has(verb) && !LISTENER_VERBS.has(verb);
@@ -820,6 +822,8 @@ function speakingSurnames(units: Unit[]): Speaking {
 type Speaking = Set<string> & { bySpeech: Set<string> };
 const DETERMINED =
   /(?<![\p{L}])(?:the|a|an|that|this|these|those|every|each|any|no|his|her|its|their|our|my|your)\s+$/iu;
+const IN_PLACE =
+  /(?<![\p{L}])(?:in|at|from|near|across|around|outside|inside)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown|rural|suburban)\s+)?$/iu;
 const AUXILIARIES = new Set(['is', 'was', 'will', 'has', 'had', 'would', 'could', 'did', 'does']);
 const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
 // "exclaimed Verstappen", "said Shultz": one capitalised word after the verb, then no other.
