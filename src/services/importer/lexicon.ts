@@ -230,3 +230,21 @@ export const POST_NOMINALS = new RegExp(
   String.raw`^(?:,\s*${POST_NOMINAL}(?:,?\s+${POST_NOMINAL})*,?|(?:\s+${POST_NOMINAL})+)`,
   'u',
 );
+
+/** Roles only one person holds in a body, its head: "The SNP leader" may be someone named before. */
+export const HEAD_ROLES = words(
+  'leader chief boss head captain skipper manager coach chairman chairwoman chair president founder',
+);
+
+/** Words capitalised inside a run only in a title ("Live At The Apollo"), never in a name. */
+export const TITLE_CASE_FUNCTION_WORDS = new Set([
+  'At',
+  'The',
+  'Of',
+  'In',
+  'On',
+  'And',
+  'For',
+  'To',
+  'With',
+]);

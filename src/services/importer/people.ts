@@ -14,6 +14,7 @@ import {
   ROLE_SYNONYMS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
+  TITLE_CASE_FUNCTION_WORDS,
   TITLES,
 } from './lexicon.js';
 import { type Gender, honorificGender, nameSignals } from './names.js';
@@ -198,19 +199,6 @@ const STARRER = /^-starr(?:er|ing)(?![\p{L}])/u;
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
 /** Finds candidate names in every unit, with the title words that precede them split off. */
-/** Words that are capitalised inside a run only in a title ("Live At The Apollo"), never in a name. */
-const TITLE_CASE_FUNCTION_WORDS = new Set([
-  'At',
-  'The',
-  'Of',
-  'In',
-  'On',
-  'And',
-  'For',
-  'To',
-  'With',
-]);
-
 function candidates(units: Unit[]): Candidate[] {
   const found: Candidate[] = [];
   for (const unit of units) {

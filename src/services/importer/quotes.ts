@@ -4,6 +4,7 @@
 import type { AttributionMethod } from './attribution.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
+  HEAD_ROLES,
   INVERTED_SPEECH_VERBS,
   ONE_NAME_HOLDERS,
   POST_NOMINALS,
@@ -493,8 +494,12 @@ const TIME_AFTER_NAME =
 /** `"…," X said` · `"…," said X, <role>` · `"…?" asked X` · `"…," X told <outlet>` · `"…," X was quoted saying`. */
 /** After a quotation: "according to" and, perhaps, the document the words are in, up to its source. */
 /** `"…," was Rodgers' assessment`, `"…" is the verdict of Lee`: up to where the person is named. */
-const VERDICT_AFTER =
-  /^[\s,]*(?:was|is)\s+(?:(?=\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*['’]s?\s+(?:assessment|verdict|view|reaction|response|summary|take|message|analysis|explanation)\b)|the\s+(?:assessment|verdict|view|reaction|response|summary|take|message|analysis|explanation)\s+of\s+)/u;
+const VERDICT =
+  'assessment|verdict|view|reaction|response|summary|take|message|analysis|explanation';
+const VERDICT_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:was|is)\s+(?:(?=\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*['’]s?\s+(?:${VERDICT})\b)|the\s+(?:${VERDICT})\s+of\s+)`,
+  'u',
+);
 
 const ACCORDING_AFTER =
   /^[\s,]*according\s+to\s+(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|release|post|letter|email|filing|report|transcript|video|message)\s+(?:from|by|issued\s+by|released\s+by)\s+)?/iu;
@@ -1905,13 +1910,6 @@ function isNamedRoleVariation(source: string): boolean {
   const words = /^the\s+((?:\p{Lu}[\p{L}'-]*\s+){1,2})(\p{Ll}+)$/iu.exec(source);
   return words !== null && /^\p{Lu}/u.test(words[1] ?? '') && HEAD_ROLES.has(words[2] as string);
 }
-
-/** Roles only one person holds in a body: its head. */
-const HEAD_ROLES = new Set(
-  'leader chief boss head captain skipper manager coach chairman chairwoman chair president founder'.split(
-    ' ',
-  ),
-);
 
 const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
 
