@@ -2211,4 +2211,41 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual(['Ann Writer']);
   });
+
+  it('keeps a given name the library does not know before one it does, and "Norman" is no role', () => {
+    const paragraphs = [
+      'Fisheries minister Musa Ali Alzarani met trawler owners on Monday.',
+      'The owners have hired Norman Abdul Hakimi to argue their case.',
+      '"We cannot accept a cut of this size," Alzarani told reporters.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Musa Ali Alzarani', 'Norman Abdul Hakimi']);
+    expect(attributions(paragraphs)).toEqual([['We cannot ac', 'Musa Ali Alzarani', 'SURNAME']]);
+  });
+
+  it('takes a full name without its middle name for the same person', () => {
+    const paragraphs = [
+      'Board chairman Mohsin Raza Naqbari said the tour would go ahead.',
+      '"The players are ready," Mohsin Naqbari said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Mohsin Raza Naqbari']);
+    expect(attributions(paragraphs)).toEqual([['The players ', 'Mohsin Raza Naqbari', 'SURNAME']]);
+  });
+
+  it('takes no law or treaty for a person', () => {
+    expect(
+      people([
+        'The Schools Closure Act requires councils to consult parents first.',
+        'Under the Coastal Waters Act, the minister must publish his reasons.',
+      ]),
+    ).toEqual(['Ann Writer']);
+  });
+
+  it('takes someone quoted "as saying" for a speaker, whose full name is then a person', () => {
+    const paragraphs = [
+      'Prosecutors said Dzhokhar Tarvelski planted the second device.',
+      'An officer quoted Tarvelski as saying: "I am sorry for what I did."',
+    ];
+    expect(people(paragraphs)).toContain('Dzhokhar Tarvelski');
+    expect(attributions(paragraphs)[0]?.[1]).toBe('Dzhokhar Tarvelski');
+  });
 });

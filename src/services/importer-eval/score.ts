@@ -118,20 +118,32 @@ export function scoreArticle(answer: Answer, extraction: Extraction): ArticleSco
   const calibration: Calibration = {};
 
   // Greedy in answer order: an expected quote takes the first unclaimed extracted quote holding it.
+  // A quotation that runs over several paragraphs is one quote to the importer and may be one entry
+  // per paragraph to an answer: then each entry claims its own words of that quote, never words an
+  // earlier entry claimed (a repeated phrase is not found twice).
   const extracted = extraction.quotes.map((q) => ({ ...q, normalised: normalise(q.text) }));
-  const claimed = new Set<number>();
+  const claimed = new Map<number, [number, number][]>();
+  const freeAt = (text: string, wanted: string, taken: [number, number][]): number => {
+    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1))
+      if (!taken.some(([from, to]) => at < to && at + wanted.length > from)) return at;
+    return -1;
+  };
   for (const [fragment, speaker] of answer.quotes) {
     quotes.expected++;
     // A quotation stored without the comma that ends it before its attribution (`"This is ours,"
     // she said` is stored as `This is ours`): a fragment copied with that comma still matches.
     const wanted = normalise(fragment).replace(/,$/, '');
-    const index = extracted.findIndex((q, i) => !claimed.has(i) && q.normalised.includes(wanted));
+    let index = extracted.findIndex((q, i) => !claimed.has(i) && q.normalised.includes(wanted));
+    if (index < 0)
+      index = extracted.findIndex((q, i) => freeAt(q.normalised, wanted, claimed.get(i) ?? []) >= 0);
     const quote = extracted[index];
     if (!quote) {
       problems.missedQuotes.push(fragment);
       continue;
     }
-    claimed.add(index);
+    const taken = claimed.get(index) ?? [];
+    const at = freeAt(quote.normalised, wanted, taken);
+    claimed.set(index, [...taken, [at, at + wanted.length]]);
     quotes.found++;
     const got = quote.speaker?.name ?? null;
     const outcome = quoteOutcome(speaker, got);

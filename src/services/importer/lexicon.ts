@@ -139,6 +139,7 @@ export const NON_PERSON_WORDS = words(`
  christmas easter halloween thanksgiving hanukkah diwali ramadan passover
  project operation telescope observatory satellite mission spacecraft rover probe
  championship premiership division conference tournament oval
+ act acts treaty accord amendment ordinance statute directive protocol
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */

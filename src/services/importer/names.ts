@@ -24,10 +24,18 @@ export type NameSignals = {
   organisation: boolean;
   /** The first word names a nationality ("American", "Kenyan"): it describes a name, never starts one. */
   demonym: boolean;
+  /**
+   * The first word is no English word the library knows, by its dictionary or by its ending:
+   * "Musa", "Mohsin", but not "Patrol", "Striker" or "Fisheries".
+   */
+  foreignWord: boolean;
 };
 
 // Phrases repeat within an article and across a batch; tagging is the costly part, so remember it.
 const cache = new Map<string, NameSignals>();
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+// Endings English nouns, adjectives and agent nouns are made with; names rarely end so.
+const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|er|ers|or|ist|ies|ism|ous|ive|able|ible|ful|less|ship|hood|ery|ary|ic|al)$/;
 const CACHE_LIMIT = 50_000;
 
 export function nameSignals(phrase: string): NameSignals {
@@ -66,10 +74,21 @@ export function nameSignals(phrase: string): NameSignals {
       terms.some((t) => t.tags.includes('Organization')) &&
       !terms.some((t) => t.tags.includes('LastName')),
     demonym: first.has('Demonym'),
+    foreignWord: foreignWord(phrase.split(' ')[0] ?? '', first),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(phrase, signals);
   return signals;
+}
+
+function foreignWord(word: string, tags: Set<string>): boolean {
+  const plain = word.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    !(plain in lexicon) &&
+    !ENGLISH_ENDING.test(plain) &&
+    [...tags].every((t) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun')
+  );
 }
 
 /** The gender an honorific states: "Mr" → male, "Mrs"/"Ms" → female. */

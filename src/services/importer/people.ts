@@ -85,7 +85,8 @@ export function isRoleWord(word: string): boolean {
     misspeltTitle(word) ||
     ROLE_NOUNS.has(plain) ||
     ROLE_NOUNS.has(singular) ||
-    (plain.length > 5 && ROLE_SUFFIX.test(plain)) ||
+    // "Norman", "Damian": a known given name only looks like an occupation by its ending.
+    (plain.length > 5 && ROLE_SUFFIX.test(plain) && !nameSignals(word).givenName) ||
     // "Attorney-General", "Director-General": an office joined of role words.
     (plain.includes('-') &&
       plain.split('-').every((part) => TITLES.has(part) || ROLE_NOUNS.has(part)))
@@ -258,10 +259,16 @@ function candidates(units: Unit[]): Candidate[] {
       const givenAt = words.findIndex(
         (_, i) => i < words.length - 1 && nameSignals(words.slice(i).join(' ')).givenName,
       );
-      // Initials and names the library knows stay: "O. Joseph Boeckmann", "Lewis Gilbert Shirley".
+      // Initials, names the library knows, and words no English dictionary has stay: "O. Joseph
+      // Boeckmann", "Lewis Gilbert Shirley", "Musa Ali Alzuain".
       const initials = words
         .slice(0, Math.max(givenAt, 0))
-        .every((w) => /^(?:\p{Lu}\.){1,3}$/u.test(w) || nameSignals(w).personWord);
+        .every(
+          (w) =>
+            /^(?:\p{Lu}\.){1,3}$/u.test(w) ||
+            nameSignals(w).personWord ||
+            (nameSignals(w).foreignWord && !NON_PERSON_WORDS.has(bare(w))),
+        );
       // Straight after a title the whole run is the name, given names the library does not know
       // included: "Interior Minister Mostafa Mohammad Najjar".
       const afterTitle = titleCount > 0 && cut === titleCount;
@@ -783,6 +790,11 @@ function speakingSurnames(units: Unit[]): Speaking {
   const found: Speaking = Object.assign(new Set<string>(), { bySpeech: new Set<string>() });
   for (const { text } of units) {
     for (const m of text.matchAll(HONORIFIC_SURNAME)) found.add(m[1] as string);
+    // "She quoted Tsarnaev as saying": the one quoted speaks.
+    for (const m of text.matchAll(QUOTED_AS_SURNAME)) {
+      found.add(m[1] as string);
+      found.bySpeech.add(m[1] as string);
+    }
     for (const m of text.matchAll(VERB_THEN_SURNAME)) {
       if (!INVERTED_SPEECH_VERBS.has(m[1] as string)) continue;
       found.add(m[2] as string);
@@ -814,6 +826,8 @@ const IN_PLACE =
   /(?<![\p{L}])(?:in|at|from|near|across|around|outside|inside)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown|rural|suburban)\s+)?$/iu;
 const AUXILIARIES = new Set(['is', 'was', 'will', 'has', 'had', 'would', 'could', 'did', 'does']);
 const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
+const QUOTED_AS_SURNAME =
+  /\bquot(?:ed|es|ing)\s+(\p{Lu}[\p{L}'-]+)\s+as\s+(?:saying|telling|describing|calling|warning)\b/gu;
 // "exclaimed Verstappen", "said Shultz": one capitalised word after the verb, then no other.
 const VERB_THEN_SURNAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
 // A capitalised word not preceded by another ("Tsarnaev said", not "Boston Marathon said").
@@ -1122,12 +1136,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const signals = nameSignals(word);
     if (signals.givenName && !signals.organisationOrPlace) add(word);
   }
-  // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto") is that person's short form.
+  // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto"), or the longer one without
+  // its middle names ("Mohsin Naqvi" for "Mohsin Raza Naqvi"), is that person's short form.
   for (const person of [...known.values()]) {
     const inside = [...known.values()].some(
       (other) =>
         other !== person &&
-        ` ${other.name.toLowerCase()} `.includes(` ${person.name.toLowerCase()} `),
+        (` ${other.name.toLowerCase()} `.includes(` ${person.name.toLowerCase()} `) ||
+          middleNamesDropped(person.name, other.name)),
     );
     if (inside && !credited.some((name) => collapse(name) === person.name)) {
       known.delete(person.slug);
@@ -1189,6 +1205,13 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
 
+/** "Mohsin Naqvi" is "Mohsin Raza Naqvi" without the middle name: same first and last words. */
+function middleNamesDropped(short: string, long: string): boolean {
+  const a = short.split(' ');
+  const b = long.split(' ');
+  return a.length === 2 && b.length > 2 && a[0] === b[0] && a[1] === b.at(-1);
+}
+
 /**
  * Short forms used alone ("Peskov said", "Putin's site", "Wong added") refer to the one person with
  * that form who has been named in full earlier in the article; two such people make it a guess.
@@ -1223,6 +1246,7 @@ function addSurnameMentions(
       tokens.at(-1),
       tokens[0],
       tokens.length >= 3 ? tokens.slice(-2).join(' ') : undefined,
+      tokens.length >= 3 ? `${tokens[0]} ${tokens.at(-1)}` : undefined,
       cantonese,
       nicknames.get(person.slug),
     ];
