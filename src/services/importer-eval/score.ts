@@ -135,7 +135,9 @@ export function scoreArticle(answer: Answer, extraction: Extraction): ArticleSco
     const wanted = normalise(fragment).replace(/,$/, '');
     let index = extracted.findIndex((q, i) => !claimed.has(i) && q.normalised.includes(wanted));
     if (index < 0)
-      index = extracted.findIndex((q, i) => freeAt(q.normalised, wanted, claimed.get(i) ?? []) >= 0);
+      index = extracted.findIndex(
+        (q, i) => freeAt(q.normalised, wanted, claimed.get(i) ?? []) >= 0,
+      );
     const quote = extracted[index];
     if (!quote) {
       problems.missedQuotes.push(fragment);

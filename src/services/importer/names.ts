@@ -35,7 +35,8 @@ export type NameSignals = {
 const cache = new Map<string, NameSignals>();
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 // Endings English nouns, adjectives and agent nouns are made with; names rarely end so.
-const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|er|ers|or|ist|ies|ism|ous|ive|able|ible|ful|less|ship|hood|ery|ary|ic|al)$/;
+const ENGLISH_ENDING =
+  /(?:tion|sion|ment|ness|ity|ing|ed|er|ers|or|ist|ies|ism|ous|ive|able|ible|ful|less|ship|hood|ery|ary|ic|al)$/;
 const CACHE_LIMIT = 50_000;
 
 export function nameSignals(phrase: string): NameSignals {
