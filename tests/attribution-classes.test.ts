@@ -2248,4 +2248,46 @@ describe('held-out sets 26 and 27 classes', () => {
     expect(people(paragraphs)).toContain('Dzhokhar Tarvelski');
     expect(attributions(paragraphs)[0]?.[1]).toBe('Dzhokhar Tarvelski');
   });
+
+  it('reads a surname after "And" opening a sentence as the person, for a later pronoun', () => {
+    expect(
+      attributions([
+        'Gary McAllen paid tribute to his side, saying "you saw a club coming together".',
+        'But Ange Postakis rued the changes in his squad, adding "we have thrown guys in".',
+        'And McAllen was thrilled with how his players responded.',
+        '"A lot has been thrown at us," he told Sky Sports.',
+      ]).at(-1),
+    ).toEqual(['A lot has be', 'Gary McAllen', 'PRONOUN']);
+  });
+
+  it('takes a broadcaster for no person, and "de Salva" after a quote for Kenny de Salva', () => {
+    const paragraphs = [
+      'Chairman of the commission, Kenny de Salva, spoke to Sky Sports earlier.',
+      '"It is not unreasonable to ask them," de Salva said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Kenny de Salva']);
+    expect(attributions(paragraphs)).toEqual([['It is not un', 'Kenny de Salva', 'SURNAME']]);
+  });
+
+  it('reads a nickname in brackets inside a full name', () => {
+    const paragraphs = [
+      'The minister, Edward (Eddie) Harte, traced the tale from memory.',
+      '"We even delivered," Harte said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Edward Harte']);
+    expect(attributions(paragraphs)).toEqual([['We even deli', 'Edward Harte', 'SURNAME']]);
+  });
+
+  it('takes a comma before a whole quoted sentence, with no speech verb, as a colon', () => {
+    expect(
+      attributions([
+        'Lawyer Kanu Agaba asked the tribunal for time.',
+        'He went further, "All I ask for is an adjournment to allow us rest."',
+        'The chairman was furious, calling it "a summary matter".',
+      ]),
+    ).toEqual([
+      ['All I ask fo', 'Kanu Agaba', 'PRONOUN'],
+      ['a summary ma', null, 'NONE'],
+    ]);
+  });
 });

@@ -138,7 +138,7 @@ export const NON_PERSON_WORDS = words(`
  movement front today tonight weekly programme program show courier
  christmas easter halloween thanksgiving hanukkah diwali ramadan passover
  project operation telescope observatory satellite mission spacecraft rover probe
- championship premiership division conference tournament oval
+ championship premiership division conference tournament oval sport sports
  act acts treaty accord amendment ordinance statute directive protocol
 `);
 

@@ -637,7 +637,7 @@ function givenNameSpeaks(
 const ONE_NAME =
   /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}\d-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
 const NICKNAMED =
-  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+"(\p{Lu}[\p{L}'-]+)"\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
+  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}[\p{L}'-]+)\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'twin']);
 
@@ -1093,7 +1093,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const unit of units) {
     if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
     for (const m of unit.text.matchAll(NICKNAMED)) {
-      const [, given = '', nickname = '', surname = '', suffix = ''] = m;
+      const [, given = '', marked, bracketed, surname = '', suffix = ''] = m;
+      const nickname = marked ?? bracketed ?? '';
       if (
         [given, nickname, surname].some(
           (w) => NON_PERSON_WORDS.has(bare(w)) || isRoleWord(w) || LEADING_NON_NAME.has(bare(w)),
@@ -1274,10 +1275,12 @@ function addSurnameMentions(
     misspelt.add(word);
   }
   const roles = roleForms(units, mentions);
+  // Longest forms first: "de Silva said" is one mention, not a stray "de" before "Silva".
+  const longestFirst = [...byForm].sort(([a], [b]) => b.length - a.length);
   units.forEach((unit, unitIndex) => {
     const list = mentions.get(unit) as Mention[];
     addRoleMentions(unit, unitIndex * 1e7, roles, list, covered.get(unit) as Uint8Array);
-    for (const [form, owners] of byForm) {
+    for (const [form, owners] of longestFirst) {
       for (const match of unit.text.matchAll(
         new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'),
       )) {
@@ -1290,8 +1293,10 @@ function addSurnameMentions(
         )?.[1];
         // A word that ends its sentence ("… and Lar Corbett. O'Shea said") is no part of it.
         const endsSentence = before !== undefined && /\p{Ll}{2}\.$/u.test(before);
+        // "And McAllister was thrilled": a sentence's opening word is no part of a name.
+        const opener = before !== undefined && LEADING_NON_NAME.has(bare(before));
         if (
-          (before && !isRoleWord(before) && !endsSentence) ||
+          (before && !isRoleWord(before) && !endsSentence && !opener) ||
           /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
         )
           continue;

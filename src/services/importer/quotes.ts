@@ -644,7 +644,17 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   }
   const words = [...before.matchAll(/[\p{L}'-]+/gu)];
   const colon = /:\s*$/.test(before);
-  const method: AttributionMethod = colon ? 'COLON' : 'SPEECH_VERB';
+  // "He went further, "All I ask for is time."": with no speech verb before it, a comma introduces
+  // a whole quoted sentence as a colon does.
+  const colonLike =
+    colon ||
+    (/,\s*$/.test(before) &&
+      /^\p{Lu}/u.test(span.inner.trimStart()) &&
+      span.inner.trim().split(/\s+/).length >= 4 &&
+      !words.some(
+        (w) => SPEECH_VERBS.has(w[0].toLowerCase()) && !nounAfterDeterminer(text, start + w.index),
+      ));
+  const method: AttributionMethod = colonLike ? 'COLON' : 'SPEECH_VERB';
   if (colon) {
     // "… came from Marek Wozniak, a retired bus driver: "…"": the person right before the colon.
     const colonAt = start + before.search(/:\s*$/);
@@ -655,8 +665,9 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     if (introduced) return byPerson(introduced, method);
   }
   // A colon introduces speech whatever the verb of its clause: "Asked what she would do, she smiled: "…"".
-  const clauseStart = colon
-    ? start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1
+  const clause = before.replace(/[,:]\s*$/, '');
+  const clauseStart = colonLike
+    ? start + Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1
     : start;
   const verb =
     words.findLast(
@@ -664,7 +675,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
         start + w.index >= clauseStart &&
         SPEECH_VERBS.has(w[0].toLowerCase()) &&
         !nounAfterDeterminer(text, start + w.index),
-    ) ?? (colon ? words.at(-1) : undefined);
+    ) ?? (colonLike ? words.at(-1) : undefined);
   if (!verb) return null;
   const verbAt = start + verb.index;
   // "Kerr was accused of "…"", "she was told: …": a speech verb in the passive makes its subject
@@ -753,7 +764,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   // clause introduces the quote whatever its verb, if nobody else is named after it.
   const pronounAt = start + (pronoun?.index ?? 0);
   const opensColonClause =
-    colon &&
+    colonLike &&
     pronoun !== undefined &&
     pronounAt >= clauseStart &&
     /^[\s,]*(?:(?:and|but|then|so)\s+)?$/i.test(text.slice(clauseStart, pronounAt)) &&
