@@ -2290,4 +2290,35 @@ describe('held-out sets 26 and 27 classes', () => {
       ['a summary ma', null, 'NONE'],
     ]);
   });
+
+  it('takes the holder after "Member of Parliament" and a post-nominal "AM" before the verb', () => {
+    expect(
+      attributions([
+        "However, South West Riverside's Member of Parliament Everard Warmingby is insistent.",
+        '"Government is not going to rezone their land," he told The Gleaner.',
+        'Shadow Local Government Secretary Janet Finch-Sandell AM said:',
+        '"The councils are obsessed with reorganising themselves."',
+      ]),
+    ).toEqual([
+      ['Government i', 'Everard Warmingby', 'PRONOUN'],
+      ['The councils', 'Janet Finch-Sandell', 'COLON'],
+    ]);
+  });
+
+  it('credits a phrase quoted inside a sentence that ends ", said X"', () => {
+    expect(
+      attributions([
+        'The findings also "serve as a reminder" of the fragility of nature, said Mr Lim Liang Kee, director of the centre.',
+      ]),
+    ).toEqual([['serve as a r', 'Lim Liang Kee', 'SPEECH_VERB']]);
+  });
+
+  it('keeps two bare initials before a name', () => {
+    const paragraphs = [
+      'ADGP (law and order), M R Ajith Kumaran told reporters the accused was held.',
+      '"He has admitted the crime," Kumaran said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'M R Ajith Kumaran']);
+    expect(attributions(paragraphs)).toEqual([['He has admit', 'M R Ajith Kumaran', 'SURNAME']]);
+  });
 });

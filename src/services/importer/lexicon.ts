@@ -219,7 +219,7 @@ export const PREPOSITIONS = words(
 );
 
 // An honour, a rank at the bar, a seat in a parliament, a degree: capitals, so "Ms" and "Md" stay out.
-const POST_NOMINAL = String.raw`(?:QC|KC|SC|MP|MSP|MS|MLA|MEP|MPP|MHA|MHK|MNA|TD|MBE|OBE|CBE|KBE|DBE|GBE|KCB|CH|OM|FRS|PhD|DPhil|Ph\.D\.|MD|M\.D\.|DDS|RN|Esq\.?)(?![\p{L}])`;
+const POST_NOMINAL = String.raw`(?:QC|KC|SC|MP|MSP|MS|AM|MLA|MLC|MHR|JP|MEP|MPP|MHA|MHK|MNA|TD|MBE|OBE|CBE|KBE|DBE|GBE|KCB|CH|OM|FRS|PhD|DPhil|Ph\.D\.|MD|M\.D\.|DDS|RN|Esq\.?)(?![\p{L}])`;
 
 /**
  * Letters written after a name ("Tom Reed QC said", "Jo Lee, MP, told", "Ann Roe MBE PhD"): neither

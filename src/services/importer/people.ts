@@ -50,7 +50,7 @@ const ABBREVIATED_TITLES =
 // Reddy"; never "A" or "I", which are words) or run-together initials ("J.B."), or an abbreviated
 // title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+\p{Lu}\p{Ll}))`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll}))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
@@ -1058,12 +1058,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   all.forEach((c, i) => {
     // A run that goes on an office's remit ("… of Transport and Inland Waterways Ade Olusanmi") or
     // reads as an organisation as a whole ends in the person's name, if anywhere.
-    const tail =
-      verdicts[i] === 'not'
+    const tail = inOfficeRemit(c)
+      ? speakingTail(c, speaking, false)
+      : verdicts[i] === 'not'
         ? speakingTail(c, speaking)
-        : inOfficeRemit(c)
-          ? speakingTail(c, speaking, false)
-          : null;
+        : null;
     if (tail) add(tail.tokens.join(' '), tail);
     else if (
       verdicts[i] === 'person' ||
@@ -1087,7 +1086,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     add(name);
     sharing.push({ unit: c.unit, start, end: start + given.length, name });
   });
-  // `Joko "Jokowi" Widodo`, `Adolph "Sonny" Neal`: a nickname in marks inside a full name; the
+  // `Joko "Jokowi" Widodo`, `Edward (Eddie) Hart`: a nickname in marks or brackets inside a full name; the
   // nickname alone refers to them too.
   const nicknames = new Map<string, string>();
   for (const unit of units) {

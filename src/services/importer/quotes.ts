@@ -546,6 +546,15 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     // "according to a statement from her office": the source as written, from after "to".
     return nobody(/according\s+to\s+([^,;.!?]*)/i.exec(after)?.[1] ?? null);
   }
+  // `the findings "serve as a reminder" of the risk, said Mr Lim, group director`: a speech verb
+  // inverted at the end of the sentence, after a comma, credits the words quoted inside it.
+  if (!SPEECH_VERBS.has(first)) {
+    for (const m of after.matchAll(/,\s+(\p{Ll}+)\s+/gu)) {
+      if (!INVERTED_SPEECH_VERBS.has(m[1] as string)) continue;
+      const person = personAt(ctx, span.close + 1 + m.index + m[0].length, span.open);
+      if (person) return byPerson(person, 'SPEECH_VERB');
+    }
+  }
   // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
   if (SPEECH_VERBS.has(first) && !first.endsWith('ing')) {
     const verbEnd =
