@@ -2321,4 +2321,29 @@ describe('held-out sets 26 and 27 classes', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer', 'M R Ajith Kumaran']);
     expect(attributions(paragraphs)).toEqual([['He has admit', 'M R Ajith Kumaran', 'SURNAME']]);
   });
+
+  it('reads a fronted clause: its subject for the pronoun after it, a phrase set off by commas', () => {
+    expect(
+      attributions([
+        'Judge Seamus Hewes heard the case. Thomas Dodds pleaded guilty.',
+        '"He will pass you on the way home," commented solicitor Paul Connelly.',
+        'When Judge Hewes heard that Dodds had 24 previous convictions, and 27 others, he noted, with a tone of incredulity: "Twenty four? I will be on the radio for this one".',
+      ]).at(-1),
+    ).toEqual(['Twenty four?', 'Seamus Hewes', 'PRONOUN']);
+  });
+
+  it('credits a quote in a fronted participle clause to the subject after its comma, below 0.8', () => {
+    const result = parse([
+      'Judge Seamus Hewes heard that the defendant had 24 previous convictions.',
+      'Describing the defendant as an "absolute recidivist", he went on to criticise the system.',
+      'Cr Ross Bartlett called it a "smoke and mirrors" budget. Cr Jamie Mackenna disagreed.',
+      'Also pointing to the ratepayers\' "capacity to pay", Mackenna said the rise was too high.',
+    ]);
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name, q.method])).toEqual([
+      ['absolute recidivist', 'Seamus Hewes', 'PRONOUN'],
+      ['smoke and mirrors', 'Ross Bartlett', 'SPEECH_VERB'],
+      ['capacity to pay', 'Jamie Mackenna', 'SURNAME'],
+    ]);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
 });

@@ -150,6 +150,7 @@ export const QUOTING_VERBS = words(`
   urged shouted declared admitted described suggested
   complaining arguing insisting warning claiming stating writing
   citing cited cites
+  echoing echoed repeating repeated quoting pointing referring
 `);
 
 /**

@@ -238,6 +238,9 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
  * between: the pronoun is more likely theirs.
  */
 function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resolved | null {
+  const fronted = frontedClauseSubject(ctx, at);
+  if (fronted && (pronoun === null || ctx.genderOf(fronted) !== otherGender(pronoun)))
+    return { slug: fronted };
   const acting = [
     ...ctx.subjects.slice(0, lowerBound(ctx.subjects, at)).filter((m) => isClauseSubject(ctx, m)),
     ...ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).filter((m) => isCredited(ctx, m)),
@@ -293,6 +296,27 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
 
 type Resolved = { slug: string; cap?: number };
 
+const otherGender = (pronoun: string): Gender =>
+  pronoun.toLowerCase() === 'she' ? 'male' : 'female';
+
+const FRONTED_CLAUSE =
+  /(?:^|[.!?]["']?\s+)(?:When|After|As|Although|Though|Because|Since|Before|While|Whilst|Once|Until)\s+([^.!?;:"]*),\s*$/u;
+
+/**
+ * "When Judge Hughes heard that Dodd had 24 convictions, he noted": the pronoun opening a main
+ * clause after a fronted clause means that clause's subject, whoever else the clause names.
+ */
+function frontedClauseSubject(ctx: Context, at: number): string | null {
+  const from = Math.max(0, at - 300);
+  const clause = FRONTED_CLAUSE.exec(ctx.unit.text.slice(from, at));
+  if (!clause) return null;
+  const clauseStart = from + clause.index + clause[0].indexOf(clause[1] as string);
+  const subject = startingBetween(ctx.mentions, clauseStart, clauseStart + 40).find((m) =>
+    onlyTitles(ctx.unit.text.slice(clauseStart, m.start)),
+  );
+  return subject && isClauseSubject(ctx, subject) ? subject.slug : null;
+}
+
 /** Whom a pronoun cannot mean: the other gender, or nobody. */
 type Excluded = Gender | 'nobody';
 
@@ -339,6 +363,8 @@ function unknownActorBefore(ctx: Context, at: number): boolean {
  * a description: "shouted an angry Michelle Walshe", "said a hot-under-the-collar Bernie Ruane".
  */
 function onlyTitles(text: string): boolean {
+  // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`: a sentence ended before the name.
+  if (/(?<![\p{L}])\p{Ll}+[.!?]["']?\s/u.test(text)) return false;
   // "a fan called Bethany", "another fan, Rosalind": a description, then the name it goes by.
   const described =
     /^(?:(?:a|an|the|another|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:called|named)|,)\s*$/u.exec(
@@ -675,9 +701,17 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   }
   // A colon introduces speech whatever the verb of its clause: "Asked what she would do, she smiled: "…"".
   const clause = before.replace(/[,:]\s*$/, '');
-  const clauseStart = colonLike
-    ? start + Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1
-    : start;
+  let clauseAt = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'));
+  // "he noted, with a tone of incredulity: …": a phrase set off by commas is not a clause.
+  while (
+    clauseAt > 0 &&
+    PREPOSITIONS.has(plain(/^\s*([\p{L}]+)/u.exec(clause.slice(clauseAt + 1))?.[1] ?? ''))
+  )
+    clauseAt = Math.max(
+      clause.lastIndexOf(',', clauseAt - 1),
+      clause.lastIndexOf(';', clauseAt - 1),
+    );
+  const clauseStart = colonLike ? start + clauseAt + 1 : start;
   const verb =
     words.findLast(
       (w) =>
@@ -1389,18 +1423,27 @@ function speechParticiple(word: string): boolean {
  */
 function participleSubject(ctx: Context, span: Span, sentence: number): Found | null {
   const text = ctx.unit.text;
+  // "Describing Dodd as an "absolute recidivist", he went on": the participle may open the
+  // sentence itself, after "also".
   const opening =
-    /^\s*(?:(?:While|When|After|Before|Despite|Though|Although|Whilst)\s+)?(\p{Ll}+)\s/u.exec(
+    /^\s*(?:(?:While|When|After|Before|Despite|Though|Although|Whilst)\s+)?(?:[Aa]lso\s+)?(\p{L}+)\s/u.exec(
       text.slice(sentence, span.open),
     );
-  if (!opening || !speechParticiple(opening[1] as string)) return null;
+  if (!opening || !speechParticiple((opening[1] as string).toLowerCase())) return null;
   const rest = text.slice(span.close + 1, span.close + 200);
   const comma = /^[^,.;:!?"]*,\s*/.exec(rest);
   if (!comma) return null;
   const at = span.close + 1 + comma[0].length;
   const mention = ctx.mentions.find((m) => m.start === at);
-  return mention && isClauseSubject(ctx, mention)
-    ? { speaker: mention.slug, method: 'SPEECH_VERB', source: null, cap: PARTICIPLE_CAP }
+  if (mention)
+    return isClauseSubject(ctx, mention)
+      ? { speaker: mention.slug, method: 'SPEECH_VERB', source: null, cap: PARTICIPLE_CAP }
+      : null;
+  const pronoun = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
+  if (!PRONOUNS.has(pronoun.toLowerCase())) return null;
+  const resolved = resolvePronoun(ctx, sentence, pronoun);
+  return resolved
+    ? { ...pronounFound(resolved), cap: Math.min(resolved.cap ?? PARTICIPLE_CAP, PARTICIPLE_CAP) }
     : null;
 }
 
