@@ -2346,4 +2346,25 @@ describe('held-out sets 26 and 27 classes', () => {
     ]);
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
   });
+
+  it('reads both names of a coordinated subject as acting: "he" after two men is nobody', () => {
+    const pair = (second: string) =>
+      attributions([
+        `Senior curator Robert Sullivan and fossil preparer ${second} Dermott quickly realized this was new.`,
+        '"The skull is different," he explained.',
+      ]);
+    expect(pair('Kevin')).toEqual([['The skull is', null, 'NONE']]);
+    expect(pair('Kate')).toEqual([['The skull is', 'Robert Sullivan', 'PRONOUN']]);
+  });
+
+  it('gives a word inside a denied claim to nobody, and a participle after it to the subject', () => {
+    expect(
+      attributions([
+        'Health Minister Aaron Motsoalo has denied that the public health sector is in a state of "collapse", conceding instead that the sector is "very distressed".',
+      ]),
+    ).toEqual([
+      ['collapse', null, 'NONE'],
+      ['very distres', 'Aaron Motsoalo', 'SPEECH_VERB'],
+    ]);
+  });
 });

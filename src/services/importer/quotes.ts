@@ -716,7 +716,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     words.findLast(
       (w) =>
         start + w.index >= clauseStart &&
-        SPEECH_VERBS.has(w[0].toLowerCase()) &&
+        (SPEECH_VERBS.has(w[0].toLowerCase()) || speechParticiple(w[0].toLowerCase())) &&
         !nounAfterDeterminer(text, start + w.index),
     ) ?? (colonLike ? words.at(-1) : undefined);
   if (!verb) return null;
@@ -729,6 +729,14 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     /(?<![\p{L}])(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?$/u.test(
       text.slice(Math.max(start, verbAt - 30), verbAt),
     )
+  )
+    return nobody();
+  // "denied that the sector is in a state of "collapse"": a word quoted inside the claim someone
+  // denies is the claim's, not the denier's.
+  if (
+    /^den(?:y|ies|ied|ying)$|^refut/.test(verb[0].toLowerCase()) &&
+    /^\s+that\s/.test(text.slice(verbAt + verb[0].length, span.open)) &&
+    wordsOf(span.inner).length <= 3
   )
     return nobody();
   // The owner of the words named right before them is more precise than the clause's subject.
@@ -1187,6 +1195,17 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // "with Dembele levelling before the break and Sinclair firing the winner": a name and a
   // participle make no clause of their own (an appositive's commas would: "Jo Park, speaking …,").
   if (/ing$/.test(word) && /^\s+\p{Ll}/u.test(next) && next === rest) return false;
+  // "Curator Robert Sullivan and preparer Kevin Dermody realized": both of a coordinated subject act.
+  if (word === 'and') {
+    const end = mention.appositiveEnd ?? mention.end;
+    const and = /^\s+and\s+/.exec(rest);
+    const partner = and
+      ? startingBetween(ctx.mentions, end + and[0].length, end + and[0].length + 40).find((m) =>
+          /^(?:[\p{L}'-]+\s+){0,3}$/u.test(ctx.unit.text.slice(end + and[0].length, m.start)),
+        )
+      : undefined;
+    return partner !== undefined && isClauseSubject(ctx, partner);
+  }
   // "up against Ms Lee Li Lian in the constituency": a place or time after the name, no verb.
   if (word === 'in' && /^\s+in\s+(?:the|a|an|\p{Lu}|\d)/u.test(next)) return false;
   // "Jo Park who lives opposite has complained": a sentence opening on a name and a relative
