@@ -2367,4 +2367,23 @@ describe('held-out sets 26 and 27 classes', () => {
       ['very distres', 'Aaron Motsoalo', 'SPEECH_VERB'],
     ]);
   });
+
+  it('reads past an address set off by commas to the verb of the name before it', () => {
+    expect(
+      attributions([
+        'Patrick Dorcy, of Loughlin Park, Loughlinstown, Co Dublin, stashed the drugs in a hedge.',
+        'He admitted committing the offences between May and November.',
+        'When interviewed by gardai he described himself as one of the "dumbest criminals" alive.',
+      ]),
+    ).toEqual([['dumbest crim', 'Patrick Dorcy', 'PRONOUN']]);
+  });
+
+  it('takes a given name and a landscape surname for a person when listed with people or acting', () => {
+    expect(
+      people([
+        'Not returning are Wayne Hill, Peter Stroud and Bridget Doherty.',
+        'The festival is held in Victoria Park every year.',
+      ]),
+    ).toEqual(['Ann Writer', 'Wayne Hill', 'Peter Stroud', 'Bridget Doherty']);
+  });
 });

@@ -17,7 +17,7 @@ import {
   TITLE_CASE_FUNCTION_WORDS,
   TITLES,
 } from './lexicon.js';
-import { type Gender, honorificGender, nameSignals } from './names.js';
+import { type Gender, honorificGender, type NameSignals, nameSignals } from './names.js';
 import { collapse, slugify } from './normalise.js';
 
 export type Person = { name: string; slug: string; aliases: string[]; gender: Gender | null };
@@ -310,6 +310,17 @@ function isNonPerson(tokens: string[]): boolean {
     // "al-Qadim al-Jadid reported": a person's name has a given name before its particles ("Ali
     // al-Qadim"); particles alone name a newspaper or a channel.
     tokens.every((t) => /^\p{Ll}+-\p{Lu}/u.test(t))
+  );
+}
+
+/** A given name, then a word the library reads as no place by itself: a place only as a pair. */
+function placeNamedLikePerson(tokens: string[], signals: NameSignals): boolean {
+  return (
+    tokens.length === 2 &&
+    !signals.organisation &&
+    nameSignals(tokens[0] as string).givenName &&
+    !nameSignals(tokens[1] as string).organisationOrPlace &&
+    !NON_PERSON_WORDS.has(bare(tokens[1] as string))
   );
 }
 
@@ -992,8 +1003,17 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       /\b(?:director|head|chief|chair|president|member|spokesperson|spokesman|spokeswoman)\s+(?:of|at)\s+(?:the\s+)?$/i.test(
         c.unit.text.slice(Math.max(0, c.start - 40), c.start),
       );
-    if ((signals.organisationOrPlace || headOf) && !titled && !placeButSpeaks(c, signals, speaking))
+    if (
+      (signals.organisationOrPlace || headOf) &&
+      !titled &&
+      !placeButSpeaks(c, signals, speaking)
+    ) {
+      // "Wayne Hill", "Mary Park": the library makes a place of a given name and a surname that is
+      // also a landscape word; only what the text says of it (listed with people, acting) decides.
+      if (!headOf && placeNamedLikePerson(c.tokens, signals))
+        return hasPersonEvidence(c, speaking) ? 'person' : 'unproven';
       return 'not';
+    }
     // A firm is no person unless the text gives it a person's title, honorific or age.
     if (firms.has(c.tokens.join(' ')) && !titled && !humanMarked(c)) return 'not';
     // "Canadian Freightways announced": a nationality describes the one word after it, which

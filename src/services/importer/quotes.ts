@@ -1180,9 +1180,13 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   );
   // "Jo Park, a resident of Lowell, Massachusetts, who …, left": the appositive's place goes on
   // in capitals after its comma, before the relative clause.
+  // "Patrick Darcy, of Loughlinstown Park, Co Dublin, stashed …": an address set off by commas.
   const pastPlace = mention.appositiveEnd
     ? rest.replace(/^,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?=,\s*who\b)/u, '')
-    : rest;
+    : rest.replace(
+        /^,\s*(?:of|from)\s+[\p{Lu}\d][^,;.]{0,40}(?:,\s*\p{Lu}[^,;.]{0,30}){0,3},/u,
+        '',
+      );
   const next = pastNameExtras(
     pastPlace === rest && (mention.appositiveEnd || isAppositive)
       ? rest.replace(/^,/, '')
