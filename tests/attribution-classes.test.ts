@@ -2386,4 +2386,14 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual(['Ann Writer', 'Wayne Hill', 'Peter Stroud', 'Bridget Doherty']);
   });
+
+  it('takes a pronoun inside what a relative clause reports for the clause owner', () => {
+    expect(
+      attributions([
+        '"Let us be ambitious," Francois Champlain said on Thursday.',
+        'He was speaking at a tech conference in Toronto.',
+        'Among the talks was one from Shopify president Harley Finkelman, who told the audience that he had noted a lack of ambition that he likened to a "600-pound beaver in the room."',
+      ]).at(-1),
+    ).toEqual(['600-pound be', 'Harley Finkelman', 'PRONOUN']);
+  });
 });

@@ -238,7 +238,7 @@ function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
  * between: the pronoun is more likely theirs.
  */
 function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resolved | null {
-  const fronted = frontedClauseSubject(ctx, at);
+  const fronted = frontedClauseSubject(ctx, at) ?? relativeClauseOwner(ctx, at);
   if (fronted && (pronoun === null || ctx.genderOf(fronted) !== otherGender(pronoun)))
     return { slug: fronted };
   const acting = [
@@ -301,6 +301,21 @@ const otherGender = (pronoun: string): Gender =>
 
 const FRONTED_CLAUSE =
   /(?:^|[.!?]["']?\s+)(?:When|After|As|Although|Though|Because|Since|Before|While|Whilst|Once|Until)\s+([^.!?;:"]*),\s*$/u;
+
+/**
+ * "Harley Finkelstein, who told the audience that he had noted a lack of ambition": a pronoun in
+ * what a relative clause reports means the clause's owner. Only within the sentence.
+ */
+function relativeClauseOwner(ctx: Context, at: number): string | null {
+  const from = Math.max(0, at - 200);
+  const window = ctx.unit.text.slice(from, at);
+  const clause = /,\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s[^.!?;"]*\bthat\s+[^.!?;"]*$/u.exec(window);
+  if (!clause || !SPEECH_VERBS.has(clause[1] as string)) return null;
+  const owner = ctx.mentions.findLast(
+    (m) => (m.appositiveEnd ?? m.end) === from + clause.index && m.start >= from,
+  );
+  return owner?.slug ?? null;
+}
 
 /**
  * "When Judge Hughes heard that Dodd had 24 convictions, he noted": the pronoun opening a main
