@@ -2396,4 +2396,30 @@ describe('held-out sets 26 and 27 classes', () => {
       ]).at(-1),
     ).toEqual(['600-pound be', 'Harley Finkelman', 'PRONOUN']);
   });
+
+  it('reads "Dr." inside a credit after a quote as no sentence end', () => {
+    expect(
+      attributions([
+        '"This virus was not picked up in the school," the medical officer of health, Dr. Vera Etchell, told CBC radio.',
+      ]),
+    ).toEqual([['This virus w', 'Vera Etchell', 'SPEECH_VERB']]);
+  });
+
+  it('keeps a surname one letter from a title after a given name', () => {
+    const paragraphs = [
+      'Councillor Amanda Serjeant, the deputy leader, said: "Town centres are changing."',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Amanda Serjeant']);
+    expect(attributions(paragraphs)).toEqual([['Town centres', 'Amanda Serjeant', 'COLON']]);
+  });
+
+  it('takes the only person a paragraph names, in the possessive, for the pronoun after it', () => {
+    expect(
+      attributions([
+        'Two officers shot and wounded the suspect.',
+        "The police shooting happened in Kerry O'Connor's driveway.",
+        '"I ran up to the front window, and I see this officer running across the yard," he recalled.',
+      ]),
+    ).toEqual([['I ran up to ', "Kerry O'Connor", 'PRONOUN']]);
+  });
 });

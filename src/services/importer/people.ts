@@ -42,7 +42,7 @@ export type Unit = {
   index: number;
 };
 
-const ABBREVIATED_TITLES =
+export const ABBREVIATED_TITLES =
   'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Coun|Cr|Adm|Maj|Cpl|Pvt|Atty';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "Keane-O'Dowd",
@@ -285,10 +285,10 @@ function candidates(units: Unit[]): Candidate[] {
       if (
         words.length < 2 ||
         (words.length === 2 && isTitleWord(words[0] as string)) ||
-        // A title word right after a known given name is a surname: "Judge Christopher Prince".
-        (TITLES.has(bare(words.at(-1) as string)) &&
-          !nameSignals(words.at(-2) as string).givenName) ||
-        misspeltTitle(words.at(-1) as string)
+        // A title word right after a known given name is a surname: "Judge Christopher Prince",
+        // and so is a word one letter from a title: "Councillor Amanda Serjeant".
+        ((TITLES.has(bare(words.at(-1) as string)) || misspeltTitle(words.at(-1) as string)) &&
+          !nameSignals(words.at(-2) as string).givenName)
       )
         continue;
       found.push({

@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import { type Gender, nameSignals } from './names.js';
 import { collapse } from './normalise.js';
-import { isRoleWord, type Mention, type Unit } from './people.js';
+import { ABBREVIATED_TITLES, isRoleWord, type Mention, type Unit } from './people.js';
 
 export type FoundQuote = {
   text: string;
@@ -132,12 +132,21 @@ const CONJUNCTIONS = new Set([
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}'-]/gu, '');
 
+// An initial's or an abbreviated title's full stop ends no sentence: "However, R. Tolliver
+// Ashgrove said …", "the medical officer, Dr. Vera Etches, told …".
+const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[\s(])(?:\p{Lu}|${ABBREVIATED_TITLES}|St|Jr|Sr)(?=\.))`;
+const SENTENCE_BREAK = new RegExp(
+  String.raw`${NOT_AFTER_ABBREVIATION}[.!?]["']?\s+(?=["'\p{Lu}])`,
+  'gu',
+);
+/** The end of the sentence after a quotation: a full stop, or the next quotation mark. */
+const SENTENCE_END_AFTER = new RegExp(String.raw`${NOT_AFTER_ABBREVIATION}[.!?](?:\s|$)|"`, 'u');
+
 /** Where each sentence starts, not counting full stops inside quotations. Computed once per paragraph. */
 function sentenceStarts(text: string, spans: Span[]): number[] {
   const starts = [0];
   let span = 0; // Both lists are in text order, so one pass over each suffices.
-  // An initial's full stop ends no sentence: "However, R. Tolliver Ashgrove said …".
-  for (const match of text.matchAll(/(?<!(?:^|[\s(])\p{Lu}(?=\.))[.!?]["']?\s+(?=["'\p{Lu}])/gu)) {
+  for (const match of text.matchAll(SENTENCE_BREAK)) {
     while (span < spans.length && (spans[span] as Span).close <= match.index) span++;
     const current = spans[span];
     const inside =
@@ -547,7 +556,7 @@ const ACCORDING_AFTER =
 
 function speakerAfter(ctx: Context, span: Span): Found | null {
   const text = ctx.unit.text;
-  const sentenceEnd = /[.!?](?:\s|$)|"/.exec(text.slice(span.close + 1, span.close + 400));
+  const sentenceEnd = SENTENCE_END_AFTER.exec(text.slice(span.close + 1, span.close + 400));
   const after = text.slice(
     span.close + 1,
     sentenceEnd ? span.close + 1 + sentenceEnd.index + 1 : text.length,
@@ -1985,8 +1994,17 @@ export function findQuotes(
     ]);
     // Nobody acts, but someone owns what the paragraph is about ("Ms Lee's blog post …"): they are
     // who a "she" after it means, as in the paragraph itself.
+    // "The shooting happened in Kerry O'Connell's driveway.": so is the only person named, in
+    // the possessive.
+    const sole = new Set(mentions.map((m) => m.slug)).size === 1;
     if (cast.size === 0)
-      for (const m of mentions) if (isPossessor(ctx, m) || isNamedLast(ctx, m)) cast.add(m.slug);
+      for (const m of mentions)
+        if (
+          isPossessor(ctx, m) ||
+          isNamedLast(ctx, m) ||
+          (sole && /^['’]s\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4)))
+        )
+          cast.add(m.slug);
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
     // further on may be them; an empty cast stops the pronoun's trail.
     if (cast.size === 0 && (unknownTitledSpeaker(text, mentions) || unnamedRoleSpeaker(text)))
