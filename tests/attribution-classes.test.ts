@@ -2422,4 +2422,13 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual([['I ran up to ', "Kerry O'Connor", 'PRONOUN']]);
   });
+
+  it("takes cricket's roles for roles, and a hyphenated description for no part of a name", () => {
+    expect(
+      people([
+        'The stand between opener Tamir Iqbar and spinner Taijal Islom was crucial.',
+        'Man-of-the-Match Brian Fenwick took five wickets.',
+      ]),
+    ).toEqual(['Ann Writer', 'Tamir Iqbar', 'Taijal Islom', 'Brian Fenwick']);
+  });
 });

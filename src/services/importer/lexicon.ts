@@ -29,7 +29,8 @@ export const ROLE_NOUNS = words(`
   correspondent editor reporter journalist historian curator principal surgeon physician mp organiser
   organizer volunteer coordinator treasurer chancellor premier governor-elect president-elect
   superintendent inspector detective sergeant captain general colonel presenter host striker midfielder
-  defender goalkeeper manager trainer negotiator mediator ombudsman regulator auditor planner architect
+  defender goalkeeper opener spinner paceman pacer seamer all-rounder allrounder wicketkeeper batter
+  batsman bowler umpire referee sprinter jockey quarterback receiver manager trainer negotiator mediator ombudsman regulator auditor planner architect
   partner counsel chairperson convener pilot commander mother father grandmother grandfather widow son daughter
   barrister solicitor archaeologist deckhand harbourmaster consultant accountant assistant agent student
   vicar rector chaplain monk nun fisherman shopkeeper baker butcher grocer pharmacist dentist midwife

@@ -230,6 +230,8 @@ function candidates(units: Unit[]): Candidate[] {
         ((LEADING_NON_NAME.has(bare(all[cut] as string)) &&
           !/^(?:\p{Lu}\.){1,3}$/u.test(all[cut] as string)) ||
           MODIFIER.test(all[cut] as string) ||
+          // "Man-of-the-Match Shakib Al Hasan": a hyphenated description.
+          /-(?:of|the|in|on|for)-/i.test(all[cut] as string) ||
           // Two capitals are initials ("RS Francisco") unless they name a place or a body ("US").
           (/^\p{Lu}{2}$/u.test(all[cut] as string) &&
             nameSignals(all[cut] as string).organisationOrPlace) ||
