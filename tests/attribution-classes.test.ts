@@ -2431,4 +2431,29 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual(['Ann Writer', 'Tamir Iqbar', 'Taijal Islom', 'Brian Fenwick']);
   });
+
+  it('reads a paragraph opened by a single mark and closed by a double one as a quotation', () => {
+    expect(
+      attributions([
+        'Minister Janet Musoke said the address will inform her ministry.',
+        '\u201cWe try as much as possible to include all concerns,\u201d the Minister said.',
+        '\u2018We have not forgotten the outcry when the lockdown was announced, which we all want\u201d.',
+      ]),
+    ).toEqual([
+      ['We try as mu', 'Janet Musoke', 'SURNAME'],
+      ['We have not ', 'Janet Musoke', 'CONTINUATION'],
+    ]);
+  });
+
+  it('reads a single-marked quotation right after a speech verb in a double-marked article', () => {
+    expect(
+      parse([
+        'The prosecuting authority admitted \u2018we have erred and we will correct those mistakes\u2019 after a rebuke.',
+        'A magistrate slammed the authority for a \u201cfailure to conduct groundwork\u201d on time.',
+      ]).quotes.map((q) => q.text),
+    ).toEqual([
+      'we have erred and we will correct those mistakes',
+      'failure to conduct groundwork',
+    ]);
+  });
 });

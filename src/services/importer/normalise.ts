@@ -156,7 +156,8 @@ function singleQuotedLeads(paragraphs: string[], spans: SingleSpan[][]): string[
     if (text.includes('"') || !first) return text;
     // A standfirst in headline style: `The row began when the judge remarked, 'If I …'`. A
     // closed span a speech verb introduces with a comma or colon is the quotation.
-    const introduced = /\b\p{Ll}+(?:ed|id|ld|te)\s*[,:]\s*$/u.test(text.slice(0, first.open));
+    // So is one right after such a verb: `The NPA admitted 'we have erred and …' after …`.
+    const introduced = /\b\p{Ll}+(?:ed|id|ld|te)\s*[,:]?\s*$/u.test(text.slice(0, first.open));
     if (introduced && first.close < text.length) {
       const inner = text.slice(first.open + 1, first.close);
       if (inner.trim().split(/\s+/).length >= 3) {
@@ -182,6 +183,10 @@ function singleQuotedLeads(paragraphs: string[], spans: SingleSpan[][]): string[
 export function mismatchedClosers(paragraphs: string[]): string[] {
   return paragraphs.map((text) => {
     if ((text.match(/"/g)?.length ?? 0) % 2 === 0) return text;
+    // `'We have not forgotten … which we all want".`: a paragraph opened with a single mark and
+    // closed by its only double one.
+    if (/^'\p{Lu}/u.test(text) && text.match(/"/g)?.length === 1 && /["][.,]?\s*$/.test(text))
+      return `"${text.slice(1)}`;
     const slip = /"((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]*[\p{L}\p{N}])'(?=[\s,.;:])/u.exec(text);
     if (!slip) return nestedOpener(text);
     // `"… the Joneses' house`: a plural possessive, not a closing mark.
