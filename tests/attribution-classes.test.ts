@@ -2456,4 +2456,22 @@ describe('held-out sets 26 and 27 classes', () => {
       'failure to conduct groundwork',
     ]);
   });
+
+  it("gives an interview's answers after questions on lines of their own to who has been answering", () => {
+    const result = parse([
+      'Patriots coach Bill Belcher was a man of few words after the loss.',
+      '"The Lions did everything better than we did," Belcher said.',
+      'Belcher was asked about several aspects of the game, from the defence to the injuries.',
+      'What does the team have to do to play better defence?',
+      '"Everything. We just have to do a better job."',
+      'What prompted the decision to rotate cornerbacks Jo Jackson and Jason McCart?',
+      '"We could not execute anything."',
+    ]);
+    expect(result.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name, q.method])).toEqual([
+      ['The Lions di', 'Bill Belcher', 'SURNAME'],
+      ['Everything. ', 'Bill Belcher', 'CONTINUATION'],
+      ['We could not', 'Bill Belcher', 'CONTINUATION'],
+    ]);
+    expect(result.quotes[1]?.confidence).toBeLessThan(0.8);
+  });
 });

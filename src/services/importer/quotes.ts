@@ -1703,6 +1703,8 @@ export function findQuotes(
   // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
   // the weather): a paragraph of quotation after it most likely goes on with their words.
   let speakerBeforeAside: string | null = null;
+  /** Who spoke last anywhere before: the one an interview's questions are put to. */
+  let latestSpeaker: string | null = null;
   // Unattributed quotes whose speaker the next paragraph may name: a quotation left open at the
   // paragraph's end (it runs on), or a paragraph that is nothing but quotation.
   let runningOn: FoundQuote[] = [];
@@ -1949,11 +1951,17 @@ export function findQuotes(
       ownQuotes.every((q) => q.method === 'CONTINUATION' || (!q.speaker && !q.sourceAsWritten))
     )
       quoteOnly = ownQuotes;
+    // An interview's layout: a question on a line of its own ("Were injuries a factor?"), then
+    // the answer as a whole paragraph of quotation, from whoever has been answering.
+    const question = spans.length === 0 && /\?\s*$/.test(text);
     speakerBeforeAside =
       spans.length === 0 && mentions.length === 0 && !unknownTitledSpeaker(text, mentions)
-        ? previousQuoteSpeaker
-        : null;
+        ? (previousQuoteSpeaker ?? (question ? latestSpeaker : null))
+        : question
+          ? latestSpeaker
+          : null;
     previousQuoteSpeaker = spans.length ? ctx.lastSpeaker : null;
+    latestSpeaker = ctx.lastSpeaker ?? latestSpeaker;
     lastBefore = spans.length ? lastHere : null;
     openBefore = lastHere && spans.at(-1)?.close === text.length ? lastHere : null;
     issuers = [
