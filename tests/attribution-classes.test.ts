@@ -2474,4 +2474,10 @@ describe('held-out sets 26 and 27 classes', () => {
     ]);
     expect(result.quotes[1]?.confidence).toBeLessThan(0.8);
   });
+
+  it('takes the subject of a player\'s line "was outstanding with 23 points" for a person', () => {
+    expect(
+      people(['TaShawn Thomasin was outstanding with 23 points and 10 rebounds on Sunday.']),
+    ).toEqual(['Ann Writer', 'TaShawn Thomasin']);
+  });
 });

@@ -545,10 +545,11 @@ function hasPersonEvidence(c: Candidate, speaking: Speaking): boolean {
 const STAT_NOUNS =
   /\d+\s+(?:points|rebounds|assists|goals|tries|runs|wickets|saves|tackles|yards|touchdowns|strikeouts|hits|birdies|aces)\b/;
 const STAT_VERB =
-  /^\s+(?:had|scored|added|finished\s+with|chipped\s+in\s+with|grabbed|kicked|took|led\s[^.;]{1,40}?\swith)\s+\d+/u;
+  /^\s+(?:had|scored|added|finished\s+with|chipped\s+in\s+with|grabbed|kicked|took|(?:led|was\s+\p{Ll}+)\s[^.;]{0,40}?\bwith)\s+\d+/u;
 
 /**
- * "Bismack Biyombo had 10 points", "… while David West finished with 10": the subject of a
+ * "Bismack Biyombo had 10 points", "… while David West finished with 10", "Jo Lee was outstanding
+ * with 23 points": the subject of a
  * player's line in a sentence that counts points is a person.
  */
 function statLine(c: Candidate): boolean {
