@@ -2480,4 +2480,18 @@ describe('held-out sets 26 and 27 classes', () => {
       people(['TaShawn Thomasin was outstanding with 23 points and 10 rebounds on Sunday.']),
     ).toEqual(['Ann Writer', 'TaShawn Thomasin']);
   });
+
+  it('credits a role in the lede to the one person given it further on, below 0.8', () => {
+    const result = parse([
+      'A judge pleaded with lawmakers to "look carefully at comments the courts make".',
+      'Judge Seamus Hewes made the call yesterday in Mullingar.',
+      'A lawyer for the family called the delay "a disgrace".',
+      'Lawyers Jo Park and Ann Roe spoke for the family.',
+    ]);
+    expect(result.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null])).toEqual([
+      ['look careful', 'Seamus Hewes'],
+      ['a disgrace', null],
+    ]);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
 });

@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   QUOTING_VERBS,
   ROLE_MODIFIERS,
+  ROLE_SYNONYMS,
   SENTENCE_OPENERS,
   SPEECH_FILLERS,
   SPEECH_VERBS,
@@ -2024,6 +2025,7 @@ export function findQuotes(
   }
   creditFromLineAfter(layout);
   creditAgeEpithets(quotes, aged);
+  creditRolesNamedLater(quotes, paragraphs);
   return joinRunOnQuotations(quotes, continues);
 }
 
@@ -2052,6 +2054,48 @@ function creditAgeEpithets(quotes: FoundQuote[], aged: Aged[]): void {
     const holders = holdersOfAge(aged, Number(age), quote.paragraph);
     if (holders.size === 1)
       Object.assign(quote, { speaker: [...holders][0], method: 'SURNAME', sourceAsWritten: null });
+  }
+}
+
+// "A judge pleaded …", "his own barrister described …", "The Deputy Mayor has declared …": a
+// source as written that is a role, with nothing after it but an auxiliary.
+const ROLE_SOURCE =
+  /^(?:a|an|the|his|her|their)\s+(?:own\s+)?(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:has|had|have|was|is|also|then))?$/iu;
+
+/**
+ * A lede's "A judge pleaded …" or "his own barrister described …", then "Judge Seamus Hughes" or
+ * "barrister Chris Hudson" further on: the one person the article gives that role, named only
+ * after the words and nobody with it before them. A guess across the article, so capped.
+ */
+function creditRolesNamedLater(
+  quotes: FoundQuote[],
+  paragraphs: { unit: Unit; mentions: Mention[] }[],
+): void {
+  const holders = new Map<string, { slug: string; paragraph: number }[]>();
+  for (const { unit, mentions } of paragraphs)
+    for (const m of mentions) {
+      const role = m.role?.toLowerCase().split(' ').at(-1);
+      if (!role || !isRoleWord(role)) continue;
+      for (const form of [role, ...(ROLE_SYNONYMS.get(role) ?? [])]) {
+        const list = holders.get(form) ?? [];
+        list.push({ slug: m.slug, paragraph: unit.index });
+        holders.set(form, list);
+      }
+    }
+  for (const quote of quotes) {
+    if (quote.speaker !== null) continue;
+    const role = ROLE_SOURCE.exec(quote.sourceAsWritten ?? '')?.[1]?.toLowerCase();
+    if (!role || !isRoleWord(role)) continue;
+    const named = holders.get(role) ?? [];
+    if (named.some((h) => h.paragraph < quote.paragraph)) continue;
+    const later = new Set(named.map((h) => h.slug));
+    if (later.size !== 1) continue;
+    Object.assign(quote, {
+      speaker: [...later][0],
+      method: 'SURNAME',
+      sourceAsWritten: null,
+      cap: EPITHET_CAP,
+    });
   }
 }
 
