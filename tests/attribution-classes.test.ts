@@ -1988,12 +1988,12 @@ describe('held-out sets 26 and 27 classes', () => {
     ];
     expect(people(paragraphs)).toEqual([
       'Ann Writer',
-      'Orlo T. Bastamante, Jr.',
+      'Orlo T. Bastamante Jr.',
       'R Venkata Sundaram',
       'T Arivazhagan',
     ]);
     expect(attributions(paragraphs)).toEqual([
-      ['hard landing', 'Orlo T. Bastamante, Jr.', 'SURNAME'],
+      ['hard landing', 'Orlo T. Bastamante Jr.', 'SURNAME'],
       ['It is a grea', 'R Venkata Sundaram', 'SURNAME'],
     ]);
     // "A" and "I" are words, never initials.
@@ -2493,5 +2493,40 @@ describe('held-out sets 26 and 27 classes', () => {
       ['a disgrace', null],
     ]);
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
+
+  it('stores "Woods, Jr." as "Woods Jr." and still finds the name written with the comma', () => {
+    const paragraphs = [
+      'Sheriff Lafayette Woodley, Jr. said two deputies were exposed.',
+      '"Today serves as a stark reminder," Woodley said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Lafayette Woodley Jr.']);
+    expect(attributions(paragraphs)).toEqual([
+      ['Today serves', 'Lafayette Woodley Jr.', 'SURNAME'],
+    ]);
+  });
+
+  it('reads "said Japan\'s Osaka" and "Sainz himself said" as the named speaker', () => {
+    expect(
+      attributions([
+        'Naomi Osaka beat Lucia Bronzetti, and Andreas Seidl watched Carlos Sainz.',
+        '"I think I am at a stage," said Japan\'s Osaka, a former No. 1.',
+        '"We want to apologise to Carlos," Seidl said. "A very disappointing day," Sainz himself said.',
+      ]),
+    ).toEqual([
+      ['I think I am', 'Naomi Osaka', 'SURNAME'],
+      ['We want to a', 'Andreas Seidl', 'SURNAME'],
+      ['A very disap', 'Carlos Sainz', 'SURNAME'],
+    ]);
+  });
+
+  it('takes no name inside "a late David Brooks strike" for someone acting', () => {
+    expect(
+      attributions([
+        'Thomas Christensen has conceded that Leeds were not good enough.',
+        'Leeds boss Christensen was unhappy, with the visitors winning thanks to a late David Brookes strike.',
+        '"I cannot be happy," he told reporters.',
+      ]),
+    ).toEqual([['I cannot be ', 'Thomas Christensen', 'PRONOUN']]);
   });
 });

@@ -206,6 +206,7 @@ export const INVERTED_SPEECH_VERBS = words(`
 export const BETWEEN_SPEAKER_AND_VERB = words(`
   also later then again further simply previously once quietly earlier has had have was is would will
   had only repeatedly publicly privately today yesterday recently subsequently separately who
+  himself herself
 `);
 
 /** Words between a quotation and its speaker that only report how it was said. */

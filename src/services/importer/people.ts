@@ -206,7 +206,9 @@ function candidates(units: Unit[]): Candidate[] {
     for (const match of unit.text.matchAll(NAME_SEQUENCE)) {
       if (PLACE_ABBREVIATION.test(unit.text.slice(Math.max(0, match.index - 6), match.index)))
         continue;
-      const all = match[0].split(/\s+/);
+      // "Lafayette Woods, Jr.": the name is "Lafayette Woods Jr.", the comma only house style.
+      const suffixComma = /,\s+(?:Jr|Sr)\.$/.test(match[0]) ? 1 : 0;
+      const all = match[0].replace(/,(?=\s+(?:Jr|Sr)\.$)/, '').split(/\s+/);
       // "Nina Conti Live At The Apollo": a function word in capitals inside the run makes it a
       // work's title, not a name.
       if (all.slice(1).some((word) => TITLE_CASE_FUNCTION_WORDS.has(word))) continue;
@@ -296,7 +298,7 @@ function candidates(units: Unit[]): Candidate[] {
       found.push({
         unit,
         start: offset,
-        end: offset + words.join(' ').length,
+        end: offset + words.join(' ').length + suffixComma,
         tokens: words,
         titles,
       });
@@ -1123,7 +1125,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         )
       )
         continue;
-      const name = `${given} ${surname}${suffix}`;
+      const name = `${given} ${surname}${suffix.replace(/^,/, '')}`;
       add(name);
       nicknames.set(slugify(name, 100, 'person'), nickname);
       sharing.push({ unit, start: m.index, end: m.index + m[0].length, name });
@@ -1183,10 +1185,13 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const list: Mention[] = [];
     for (const person of names) {
       for (const match of unit.text.matchAll(
-        new RegExp(`(?<![\\p{L}])${escapeRegExp(person.name)}(?![\\p{L}])`, 'gu'),
+        new RegExp(
+          `(?<![\\p{L}])${escapeRegExp(person.name).replace(/ (?=(?:Jr|Sr)\\\.$)/, ',? ')}(?![\\p{L}])`,
+          'gu',
+        ),
       )) {
         const start = match.index;
-        const end = start + person.name.length;
+        const end = start + match[0].length;
         if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
         (covered.get(unit) as Uint8Array).fill(1, start, end);
         const appositive = appositiveAfter(unit.text, end, start);
@@ -1313,8 +1318,10 @@ function addSurnameMentions(
         const before = /(\p{Lu}[\p{L}'.-]*)\s+$/u.exec(
           unit.text.slice(Math.max(0, start - 30), start),
         )?.[1];
-        // A word that ends its sentence ("… and Lar Corbett. O'Shea said") is no part of it.
-        const endsSentence = before !== undefined && /\p{Ll}{2}\.$/u.test(before);
+        // A word that ends its sentence ("… and Lar Corbett. O'Shea said") is no part of it, nor
+        // is a possessive ("said Japan's Osaka").
+        const endsSentence =
+          before !== undefined && (/\p{Ll}{2}\.$/u.test(before) || /\p{L}['’]s$/u.test(before));
         // "And McAllister was thrilled": a sentence's opening word is no part of a name.
         const opener = before !== undefined && LEADING_NON_NAME.has(bare(before));
         if (

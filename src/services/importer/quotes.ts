@@ -1235,6 +1235,15 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
       : undefined;
     return partner !== undefined && isClauseSubject(ctx, partner);
   }
+  // "a late David Brooks strike": a name between an article and what the person did names the
+  // deed, not someone acting.
+  if (
+    MATCH_EVENTS.has(word) &&
+    /(?<![\p{L}])(?:a|an|the|his|her)\s+(?:\p{Ll}+\s+)?$/u.test(
+      ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start),
+    )
+  )
+    return false;
   // "up against Ms Lee Li Lian in the constituency": a place or time after the name, no verb.
   if (word === 'in' && /^\s+in\s+(?:the|a|an|\p{Lu}|\d)/u.test(next)) return false;
   // "Jo Park who lives opposite has complained": a sentence opening on a name and a relative
@@ -1251,6 +1260,12 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
     !NOUN_PHRASE_OPENERS.has(word)
   );
 }
+
+const MATCH_EVENTS = new Set(
+  'strike goal header penalty effort winner equaliser equalizer double brace try volley finish hat-trick opener free-kick save'.split(
+    ' ',
+  ),
+);
 
 /** A fragment inside the writer's sentence, rather than a whole quoted sentence. */
 function isPartialQuote(
