@@ -2529,4 +2529,14 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual([['I cannot be ', 'Thomas Christensen', 'PRONOUN']]);
   });
+
+  it('takes Malay place words, apartments, a Grand Slam and a party for no people', () => {
+    expect(
+      people([
+        'A resident of Sri Tanjung Apartments in Bandar Puchong Jaya was worried.',
+        'She has won four Grand Slam titles. Sinn Fein councillors objected.',
+        'Awaiting her is 21st seed Yulia Putinova of Kazakhstan.',
+      ]),
+    ).toEqual(['Ann Writer', 'Yulia Putinova']);
+  });
 });

@@ -30,7 +30,7 @@ export const ROLE_NOUNS = words(`
   organizer volunteer coordinator treasurer chancellor premier governor-elect president-elect
   superintendent inspector detective sergeant captain general colonel presenter host striker midfielder
   defender goalkeeper opener spinner paceman pacer seamer all-rounder allrounder wicketkeeper batter
-  batsman bowler umpire referee sprinter jockey quarterback receiver manager trainer negotiator mediator ombudsman regulator auditor planner architect
+  batsman bowler umpire referee sprinter jockey quarterback receiver seed manager trainer negotiator mediator ombudsman regulator auditor planner architect
   partner counsel chairperson convener pilot commander mother father grandmother grandfather widow son daughter
   barrister solicitor archaeologist deckhand harbourmaster consultant accountant assistant agent student
   vicar rector chaplain monk nun fisherman shopkeeper baker butcher grocer pharmacist dentist midwife
@@ -141,6 +141,8 @@ export const NON_PERSON_WORDS = words(`
  project operation telescope observatory satellite mission spacecraft rover probe
  championship premiership division conference tournament oval sport sports
  act acts treaty accord amendment ordinance statute directive protocol
+ apartment apartments flats condominium residences slam prix sinn
+ bandar taman jalan kampung kampong bukit sungai pulau lorong
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */
