@@ -2539,4 +2539,24 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual(['Ann Writer', 'Yulia Putinova']);
   });
+
+  it('reads straight marks inside curly ones as a nested quotation', () => {
+    const result = parse([
+      'Speaker Ken Ngondo said nothing concrete had been crafted.',
+      '\u201cYou cannot stop any member from speaking. Someone can even shout, "Speaker Must Go." However, there are procedures,\u201d he said.',
+    ]);
+    expect(result.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name])).toEqual([
+      ['You cannot s', 'Ken Ngondo'],
+    ]);
+    expect(result.people.map((p) => p.name)).not.toContain('Must Go');
+  });
+
+  it('gives words "quoted an MP as saying" to nobody, not to the one they are about', () => {
+    expect(
+      attributions([
+        'Angela Raynor led for Labour.',
+        'The story quoted an MP as saying Ms Raynor \u201cknows she cannot compete with his debating training\u201d.',
+      ]),
+    ).toEqual([['knows she ca', null, 'NONE']]);
+  });
 });

@@ -9,6 +9,9 @@ export function normaliseText(raw: string): string {
       .replace(/^\uFEFF/, '')
       .replace(/\r\n?/g, '\n')
       .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
+      // `“Someone can even shout, "Speaker Must Go." However, …”`: straight marks inside curly
+      // ones are a nested quotation, which single marks carry once all doubles are straight.
+      .replace(/\u201C[^\u201C\u201D\n]*\u201D/g, (span) => span.replace(/"/g, "'"))
       // Two single marks stand for a double one in some outlets' type: ‘‘…’’ or ''…''.
       .replace(/[\u2018\u2019']{2}/g, '"')
       .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")

@@ -679,12 +679,12 @@ function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null 
       before,
     );
   if (!match) return null;
-  const person = personAt(
-    ctx,
-    start + match.index + match[0].indexOf(match[1] as string),
-    span.open,
-  );
-  return person ? byPerson(person, 'QUOTED_AS') : nobody(match[1] ?? null);
+  const quotedAt = start + match.index + match[0].indexOf(match[1] as string);
+  const person = personAt(ctx, quotedAt, span.open);
+  // "quoted an MP as saying Ms Rayner …": who is quoted stands before "as", not after it.
+  return person && person.end <= quotedAt + (match[1] as string).length
+    ? byPerson(person, 'QUOTED_AS')
+    : nobody(match[1] ?? null);
 }
 
 /** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
