@@ -2559,4 +2559,12 @@ describe('held-out sets 26 and 27 classes', () => {
       ]),
     ).toEqual([['knows she ca', null, 'NONE']]);
   });
+
+  it('takes a single name that speaks, followed by ", who", for a person', () => {
+    const paragraphs = [
+      '"When walking through the blocks, you cannot see the outside," said Jershani, who declined to give her surname.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Jershani']);
+    expect(attributions(paragraphs)).toEqual([['When walking', 'Jershani', 'SPEECH_VERB']]);
+  });
 });

@@ -1156,10 +1156,19 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   // `"…," Bobby said`: a known given name speaking alone, and no word of anyone named in full,
   // names someone the text calls by that name only (a resident, a fan, a child).
   const nameWords = new Set([...known.values()].flatMap((p) => p.name.split(' ')));
+  // `said Jersha, who declined to give her surname`: a relative clause for people after it makes
+  // any single name that speaks a person's.
+  const speakerWho = new Set(
+    units.flatMap((u) =>
+      [...u.text.matchAll(/\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+who\s/gu)].map(
+        (m) => m[1] as string,
+      ),
+    ),
+  );
   for (const word of speaking.bySpeech) {
     if (nameWords.has(word) || NON_PERSON_WORDS.has(bare(word)) || isRoleWord(word)) continue;
     const signals = nameSignals(word);
-    if (signals.givenName && !signals.organisationOrPlace) add(word);
+    if ((signals.givenName || speakerWho.has(word)) && !signals.organisationOrPlace) add(word);
   }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto"), or the longer one without
   // its middle names ("Mohsin Naqvi" for "Mohsin Raza Naqvi"), is that person's short form.
