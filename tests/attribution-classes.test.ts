@@ -2567,4 +2567,25 @@ describe('held-out sets 26 and 27 classes', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Jershani']);
     expect(attributions(paragraphs)).toEqual([['When walking', 'Jershani', 'SPEECH_VERB']]);
   });
+
+  it('takes a titled name in apposition to a role subject as acting, for "He said:" after it', () => {
+    expect(
+      attributions([
+        "For months, the council's deputy leader and finance portfolio holder, Conservative Councillor Aled Davison, has been preparing residents for cuts.",
+        'He said: "We know the gap is large."',
+      ]),
+    ).toEqual([['We know the ', 'Aled Davison', 'PRONOUN']]);
+  });
+
+  it('reads past a dash between a role and a name, and credits the next sentence to an inverted speaker', () => {
+    expect(
+      attributions([
+        '"I cannot see the point in stirring it up," said the Senate Republican Leader -- Sen. Kevin Engell, R-Farmington.',
+        'An override needs an issue people feel strongly about, said Democratic Leader Paul LeVoto, D-Jackson County. "I cannot anticipate an issue decisive enough."',
+      ]),
+    ).toEqual([
+      ['I cannot see', 'Kevin Engell', 'SPEECH_VERB'],
+      ['I cannot ant', 'Paul LeVoto', 'COLON'],
+    ]);
+  });
 });

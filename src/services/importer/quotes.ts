@@ -396,7 +396,8 @@ function onlyTitles(text: string): boolean {
       text,
     )?.[1];
   if (described && (isRoleWord(described) || ONE_NAME_HOLDERS.has(described))) return true;
-  const words = wordsOf(text);
+  // "the Senate Republican Leader -- Sen. Kevin Engler": a dash sets the name off like a comma.
+  const words = wordsOf(text).filter((w) => !/^[-–—]{1,2}$/.test(w));
   // "man-of-the-match Jo Reed", "two-time champion Jo Reed": a hyphenated description, then maybe a role.
   if (
     words.length >= 1 &&
@@ -1115,6 +1116,19 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
     const resolved = resolvePronoun(ctx, from, pronoun[1] as string);
     if (resolved) return pronounFound(resolved);
   }
+  // "An override needs an issue people feel strongly about, said Democratic Leader Paul LeVota.
+  // "I can't anticipate one."": the sentence before ends on an inverted speech verb's speaker.
+  if (subjects.length === 0)
+    for (const m of previous.matchAll(/,\s+(\p{Ll}+)\s+/gu)) {
+      if (!INVERTED_SPEECH_VERBS.has(m[1] as string)) continue;
+      const person = personAt(ctx, from + m.index + m[0].length, to);
+      if (
+        person &&
+        person.kind !== 'pronoun' &&
+        /^[^.!?"]*[.!?]?\s*$/.test(text.slice(person.end, to))
+      )
+        return byPerson(person, 'COLON');
+    }
   return null;
 }
 
@@ -1200,9 +1214,12 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
     (mention.appositiveEnd ?? mention.end) + 300,
   );
   // A name that is itself an appositive ("Halvorsen's lawyer, Judy Clarke, said") closes with a comma.
-  const isAppositive = /,\s*$/.test(
-    ctx.unit.text.slice(Math.max(0, mention.start - 3), mention.start),
-  );
+  // So does one after a title: "The council's deputy leader, Councillor Aled Davies, has …".
+  const lead = ctx.unit.text.slice(Math.max(0, mention.start - 40), mention.start);
+  const titledAfterComma = /,\s*((?:\p{Lu}[\p{L}.'-]*\s+){1,3})$/u.exec(lead)?.[1];
+  const isAppositive =
+    /,\s*$/.test(lead) ||
+    (titledAfterComma !== undefined && isRoleWord(wordsOf(titledAfterComma).at(-1) as string));
   // "Jo Park, a resident of Lowell, Massachusetts, who …, left": the appositive's place goes on
   // in capitals after its comma, before the relative clause.
   // "Patrick Darcy, of Loughlinstown Park, Co Dublin, stashed …": an address set off by commas.
