@@ -2588,4 +2588,15 @@ describe('held-out sets 26 and 27 classes', () => {
       ['I cannot ant', 'Paul LeVoto', 'COLON'],
     ]);
   });
+
+  it('gives words a relative clause "proclaimed" to nobody, and a cricket ground to no person', () => {
+    const result = parse([
+      'Magistrate Paul Mulrooney ordered defendants to be quiet, telling one man who proclaimed to be "punishing the system for being so stupid" that he was wrong.',
+      'The test is at the Darren Sammy Cricket Ground.',
+    ]);
+    expect(result.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null])).toEqual([
+      ['punishing th', null],
+    ]);
+    expect(result.people.map((p) => p.name)).toEqual(['Ann Writer', 'Paul Mulrooney']);
+  });
 });

@@ -141,7 +141,7 @@ export const NON_PERSON_WORDS = words(`
  project operation telescope observatory satellite mission spacecraft rover probe
  championship premiership division conference tournament oval sport sports
  act acts treaty accord amendment ordinance statute directive protocol
- apartment apartments flats condominium residences slam prix sinn
+ apartment apartments flats condominium residences slam prix sinn ground grounds
  bandar taman jalan kampung kampong bukit sungai pulau lorong
 `);
 
@@ -171,7 +171,7 @@ export const ONE_NAME_HOLDERS = words(`
 export const SPEECH_VERBS = words(`
   said says say saying told tells telling added adds adding asked asks asking explained explains noted
   noting arguing insisting warning explaining claiming stressing suggesting reminded
-  felt feels believes believed expressed
+  felt feels believes believed expressed proclaimed proclaims proclaiming
   notes stated states declared declares insisted insists argued argues warned warns replied replies
   responded responds wrote writes writing remarked remarks commented comments continued continues conceded
   concedes admitted admits acknowledged acknowledges claimed claims announced announces recalled recalls
