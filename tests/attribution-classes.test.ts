@@ -2599,4 +2599,18 @@ describe('held-out sets 26 and 27 classes', () => {
     ]);
     expect(result.people.map((p) => p.name)).toEqual(['Ann Writer', 'Paul Mulrooney']);
   });
+
+  it('reads past a phrase between dashes to the verb of the name before it', () => {
+    expect(
+      attributions([
+        'John Weighill, the leader of the county council \u2013 which has found savings of \u00a3100m \u2013 said: "We will continue to do everything in our power."',
+        'Captain Noel McGrew was happy.',
+        'For Limerick, there remains jeopardy, though manager \u2013 John Kiley \u2013 believes they have improved.',
+        '"We will probably feel like we should have won," he said.',
+      ]),
+    ).toEqual([
+      ['We will cont', 'John Weighill', 'COLON'],
+      ['We will prob', 'John Kiley', 'PRONOUN'],
+    ]);
+  });
 });

@@ -507,6 +507,10 @@ function pastNameExtras(text: string): string {
   const rest = text
     .replace(POST_NOMINALS, '')
     .replace(/^\s*\([^)]*\)/, '')
+    // "manager – John Kiely – believes", "Jo Lee, the leader – which has found savings – said": a
+    // phrase between dashes.
+    .replace(/^(,[^,;:"–—]{1,80})?\s+[–—]\s[^–—"]{1,120}\s[–—](?=\s)/u, '')
+    .replace(/^\s+[–—](?=\s+\p{Ll})/u, '')
     .replace(/^,\s*\d{1,3},/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
     // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
