@@ -2613,4 +2613,18 @@ describe('held-out sets 26 and 27 classes', () => {
       ['We will prob', 'John Kiley', 'PRONOUN'],
     ]);
   });
+
+  it('credits "He issued a statement saying" to the subject, and "the PM" to the Prime Minister', () => {
+    expect(
+      attributions([
+        'But Marc Ravalomana remained defiant.',
+        'He issued a statement saying that the opposition did not have "the power bestowed by democratic elections."',
+        'Indian Prime Minister Narendra Modo offered condolences.',
+        '"The situation is being closely monitored," the PM added.',
+      ]),
+    ).toEqual([
+      ['the power be', 'Marc Ravalomana', 'PRONOUN'],
+      ['The situatio', 'Narendra Modo', 'SURNAME'],
+    ]);
+  });
 });

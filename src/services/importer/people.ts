@@ -1416,16 +1416,22 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       )
         from--;
       const tail = from < words.length - 1 && isRoleWord(last) ? [words.slice(from).join(' ')] : [];
-      // "Chief Executive Officer …", then "its CEO": an office of several words goes by its initials.
-      const initials =
-        words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w))
+      // "Chief Executive Officer …", then "its CEO", "Prime Minister …", then "the PM": an office of
+      // several words goes by its initials.
+      // So do its last two words: "Indian Prime Minister" is "the PM".
+      const initialsOf = (ws: string[]) =>
+        ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{L}+$/u.test(w))
           ? [
-              words
+              ws
                 .map((w) => w[0])
                 .join('')
                 .toUpperCase(),
             ]
           : [];
+      const initials = [
+        ...initialsOf(words),
+        ...(isRoleWord(last) ? initialsOf(words.slice(-2)) : []),
+      ];
       for (const phrase of new Set([...(long ? [] : [role]), ...lastForms, ...tail, ...initials])) {
         if (!phrase) continue;
         const holders = forms.get(phrase) ?? new Map<string, number>();

@@ -774,11 +774,11 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   if (owner) return byPerson(owner, 'SPEECH_VERB');
   const candidates = startingBetween(ctx.subjects, start, verbAt).filter((m) => m.end <= verbAt);
   // The speaker stands right before the verb, perhaps with an appositive or an adverb between.
-  const adjacent = candidates.findLast(
-    (m) =>
-      verbAfter(text.slice(m.appositiveEnd ?? m.end, verbAt + verb[0].length)) ===
-      verb[0].toLowerCase(),
-  );
+  // Whether the verb is the subject's own, perhaps through a document it issued.
+  const verbOf = (subjectEnd: number) =>
+    verbAfter(text.slice(subjectEnd, verbAt + verb[0].length)) === verb[0].toLowerCase() ||
+    issuedSaying(text.slice(subjectEnd, verbAt), verb[0]);
+  const adjacent = candidates.findLast((m) => verbOf(m.appositiveEnd ?? m.end));
   // "…, with Latham, from the board, saying it …": "with" gives the participle its own subject.
   const withSubject = /^\p{Ll}+ing$/u.test(verb[0])
     ? startingBetween(ctx.mentions, start, verbAt).findLast(
@@ -861,10 +861,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     startingBetween(ctx.mentions, pronounAt, verbAt).length === 0;
   if (
     pronoun &&
-    (opensColonClause ||
-      coordinatedVerb ||
-      verbAfter(text.slice(start + pronoun.index + pronoun[0].length, verbAt + verb[0].length)) ===
-        verb[0].toLowerCase())
+    (opensColonClause || coordinatedVerb || verbOf(start + pronoun.index + pronoun[0].length))
   ) {
     const resolved = resolvePronoun(ctx, start + pronoun.index, pronoun[0]);
     return resolved ? pronounFound(resolved) : nobody();
@@ -1636,6 +1633,17 @@ type Issuer = { slug: string; noun: string; paragraph: number };
 /** How many paragraphs back "The statement read" may find who issued it. */
 const ISSUER_REACH = 4;
 const DOCUMENT = 'statement|letter|post|message|note|release|memo|email|tweet';
+
+/** "He issued a statement saying …": a document the subject put out, then a speech participle. */
+function issuedSaying(between: string, verb: string): boolean {
+  return (
+    /ing$/.test(verb) &&
+    new RegExp(
+      String.raw`^\s+(?:also\s+)?\p{Ll}+\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})\s+$`,
+      'u',
+    ).test(between)
+  );
+}
 /** After a name: ", in a statement reacting to …", " issued a letter". */
 const ISSUED = new RegExp(
   String.raw`^[^.;"]{0,40}?\b(?:in|issued|released|posted|published|signed|sent)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(${DOCUMENT})\b`,
