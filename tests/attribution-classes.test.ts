@@ -2627,4 +2627,17 @@ describe('held-out sets 26 and 27 classes', () => {
       ['The situatio', 'Narendra Modo', 'SURNAME'],
     ]);
   });
+
+  it('takes a name right after a verb in the past for its object, not someone acting', () => {
+    expect(
+      attributions([
+        'Coach Scott Robinson was pleased.',
+        'The Crusaders lost Ryan Crotter again to a head knock but the system was good.',
+        '"You cannot sneak anything through," he said.',
+      ]),
+    ).toEqual([['You cannot s', null, 'NONE']]);
+    expect(
+      attributions(['The newly elected Jo Parkes spoke first.', '"We start today," she said.']),
+    ).toEqual([['We start tod', 'Jo Parkes', 'PRONOUN']]);
+  });
 });

@@ -1209,6 +1209,20 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
     /(?<![\p{L}])the\s+$/iu.test(ctx.unit.text.slice(Math.max(0, mention.start - 5), mention.start))
   )
     return false;
+  // "The Crusaders lost Ryan Crotty to a head knock": a name right after a verb in the past is its
+  // object (not after a speech verb, which it follows as the speaker, nor "the newly elected").
+  const before = ctx.unit.text.slice(Math.max(0, mention.start - 40), mention.start);
+  const verb = /(?<![\p{L}])(\p{Ll}+)\s+$/u.exec(before);
+  if (
+    verb &&
+    (/[^e]ed$/.test(verb[1] as string) || OBJECT_VERBS.has(verb[1] as string)) &&
+    !SPEECH_VERBS.has(verb[1] as string) &&
+    !INVERTED_SPEECH_VERBS.has(verb[1] as string) &&
+    !/(?<![\p{L}])(?:the|a|an|newly|recently|his|her|their)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      before.slice(0, verb.index),
+    )
+  )
+    return false;
   // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
   const rest = ctx.unit.text.slice(
     mention.appositiveEnd ?? mention.end,
@@ -1278,6 +1292,13 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
     !NOUN_PHRASE_OPENERS.has(word)
   );
 }
+
+/** Irregular past forms that take a person as their object: "lost Ryan Crotty", "beat Jo Lee". */
+const OBJECT_VERBS = new Set(
+  'lost beat met saw hit left took gave made found brought sent caught kept held won named'.split(
+    ' ',
+  ),
+);
 
 const MATCH_EVENTS = new Set(
   'strike goal header penalty effort winner equaliser equalizer double brace try volley finish hat-trick opener free-kick save'.split(
