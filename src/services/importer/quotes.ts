@@ -605,11 +605,8 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   // `the findings "serve as a reminder" of the risk, said Mr Lim, group director`: a speech verb
   // inverted at the end of the sentence, after a comma, credits the words quoted inside it.
   if (!SPEECH_VERBS.has(first)) {
-    for (const m of after.matchAll(/,\s+(\p{Ll}+)\s+/gu)) {
-      if (!INVERTED_SPEECH_VERBS.has(m[1] as string)) continue;
-      const person = personAt(ctx, span.close + 1 + m.index + m[0].length, span.open);
-      if (person) return byPerson(person, 'SPEECH_VERB');
-    }
+    const person = invertedCredit(ctx, span.close + 1, after, span.open);
+    if (person) return byPerson(person, 'SPEECH_VERB');
   }
   // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
   if (SPEECH_VERBS.has(first) && !first.endsWith('ing')) {
@@ -1119,17 +1116,35 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
   }
   // "An override needs an issue people feel strongly about, said Democratic Leader Paul LeVota.
   // "I can't anticipate one."": the sentence before ends on an inverted speech verb's speaker.
-  if (subjects.length === 0)
-    for (const m of previous.matchAll(/,\s+(\p{Ll}+)\s+/gu)) {
-      if (!INVERTED_SPEECH_VERBS.has(m[1] as string)) continue;
-      const person = personAt(ctx, from + m.index + m[0].length, to);
-      if (
-        person &&
-        person.kind !== 'pronoun' &&
-        /^[^.!?"]*[.!?]?\s*$/.test(text.slice(person.end, to))
-      )
-        return byPerson(person, 'COLON');
-    }
+  const ending =
+    subjects.length === 0
+      ? invertedCredit(
+          ctx,
+          from,
+          previous,
+          to,
+          (p) => p.kind !== 'pronoun' && /^[^.!?"]*[.!?]?\s*$/.test(text.slice(p.end, to)),
+        )
+      : null;
+  return ending ? byPerson(ending, 'COLON') : null;
+}
+
+/**
+ * `…, said Democratic Leader Paul LeVota`: the person named right after a speech verb inverted
+ * after a comma in `stretch` (which starts at `offset`), the first that `accept` takes.
+ */
+function invertedCredit(
+  ctx: Context,
+  offset: number,
+  stretch: string,
+  quoteOpen: number,
+  accept: (person: PersonAt) => boolean = () => true,
+): PersonAt | null {
+  for (const m of stretch.matchAll(/,\s+(\p{Ll}+)\s+/gu)) {
+    if (!INVERTED_SPEECH_VERBS.has(m[1] as string)) continue;
+    const person = personAt(ctx, offset + m.index + m[0].length, quoteOpen);
+    if (person && accept(person)) return person;
+  }
   return null;
 }
 
@@ -1211,15 +1226,15 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
     return false;
   // "The Crusaders lost Ryan Crotty to a head knock": a name right after a verb in the past is its
   // object (not after a speech verb, which it follows as the speaker, nor "the newly elected").
-  const before = ctx.unit.text.slice(Math.max(0, mention.start - 40), mention.start);
-  const verb = /(?<![\p{L}])(\p{Ll}+)\s+$/u.exec(before);
+  const lead = ctx.unit.text.slice(Math.max(0, mention.start - 40), mention.start);
+  const verb = /(?<![\p{L}])(\p{Ll}+)\s+$/u.exec(lead);
   if (
     verb &&
     (/[^e]ed$/.test(verb[1] as string) || OBJECT_VERBS.has(verb[1] as string)) &&
     !SPEECH_VERBS.has(verb[1] as string) &&
     !INVERTED_SPEECH_VERBS.has(verb[1] as string) &&
     !/(?<![\p{L}])(?:the|a|an|newly|recently|his|her|their)\s+(?:\p{Ll}+ly\s+)?$/u.test(
-      before.slice(0, verb.index),
+      lead.slice(0, verb.index),
     )
   )
     return false;
@@ -1230,7 +1245,6 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   );
   // A name that is itself an appositive ("Halvorsen's lawyer, Judy Clarke, said") closes with a comma.
   // So does one after a title: "The council's deputy leader, Councillor Aled Davies, has …".
-  const lead = ctx.unit.text.slice(Math.max(0, mention.start - 40), mention.start);
   const titledAfterComma = /,\s*((?:\p{Lu}[\p{L}.'-]*\s+){1,3})$/u.exec(lead)?.[1];
   const isAppositive =
     /,\s*$/.test(lead) ||
