@@ -2641,3 +2641,47 @@ describe('held-out sets 26 and 27 classes', () => {
     ).toEqual([['We start tod', 'Jo Parkes', 'PRONOUN']]);
   });
 });
+
+describe('importer v20 classes', () => {
+  it('names a person in full from the headline when the body uses only the surname', () => {
+    const result = parseArticle(
+      [
+        'Ciaran Malvane devastated after Eastfield exit in cup semi-final',
+        '',
+        'By Ann Writer',
+        '',
+        'All three goals came from set-pieces.',
+        '',
+        'Interim boss Malvane was left devastated by the manner of the defeat.',
+        '',
+        '"It is very frustrating," he said.',
+        '',
+      ].join('\n'),
+    );
+    expect(result.people.map((p) => p.name)).toContain('Ciaran Malvane');
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Ciaran Malvane', 'PRONOUN'],
+    ]);
+  });
+
+  it('keeps a headline word run that is no name out of the people', () => {
+    const result = parseArticle(
+      'Harbour Board Approves Floodwall\n\nBy Ann Writer\n\nBoard said the wall would be built.\n',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Ann Writer']);
+  });
+
+  it('gives the first of "Stanley and Julie Patz" his given name, though his full name comes later', () => {
+    expect(
+      attributions([
+        'His parents, Desmond and Julie Pelk, attended the sentencing.',
+        '"You took our child from us," Desmond said as he addressed the court.',
+        'Julie Pelk sat by her husband but declined to speak.',
+        '"I am grateful to the jury," Desmond Pelk said at the time.',
+      ]),
+    ).toEqual([
+      ['You took our', 'Desmond Pelk', 'SURNAME'],
+      ['I am gratefu', 'Desmond Pelk', 'SPEECH_VERB'],
+    ]);
+  });
+});

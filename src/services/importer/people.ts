@@ -991,8 +991,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   );
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
-    // Title Case headlines make every word look like a name; they only match people found elsewhere.
-    if (c.unit.origin === 'title') return 'not';
+    // Title Case headlines make every word look like a name; they only match people found elsewhere,
+    // or name in full someone the body calls only by surname.
+    if (c.unit.origin === 'title') return namedInFullOnlyInHeadline(c, speaking) ? 'person' : 'not';
     if (
       (isNonPerson(c.tokens) && !personDespiteSurname(c) && !personDespiteGivenName(c)) ||
       isPluralOfName(c, units)
@@ -1103,10 +1104,13 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       c.unit.text.slice(Math.max(0, c.start - 40), c.start),
     );
     const given = joined?.[1];
-    if (!joined || !given || personWords.has(given) || isRoleWord(given)) return;
+    if (!joined || !given || isRoleWord(given)) return;
+    const name = `${given} ${c.tokens[1]}`;
+    // "Stanley and Julie Patz" … "Stanley Patz said": the later full name does not make this a
+    // different person's given name, and the pair still names him first.
+    if (personWords.has(given) && !known.has(slugify(name, 100, 'person'))) return;
     const signals = nameSignals(given);
     if (!(signals.givenName || signals.personWord) || NON_PERSON_WORDS.has(bare(given))) return;
-    const name = `${given} ${c.tokens[1]}`;
     const start = Math.max(0, c.start - 40) + joined.index;
     add(name);
     sharing.push({ unit: c.unit, start, end: start + given.length, name });
@@ -1240,6 +1244,26 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   }
   addSurnameMentions(units, names, mentions, covered, speaking, nicknames);
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
+}
+
+/**
+ * "Declan Devine devastated after …" over a body that says only "interim boss Devine was left
+ * devastated": a headline's given name and surname, whose surname (or, surname first, whose first
+ * word: "says Chee Hong Tat" … "Mr Chee") acts alone in the body, is that person's full name.
+ */
+function namedInFullOnlyInHeadline(c: Candidate, speaking: Speaking): boolean {
+  if (c.tokens.length < 2 || c.tokens.length > 3 || c.titles.length > 0) return false;
+  const surname = c.tokens.at(-1) as string;
+  const first = c.tokens[0] as string;
+  const signals = nameSignals(c.tokens.join(' '));
+  if (signals.organisationOrPlace || isNonPerson(c.tokens)) return false;
+  if (c.tokens.some((t) => isRoleWord(t) || NON_PERSON_WORDS.has(bare(t)))) return false;
+  // A given name the library knows, or a word in no dictionary ("Declan"): not "Glentoran Devine".
+  const given = nameSignals(first);
+  return (
+    (speaking.has(surname) && (given.givenName || given.foreignWord)) ||
+    (c.tokens.length === 3 && speaking.has(first) && !given.givenName)
+  );
 }
 
 /** "Mohsin Naqvi" is "Mohsin Raza Naqvi" without the middle name: same first and last words. */
