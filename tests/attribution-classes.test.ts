@@ -2684,4 +2684,19 @@ describe('importer v20 classes', () => {
       ['I am gratefu', 'Desmond Pelk', 'SPEECH_VERB'],
     ]);
   });
+
+  it('takes a name the text announces as someone\'s only name ("surnamed Yang", "gave only her family name, Wong")', () => {
+    const paragraphs = [
+      '"The police should keep order," said a 25-year-old protester who gave only her family name, Tsang.',
+      'A café owner surnamed Gwak was hopeful about the move.',
+      '"More tourists will come," Gwak said.',
+      '"Nobody should be scared," Tsang said.',
+    ];
+    expect(people(paragraphs)).toEqual(expect.arrayContaining(['Tsang', 'Gwak']));
+    expect(attributions(paragraphs)).toEqual([
+      ['The police s', 'Tsang', 'SPEECH_VERB'],
+      ['More tourist', 'Gwak', 'SPEECH_VERB'],
+      ['Nobody shoul', 'Tsang', 'SPEECH_VERB'],
+    ]);
+  });
 });

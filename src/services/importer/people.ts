@@ -652,6 +652,13 @@ function givenNameSpeaks(
 // "a fan called Bethany", "another fan, Rosalind,", "her brother Michael": a holder, then a given name.
 const ONE_NAME =
   /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}\d-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
+// "a protester who gave only her family name, Wong", "a citizen surnamed Yang", "two men identified
+// only as Husen and Ismael": the text says outright that what follows is someone's (only) name.
+export const NAME_ANNOUNCED = String.raw`(?<![\p{L}])(?:surnamed|identified\s+only\s+as|known\s+only\s+as|(?:gave|gives|giving)\s+only\s+(?:his|her|their)\s+(?:family|first|last|sur)\s?name,?)\s+`;
+const NAME_GIVEN_AS = new RegExp(
+  String.raw`${NAME_ANNOUNCED}(\p{Lu}\p{Ll}+)(?:\s+(?:and|or)\s+(\p{Lu}\p{Ll}+))?(?![\p{L}'-])(?!\s+\p{Lu})`,
+  'gu',
+);
 const NICKNAMED =
   /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}[\p{L}'-]+)\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
@@ -1137,6 +1144,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   }
   for (const unit of units) {
     if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
+    for (const m of unit.text.matchAll(NAME_GIVEN_AS)) {
+      for (const name of [m[1], m[2]]) if (name && !NON_PERSON_WORDS.has(bare(name))) add(name);
+    }
     for (const { given, at, kin } of namedByGivenName(unit.text)) {
       if (personWords.has(given)) continue;
       if (!kin) {

@@ -19,7 +19,19 @@ import {
 } from './lexicon.js';
 import { type Gender, nameSignals } from './names.js';
 import { collapse } from './normalise.js';
-import { ABBREVIATED_TITLES, isRoleWord, type Mention, type Unit } from './people.js';
+import {
+  ABBREVIATED_TITLES,
+  isRoleWord,
+  type Mention,
+  NAME_ANNOUNCED,
+  type Unit,
+} from './people.js';
+
+/** A description, then the name it announces: "a protester who gave only her family name, Wong". */
+const NAMED_LATER_IN_SENTENCE = new RegExp(
+  String.raw`^[^.;!?"]{0,80}?${NAME_ANNOUNCED}(?=\p{Lu})`,
+  'u',
+);
 
 export type FoundQuote = {
   text: string;
@@ -615,6 +627,10 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     const offset = span.close + 1 + verbEnd + (/^\s*/.exec(after.slice(verbEnd))?.[0].length ?? 0);
     const person = personAt(ctx, offset, span.open);
     if (person) return byPerson(person, 'SPEECH_VERB');
+    // "said a protester who gave only her family name, Wong": the one described, named at last.
+    const announced = NAMED_LATER_IN_SENTENCE.exec(text.slice(offset, offset + 200));
+    const described = announced && personAt(ctx, offset + announced[0].length, span.open);
+    if (described) return byPerson(described, 'SPEECH_VERB');
     // "said a senior senator, who asked not to be named": the source is the phrase after the verb.
     return nobody(/^[^,;.!?]*/.exec(text.slice(offset))?.[0] ?? null);
   }
