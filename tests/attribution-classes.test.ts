@@ -2699,4 +2699,28 @@ describe('importer v20 classes', () => {
       ['Nobody shoul', 'Tsang', 'SPEECH_VERB'],
     ]);
   });
+
+  it('reads a short name in brackets made of the initials or the opening letters as that person', () => {
+    const paragraphs = [
+      'Former president Susanto Bakti Yudharta (SBY) met President Joko Wirantu (Jokowir) on Thursday.',
+      '"We talked about many good things," Jokowir said.',
+      '"I am glad we met," SBY said.',
+    ];
+    expect(people(paragraphs)).toEqual(
+      expect.arrayContaining(['Susanto Bakti Yudharta', 'Joko Wirantu']),
+    );
+    expect(attributions(paragraphs)).toEqual([
+      ['We talked ab', 'Joko Wirantu', 'SURNAME'],
+      ['I am glad we', 'Susanto Bakti Yudharta', 'SURNAME'],
+    ]);
+  });
+
+  it('splits Malay and police titles off the name ("Datuk Seri", "Comr.")', () => {
+    expect(
+      people([
+        'Prime Minister Datuk Seri Anwar Ramlan spoke in Kota Kinabalu.',
+        'East Jakarta Police chief of detectives, Comr. Agus Irwanto, told reporters.',
+      ]),
+    ).toEqual(expect.arrayContaining(['Anwar Ramlan', 'Agus Irwanto']));
+  });
 });

@@ -13,6 +13,7 @@ export const TITLES = words(`
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
   cr coun lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
   constable con garda recorder magistrate pm cm advocate
+  datuk dato dato' datin seri tun comr
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */

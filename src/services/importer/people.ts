@@ -566,6 +566,9 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   if (roleBefore(text, c.start) || appositiveAfter(text, c.end, c.start)) return true;
   const next = text.slice(c.end, c.end + 100);
   if (NATIVE_ALIAS.test(next) || STARRER.test(next)) return true;
+  // "Susilo Bambang Yudhoyono (SBY)" … "SBY said": the short name in brackets acts as a person.
+  const short = /^\s+\((\p{Lu}[\p{L}]+)\)/u.exec(next)?.[1];
+  if (short && speaking.has(short) && shortFormOf(short, c.tokens.join(' '))) return true;
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
   // An age closing the sentence counts too ("identified as Lakeem Scott, 37.").
   if (/^,\s*\d{1,3}(?:[,.;]|$)/.test(next) || /^,\s+who\b/.test(next)) return true;
@@ -1142,6 +1145,21 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       sharing.push({ unit, start: m.index, end: m.index + m[0].length, name });
     }
   }
+  // "Susilo Bambang Yudhoyono (SBY)", "Joko Widodo (Jokowi)": a short name in brackets right after
+  // the full one, made of its initials or of its opening letters, is what the text calls them next.
+  for (const person of [...known.values()]) {
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}])${escapeRegExp(person.name)}\s+\((\p{Lu}[\p{L}]+)\)`,
+      'u',
+    );
+    for (const unit of units) {
+      const short = pattern.exec(unit.text)?.[1];
+      if (short && shortFormOf(short, person.name)) {
+        nicknames.set(person.slug, short);
+        break;
+      }
+    }
+  }
   for (const unit of units) {
     if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
     for (const m of unit.text.matchAll(NAME_GIVEN_AS)) {
@@ -1274,6 +1292,13 @@ function namedInFullOnlyInHeadline(c: Candidate, speaking: Speaking): boolean {
     (speaking.has(surname) && (given.givenName || given.foreignWord)) ||
     (c.tokens.length === 3 && speaking.has(first) && !given.givenName)
   );
+}
+
+/** "SBY" for "Susilo Bambang Yudhoyono" (its initials), "Jokowi" for "Joko Widodo" (its start). */
+function shortFormOf(short: string, name: string): boolean {
+  const words = name.split(' ');
+  if (/^\p{Lu}+$/u.test(short)) return short === words.map((w) => w[0]).join('');
+  return short.length > 3 && words.some((w) => w.length > 2 && short.startsWith(w.slice(0, 3)));
 }
 
 /** "Mohsin Naqvi" is "Mohsin Raza Naqvi" without the middle name: same first and last words. */
