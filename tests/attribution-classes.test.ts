@@ -2723,4 +2723,19 @@ describe('importer v20 classes', () => {
       ]),
     ).toEqual(expect.arrayContaining(['Anwar Ramlan', 'Agus Irwanto']));
   });
+
+  it('credits the answers of a "Q:"/"A:" interview to the one interviewed, below 0.8', () => {
+    const result = parse([
+      'Harlan Beatty, who spent 35 years with the force, is back as interim chief. Show host Dana Ruiz had an opportunity to talk with him about his plans.',
+      'Q: What can we expect from you?',
+      'A: "I think you can expect a commitment from me to push reform."',
+      'Q: Do you want this job permanently?',
+      'A: "Absolutely not. I am in the catbird seat."',
+    ]);
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Harlan Beatty', 'CONTINUATION'],
+      ['Harlan Beatty', 'CONTINUATION'],
+    ]);
+    expect(result.quotes.every((q) => q.confidence < 0.8)).toBe(true);
+  });
 });

@@ -2121,10 +2121,10 @@ export function findQuotes(
   creditFromLineAfter(layout);
   creditAgeEpithets(quotes, aged);
   creditRolesNamedLater(quotes, paragraphs);
+  creditInterviewAnswers(quotes, paragraphs);
   return joinRunOnQuotations(quotes, continues);
 }
 
-/** `"…," the 45-year-old said`: a source the text names only by an age. */
 /**
  * "The SNP leader", "the Celtic boss": the head of something a proper name gives, which news
  * writing uses to vary how it names someone already in the story. Not a member ("The Damascus
@@ -2136,6 +2136,42 @@ function isNamedRoleVariation(source: string): boolean {
 }
 
 const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
+
+/** An interview's answer: "A: …" or "Answer: …" opening the paragraph. */
+const ANSWER_LINE = /^\s*(?:A|Answer)\s*[:.]\s/;
+/** "… had an opportunity to talk with him", "Jo Park interviewed …": the one asking the questions. */
+const INTERVIEWER_VERB =
+  /^[^.;!?]{0,60}?\b(?:talk(?:ed)?|spoke|speak|sat\s+down|chat(?:ted)?)\s+(?:to|with)\b|^[^.;!?]{0,20}?\binterview(?:ed|s)?\b|^[^.;!?]{0,20}?\basked\b/;
+
+/**
+ * The answers of an interview laid out as "Q: …" and "A: …" paragraphs, whose quotation names
+ * nobody: the words of the one interviewed, the first person the story names in full before the
+ * answers who is not the interviewer ("David Rose had an opportunity to talk with him").
+ */
+function creditInterviewAnswers(
+  quotes: FoundQuote[],
+  paragraphs: { unit: Unit; mentions: Mention[] }[],
+): void {
+  const answers = new Set(
+    paragraphs.filter(({ unit }) => ANSWER_LINE.test(unit.text)).map(({ unit }) => unit.index),
+  );
+  if (answers.size === 0) return;
+  const firstAnswer = Math.min(...answers);
+  const before = paragraphs.filter(({ unit }) => unit.index < firstAnswer);
+  const interviewers = new Set(
+    before.flatMap(({ unit, mentions }) =>
+      mentions.filter((m) => INTERVIEWER_VERB.test(unit.text.slice(m.end))).map((m) => m.slug),
+    ),
+  );
+  const interviewee = before
+    .flatMap(({ mentions }) => mentions)
+    .find((m) => m.kind === 'full' && !interviewers.has(m.slug))?.slug;
+  if (!interviewee) return;
+  for (const quote of quotes) {
+    if (quote.speaker !== null || quote.sourceAsWritten || !answers.has(quote.paragraph)) continue;
+    Object.assign(quote, { speaker: interviewee, method: 'CONTINUATION', cap: EPITHET_CAP });
+  }
+}
 
 /**
  * A quote credited to "the 45-year-old" is the words of the one person the article gave that age
