@@ -2738,4 +2738,14 @@ describe('importer v20 classes', () => {
     ]);
     expect(result.quotes.every((q) => q.confidence < 0.8)).toBe(true);
   });
+
+  it('takes a shouted full name at the lede for a person when its surname alone acts later', () => {
+    const paragraphs = [
+      'MARTYN HOXLEY wants the county to stop winning the hard way.',
+      'After the win at Northampton, Hoxley set the challenge of winning more comfortably.',
+      '"We are winning, but the hard way," he said.',
+    ];
+    expect(people(paragraphs)).toContain('Martyn Hoxley');
+    expect(attributions(paragraphs)).toEqual([['We are winni', 'Martyn Hoxley', 'PRONOUN']]);
+  });
 });

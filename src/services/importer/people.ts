@@ -844,6 +844,19 @@ function speakingSurnames(units: Unit[]): Speaking {
   return found;
 }
 
+/** "Moxon set", "Moxon insisted": a capitalised word alone, not after another, then a verb in the past. */
+const ACTS_IN_PAST =
+  /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}\p{Ll}+)\s+(?:also\s+|then\s+)?(?:\p{Ll}+ed|set|won|lost|led|made|took|gave|felt|kept|left|went|came|saw|got|put|knew|thought|began|sought|wrote|spoke|told)\b/gu;
+
+function actingAlone(units: Unit[]): Set<string> {
+  const found = new Set<string>();
+  for (const unit of units) {
+    if (unit.origin !== 'body') continue;
+    for (const m of unit.text.matchAll(ACTS_IN_PAST)) found.add(m[1] as string);
+  }
+  return found;
+}
+
 /** Words acting as a person does; `bySpeech` holds those that do so with a speech verb itself. */
 type Speaking = Set<string> & { bySpeech: Set<string> };
 const DETERMINED =
@@ -1076,6 +1089,22 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const others = givenBySurname.get(c.tokens.at(-1) as string);
     if (verdicts[i] === 'person' && others && opensOnWordBeforeSurname(c, others))
       verdicts[i] = 'not';
+  });
+  // "Martyn Moxon wants …", later "Moxon set the challenge": an unproven full name whose first word
+  // is a given name or no dictionary word, and whose surname alone acts in the past tense elsewhere.
+  const acting = actingAlone(units);
+  all.forEach((c, i) => {
+    if (verdicts[i] !== 'unproven' || c.tokens.length !== 2) return;
+    const [first = '', surname = ''] = c.tokens;
+    const given = nameSignals(first);
+    const alone = nameSignals(surname);
+    if (
+      (given.givenName || given.foreignWord) &&
+      alone.foreignWord &&
+      !alone.organisationOrPlace &&
+      acting.has(surname)
+    )
+      verdicts[i] = 'person';
   });
   // "Fowler and Luik were ruled out": a surname listed with a person's surname is a person's.
   const listed = listedSurnames(units);
