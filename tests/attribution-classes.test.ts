@@ -2748,4 +2748,19 @@ describe('importer v20 classes', () => {
     expect(people(paragraphs)).toContain('Martyn Hoxley');
     expect(attributions(paragraphs)).toEqual([['We are winni', 'Martyn Hoxley', 'PRONOUN']]);
   });
+
+  it('goes on with the last speaker after an aside that names only that speaker again', () => {
+    expect(
+      attributions([
+        'Wayne McNulty could barely talk in the tunnel after the defeat.',
+        '"Absolutely gutted," he whispered. "So close."',
+        'For 55 minutes, with the likes of Wayne McNulty risking life and limb, Limerick had been the better team.',
+        '"We knew we were going to have to work our socks off and we did."',
+      ]),
+    ).toEqual([
+      ['Absolutely g', 'Wayne McNulty', 'PRONOUN'],
+      ['So close.', 'Wayne McNulty', 'CONTINUATION'],
+      ['We knew we w', 'Wayne McNulty', 'CONTINUATION'],
+    ]);
+  });
 });

@@ -2050,8 +2050,12 @@ export function findQuotes(
     // An interview's layout: a question on a line of its own ("Were injuries a factor?"), then
     // the answer as a whole paragraph of quotation, from whoever has been answering.
     const question = spans.length === 0 && /\?\s*$/.test(text);
+    // An aside may name the speaker again ("with the likes of Wayne McNamara risking life and
+    // limb"), but nobody else.
     speakerBeforeAside =
-      spans.length === 0 && mentions.length === 0 && !unknownTitledSpeaker(text, mentions)
+      spans.length === 0 &&
+      mentions.every((m) => m.slug === previousQuoteSpeaker) &&
+      !unknownTitledSpeaker(text, mentions)
         ? (previousQuoteSpeaker ?? (question ? latestSpeaker : null))
         : question
           ? latestSpeaker
