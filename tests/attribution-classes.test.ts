@@ -2763,4 +2763,14 @@ describe('importer v20 classes', () => {
       ['We knew we w', 'Wayne McNulty', 'CONTINUATION'],
     ]);
   });
+
+  it('reads past an abbreviation\'s full stop before a lower-case verb ("Canon Inc. told reporters")', () => {
+    const result = parse([
+      '"Expanding in Asia is going to drive growth," Fumio Taraki, chief executive of camera maker Lenso Inc. told reporters at a gathering.',
+    ]);
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Fumio Taraki', 'SPEECH_VERB'],
+    ]);
+    expect(result.quotes[0]?.evidence).toMatch(/told reporters at a gathering\.$/);
+  });
 });

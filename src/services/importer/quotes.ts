@@ -152,8 +152,14 @@ const SENTENCE_BREAK = new RegExp(
   String.raw`${NOT_AFTER_ABBREVIATION}[.!?]["']?\s+(?=["'\p{Lu}])`,
   'gu',
 );
-/** The end of the sentence after a quotation: a full stop, or the next quotation mark. */
-const SENTENCE_END_AFTER = new RegExp(String.raw`${NOT_AFTER_ABBREVIATION}[.!?](?:\s|$)|"`, 'u');
+/**
+ * The end of the sentence after a quotation: a full stop, or the next quotation mark. A full stop
+ * before a word in lower case is an abbreviation's ("chief executive of Canon Inc. told reporters").
+ */
+const SENTENCE_END_AFTER = new RegExp(
+  String.raw`${NOT_AFTER_ABBREVIATION}[.!?](?:\s+(?!\p{Ll})|$)|"`,
+  'u',
+);
 
 /** Where each sentence starts, not counting full stops inside quotations. Computed once per paragraph. */
 function sentenceStarts(text: string, spans: Span[]): number[] {
@@ -487,7 +493,8 @@ function personAt(
 
 /** Skips ", 81," ages and adverbs between a speaker and the verb; returns the verb. */
 function verbAfter(text: string): string {
-  const rest = pastNameExtras(text).replace(/^[\s,]+/, '');
+  // An abbreviation's full stop may end the appositive: "…, chief executive of Canon Inc. told".
+  const rest = pastNameExtras(text).replace(/^(?:[\s,]|\.(?=\s+\p{Ll}))+/u, '');
   let verb = '';
   for (const word of wordsOf(rest)) {
     const w = plain(word);
@@ -503,7 +510,8 @@ function verbAfter(text: string): string {
  * appositive may lack its closing comma; its first speech verb is the speaker's.
  */
 function unclosedAppositiveVerb(text: string): boolean {
-  const appositive = /^,\s+(?:a|an|the)\s+([^,;:"()]{1,100})/u.exec(text);
+  // "…, the head of the union told reporters", "…, chief executive of Canon Inc. told reporters".
+  const appositive = /^,\s+(?:(?:a|an|the)\s+)?(\p{Ll}[^,;:"()]{0,100})/u.exec(text);
   if (!appositive) return false;
   const words = wordsOf(appositive[1] as string).slice(0, 12);
   return words.some((w, i) => i > 0 && SPEECH_VERBS.has(w) && !w.endsWith('ing'));
@@ -1626,7 +1634,9 @@ function sentenceAround(text: string, start: number, close: number): string {
   // Bounded on both sides: a paragraph with no full stops must not make every quote's evidence
   // (and the time to find it) the whole paragraph.
   const from = Math.max(start, close - EVIDENCE_REACH);
-  const end = /[.!?](?:["')]*)(?:\s|$)/.exec(text.slice(close + 1, close + 1 + EVIDENCE_REACH));
+  const end = /[.!?](?:["')]*)(?:\s+(?!\p{Ll})|$)/u.exec(
+    text.slice(close + 1, close + 1 + EVIDENCE_REACH),
+  );
   const to = end ? close + 1 + end.index + end[0].trimEnd().length : close + 1 + EVIDENCE_REACH;
   return text.slice(from, Math.min(to, text.length)).trim();
 }
