@@ -2773,4 +2773,15 @@ describe('importer v20 classes', () => {
     ]);
     expect(result.quotes[0]?.evidence).toMatch(/told reporters at a gathering\.$/);
   });
+
+  it('reads an occupation known by its ending as the role before a name ("behavioral ecologist Inga Geipel")', () => {
+    const paragraphs = [
+      'It is "a sensory system that is kind of alien to us," says behavioral ecologist Ingrun Gepalt. She studies bats in Panama. "It is like having music around you all the time," she says.',
+    ];
+    expect(people(paragraphs)).toContain('Ingrun Gepalt');
+    expect(attributions(paragraphs)).toEqual([
+      ['a sensory sy', 'Ingrun Gepalt', 'SPEECH_VERB'],
+      ['It is like h', 'Ingrun Gepalt', 'PRONOUN'],
+    ]);
+  });
 });

@@ -402,7 +402,9 @@ export function roleBefore(text: string, nameStart: number): string | null {
       joinsOffice ||
       ROLE_NOUNS.has(plain) ||
       ROLE_MODIFIERS.has(plain) ||
-      TITLES.has(plain)
+      TITLES.has(plain) ||
+      // "behavioral ecologist Inga Geipel": an occupation by its ending, next to the name.
+      (role.length === 0 && isRoleWord(plain))
     )
       role.unshift(word);
     else break;
