@@ -2784,4 +2784,19 @@ describe('importer v20 classes', () => {
       ['It is like h', 'Ingrun Gepalt', 'PRONOUN'],
     ]);
   });
+
+  it('takes a plural the text puts after "the" for a team, and reads two joined roles before a name', () => {
+    const paragraphs = [
+      'Winning is becoming contagious for the Harbourton Falcons.',
+      'Captain Nico Zelaj scored in overtime against the Bramley Wheat Kings.',
+      'The Falcons have closed to within seven points of a playoff spot.',
+      '"We are still chasing that playoff spot," said Falcons general manager and head coach Rob Whitty. "It is fun to see it come together."',
+    ];
+    expect(people(paragraphs)).not.toEqual(expect.arrayContaining(['Harbourton Falcons']));
+    expect(people(paragraphs)).not.toContain('Bramley Wheat Kings');
+    expect(attributions(paragraphs)).toEqual([
+      ['We are still', 'Rob Whitty', 'SPEECH_VERB'],
+      ['It is fun to', 'Rob Whitty', 'CONTINUATION'],
+    ]);
+  });
 });

@@ -960,7 +960,12 @@ function isPluralOfName(c: Candidate, units: Unit[]): boolean {
   const last = c.tokens.at(-1) as string;
   if (!/[^s]s$/.test(last)) return false;
   const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(last.slice(0, -1))}(?![\\p{L}])`, 'u');
-  return units.some((u) => singular.test(u.text));
+  // "for the Blades", "The Wheat Kings": a plural the text puts after "the" names a team or a band.
+  const team = new RegExp(
+    `(?<![\\p{L}])[Tt]he\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?${escapeRegExp(last)}(?![\\p{L}'])`,
+    'u',
+  );
+  return units.some((u) => singular.test(u.text) || (u.origin === 'body' && team.test(u.text)));
 }
 
 export type PeopleIndex = { people: Person[]; mentions: Map<Unit, Mention[]> };

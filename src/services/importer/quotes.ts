@@ -442,12 +442,14 @@ function onlyTitles(text: string): boolean {
       .every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w) && !isRoleWord(w))
   )
     return true;
+  // "Blades general manager and head coach Bob Woods": two roles joined.
   return words.every(
     (w, i) =>
       /^\p{Lu}/u.test(w) ||
       isRoleWord(w) ||
       ROLE_MODIFIERS.has(w) ||
-      (i > 0 && ['of', 'for'].includes(w)),
+      (i > 0 && ['of', 'for'].includes(w)) ||
+      (i > 0 && w === 'and' && isRoleWord(words[i - 1] as string)),
   );
 }
 
