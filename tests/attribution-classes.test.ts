@@ -2799,4 +2799,13 @@ describe('importer v20 classes', () => {
       ['It is fun to', 'Rob Whitty', 'CONTINUATION'],
     ]);
   });
+
+  it('credits a sentence opening on a speech verb to the name after it, past a relative clause', () => {
+    expect(
+      attributions([
+        'The Coyotes won the game at last.',
+        'Added senior quarterback Austen Sibley, who had a hand in all three touchdowns: "It is hard to put into words."',
+      ]),
+    ).toEqual([['It is hard t', 'Austen Sibley', 'COLON']]);
+  });
 });

@@ -743,6 +743,13 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
         (w) => SPEECH_VERBS.has(w[0].toLowerCase()) && !nounAfterDeterminer(text, start + w.index),
       ));
   const method: AttributionMethod = colonLike ? 'COLON' : 'SPEECH_VERB';
+  // "Added senior quarterback Jo Reed, who scored twice: "…"": a sentence opening on a speech verb
+  // names its speaker next, whatever follows the name.
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+/u.exec(before);
+  if (inverted && INVERTED_SPEECH_VERBS.has((inverted[1] as string).toLowerCase())) {
+    const person = personAt(ctx, start + inverted[0].length, span.open);
+    if (person) return byPerson(person, method);
+  }
   if (colon) {
     // "… came from Marek Wozniak, a retired bus driver: "…"": the person right before the colon.
     const colonAt = start + before.search(/:\s*$/);
