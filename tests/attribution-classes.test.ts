@@ -2808,4 +2808,30 @@ describe('importer v20 classes', () => {
       ]),
     ).toEqual([['It is hard t', 'Austen Sibley', 'COLON']]);
   });
+
+  it('lets the text\'s honorific decide gender: "Sir Lindsay" is Sir Lindsay Hoyle', () => {
+    expect(
+      attributions([
+        'Sir Lindsay Hoyvel was speaking in the Commons.',
+        'Later, Sir Lindsay also accused the Government of being "disrespectful" to the House.',
+      ]),
+    ).toEqual([['disrespectfu', 'Lindsay Hoyvel', 'SURNAME']]);
+  });
+
+  it('finds the subject after a fronted participle clause for a participle that adds words', () => {
+    expect(
+      attributions([
+        'Coroner Tom Osbury heard the case.',
+        'Challenged by reporter Dan Colby over his decision to keep the details secret, last November, Osbury declined to say more, adding that the reporter should "get himself a lawyer".',
+      ]),
+    ).toEqual([['get himself ', 'Tom Osbury', 'SURNAME']]);
+  });
+
+  it('takes a middle initial "A" inside a name, and no capitalised role for a person', () => {
+    expect(
+      people([
+        'Cllr David A Bethwell, Lead Member for Environment and Transport, presented the proposal.',
+      ]),
+    ).toEqual(['Ann Writer', 'David A Bethwell']);
+  });
 });

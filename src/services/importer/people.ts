@@ -50,7 +50,7 @@ export const ABBREVIATED_TITLES =
 // Reddy"; never "A" or "I", which are words) or run-together initials ("J.B."), or an abbreviated
 // title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll}))`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
@@ -994,7 +994,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       return;
     }
     if (!slug) return;
-    known.set(slug, { name, slug, aliases: [], gender: nameSignals(name).gender ?? honorific });
+    // The text's own honorific ("Sir Lindsay Hoyle") outweighs the library's guess from the name.
+    known.set(slug, { name, slug, aliases: [], gender: honorific ?? nameSignals(name).gender });
     order.push(slug);
   };
   for (const name of credited) add(collapse(name));
@@ -1029,6 +1030,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       isPluralOfName(c, units)
     )
       return 'not';
+    // "Lead Member for Environment": a role in capitals, however it is placed.
+    if (c.tokens.every((t) => isRoleWord(t) || ROLE_MODIFIERS.has(bare(t)))) return 'not';
     // "Jo Kamau, alias Jo Njeri,": another name of the person just named, not someone else.
     if (otherNameOf(c) || thingsCalled.has(c.tokens.join(' '))) return 'not';
     const signals = nameSignals(c.tokens.join(' '));

@@ -971,8 +971,18 @@ function sentenceSubject(ctx: Context, sentence: number, verbAt: number): Found 
     const resolved = resolvePronoun(ctx, sentence, pronoun[1] as string);
     return resolved ? pronounFound(resolved) : null;
   }
-  const first = startingBetween(ctx.subjects, sentence, verbAt)[0];
-  if (!first || !onlyTitles(text.slice(sentence, first.start)) || !isClauseSubject(ctx, first))
+  const inSentence = startingBetween(ctx.subjects, sentence, verbAt);
+  // "Challenged over his decision …, Osborne declined …, adding": a fronted participle's clause
+  // ends on a comma before the subject.
+  const fronted = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\s/u.test(text.slice(sentence, verbAt))
+    ? inSentence.find((m) => /,\s*$/.test(text.slice(sentence, m.start)) && isClauseSubject(ctx, m))
+    : undefined;
+  const first = fronted ?? inSentence[0];
+  if (
+    !first ||
+    (!fronted && !onlyTitles(text.slice(sentence, first.start))) ||
+    !isClauseSubject(ctx, first)
+  )
     return null;
   // Anyone else who could be the subject makes it a guess; a possessive ("Lee's comment") cannot.
   const others = startingBetween(ctx.subjects, first.end, verbAt).filter(
