@@ -2834,4 +2834,13 @@ describe('importer v20 classes', () => {
       ]),
     ).toEqual(['Ann Writer', 'David A Bethwell']);
   });
+
+  it('takes no name for a person that only ever stands where a place goes', () => {
+    expect(
+      people([
+        'The boy was found at his home in Milton Keynes last November.',
+        "Officers were in Kevin Hartley's house within minutes.",
+      ]),
+    ).toEqual(['Ann Writer', 'Kevin Hartley']);
+  });
 });

@@ -1075,6 +1075,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.
     if (isStreet(c) && !titled) return 'not';
+    // "at his home in Milton Keynes": a name found only where a place goes.
+    if (!titled && onlyWherePlacesGo(c, units) && !hasPersonEvidence(c, speaking)) return 'not';
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
     // An Irish patronymic ("O'Keeffe") is a surname by its form.
     const patronymic = /^O'\p{Lu}\p{Ll}+$/u.test(c.tokens.at(-1) as string);
@@ -1331,6 +1333,24 @@ function namedInFullOnlyInHeadline(c: Candidate, speaking: Speaking): boolean {
     (speaking.has(surname) && (given.givenName || given.foreignWord)) ||
     (c.tokens.length === 3 && speaking.has(first) && !given.givenName)
   );
+}
+
+/** Every time the text gives the name, it comes right after "in", "near" or the like. */
+function onlyWherePlacesGo(c: Candidate, units: Unit[]): boolean {
+  const name = new RegExp(`(?<![\\p{L}])${escapeRegExp(c.tokens.join(' '))}(?![\\p{L}])`, 'gu');
+  let found = false;
+  for (const unit of units) {
+    if (unit.origin === 'title') continue;
+    for (const m of unit.text.matchAll(name)) {
+      const before = unit.text.slice(Math.max(0, m.index - 10), m.index);
+      // "in David Humphreys' room": a possessive is a person's, wherever it stands.
+      const possessive = /^['’]/.test(unit.text.slice(m.index + m[0].length));
+      if (possessive || !/(?<![\p{L}])(?:in|near|outside|inside|across|around)\s+$/u.test(before))
+        return false;
+      found = true;
+    }
+  }
+  return found;
 }
 
 /** "SBY" for "Susilo Bambang Yudhoyono" (its initials), "Jokowi" for "Joko Widodo" (its start). */
