@@ -2843,4 +2843,13 @@ describe('importer v20 classes', () => {
       ]),
     ).toEqual(['Ann Writer', 'Kevin Hartley']);
   });
+
+  it('keeps initials written against the name ("K.P.Sharma Oli") as one name', () => {
+    const paragraphs = [
+      'Prime Minister K.P.Sharma Olani on Wednesday urged diplomats to understand the situation.',
+      '"It does not mean that the government is in crisis," PM Olani said.',
+    ];
+    expect(people(paragraphs)).toContain('K.P.Sharma Olani');
+    expect(attributions(paragraphs)).toEqual([['It does not ', 'K.P.Sharma Olani', 'SURNAME']]);
+  });
 });

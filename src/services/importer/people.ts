@@ -50,7 +50,7 @@ export const ABBREVIATED_TITLES =
 // Reddy"; never "A" or "I", which are words) or run-together initials ("J.B."), or an abbreviated
 // title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
