@@ -2852,4 +2852,12 @@ describe('importer v20 classes', () => {
     expect(people(paragraphs)).toContain('K.P.Sharma Olani');
     expect(attributions(paragraphs)).toEqual([['It does not ', 'K.P.Sharma Olani', 'SURNAME']]);
   });
+
+  it('reads "Comr." as an abbreviated title that ends no sentence', () => {
+    expect(
+      attributions([
+        '"City police will soon request a permit. Then we will question him," East Jakarta Police chief of detectives, Comr. Agung Irwanto, told The Jakarta Post on Tuesday.',
+      ]),
+    ).toEqual([['City police ', 'Agung Irwanto', 'SPEECH_VERB']]);
+  });
 });

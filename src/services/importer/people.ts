@@ -43,7 +43,7 @@ export type Unit = {
 };
 
 export const ABBREVIATED_TITLES =
-  'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Coun|Cr|Adm|Maj|Cpl|Pvt|Atty';
+  'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Coun|Cr|Adm|Maj|Cpl|Pvt|Atty|Comr';
 // A name word: "O'Rourke", "Ja'afari" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "Keane-O'Dowd",
 // "al-Assad", an initial ("J.", or "G" before a name as South Indian names write it: "G Satheesh
