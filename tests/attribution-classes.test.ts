@@ -2860,4 +2860,16 @@ describe('importer v20 classes', () => {
       ]),
     ).toEqual([['City police ', 'Agung Irwanto', 'SPEECH_VERB']]);
   });
+
+  it('gives nobody a label others gave ("when asked about being called a "compromise machine"")', () => {
+    expect(
+      attributions([
+        'Angelika Merz sat down for an interview.',
+        '"I am not a machine, of course, but a human being," Merz said, when asked about being called a "compromise machine" at the summit.',
+      ]),
+    ).toEqual([
+      ['I am not a m', 'Angelika Merz', 'SURNAME'],
+      ['compromise m', null, 'NONE'],
+    ]);
+  });
 });

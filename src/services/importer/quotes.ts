@@ -2012,6 +2012,8 @@ export function findQuotes(
             cap: PREVIOUS_PARAGRAPH_CAP,
           };
       }
+      // "when asked about being called a "compromise machine"": a label others gave, nobody's here.
+      if (labelledByOthers(text, span)) found = nobody();
       const { speaker } = found;
       const window = text.slice(span.close, span.close + CLAUSE_REACH);
       const sentenceEnd = window.indexOf('.', 1);
@@ -2169,6 +2171,14 @@ function isNamedRoleVariation(source: string): boolean {
 }
 
 const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
+
+/** The passive of a naming verb right before the words: "being called a", "was branded". */
+const PASSIVE_LABEL =
+  /(?<![\p{L}])(?:being|been|be|was|were|is|are)\s+(?:\p{Ll}+ly\s+)?(?:called|dubbed|labell?ed|branded|nicknamed|termed|described\s+as)\s+(?:(?:a|an|the)\s+)?$/u;
+
+function labelledByOthers(text: string, span: Span): boolean {
+  return span.open > 0 && PASSIVE_LABEL.test(text.slice(Math.max(0, span.open - 60), span.open));
+}
 
 /** An interview's answer: "A: …" or "Answer: …" opening the paragraph. */
 const ANSWER_LINE = /^\s*(?:A|Answer)\s*[:.]\s/;
