@@ -2872,4 +2872,14 @@ describe('importer v20 classes', () => {
       ['compromise m', null, 'NONE'],
     ]);
   });
+
+  it('gives the words quoted in a "For X, …" sentence to X, below 0.8', () => {
+    const result = parse([
+      'For Alastair Gilmore, director of the awards, this year\'s shortlists represent "a really exciting collection of books," with many big names.',
+    ]);
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Alastair Gilmore', 'SPEECH_VERB'],
+    ]);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
 });

@@ -1934,7 +1934,10 @@ export function findQuotes(
         speakerBefore(ctx, span, start, sentenceStart(starts, span.open)) ??
         speakerIntroducedBefore(ctx, span, start, starts, previousParagraph);
       if (found === null || (found.speaker === null && found.source === null))
-        found = participleSubject(ctx, span, sentenceStart(starts, span.open)) ?? found;
+        found =
+          participleSubject(ctx, span, sentenceStart(starts, span.open)) ??
+          viewpointHolder(ctx, span, sentenceStart(starts, span.open)) ??
+          found;
       // "the 62-year-old cautioned …" when nobody has been given that age, or "The SNP leader said"
       // when nobody has been given that role: like "he", it means the person in play (an age or a
       // role given to someone is surer evidence, taken by creditAgeEpithets and the role mentions).
@@ -2171,6 +2174,24 @@ function isNamedRoleVariation(source: string): boolean {
 }
 
 const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
+
+/**
+ * "For Alistair Giles, director of the awards, this year's shortlists represent "a really exciting
+ * collection"": a sentence opening on "For" and a person gives the words quoted in it as theirs,
+ * when nobody else is named before them. A reading of the framing, so capped.
+ */
+function viewpointHolder(ctx: Context, span: Span, sentence: number): Found | null {
+  const text = ctx.unit.text;
+  const opening = /^\s*For\s+/.exec(text.slice(sentence, span.open));
+  if (!opening) return null;
+  const holder = personAt(ctx, sentence + opening[0].length, span.open);
+  if (!holder || holder.kind === 'pronoun') return null;
+  const othersBefore = startingBetween(ctx.mentions, holder.end, span.open).some(
+    (m) => m.slug !== holder.slug,
+  );
+  if (othersBefore || !/^,/.test(text.slice(holder.end).trimStart())) return null;
+  return { ...byPerson(holder, 'SPEECH_VERB'), cap: EPITHET_CAP };
+}
 
 /** The passive of a naming verb right before the words: "being called a", "was branded". */
 const PASSIVE_LABEL =
