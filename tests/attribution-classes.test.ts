@@ -2882,4 +2882,13 @@ describe('importer v20 classes', () => {
     ]);
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
   });
+
+  it('keeps a one-word quote inside what a named person says in the present tense', () => {
+    expect(
+      attributions([
+        'Sebastian County Sheriff Bill Holloway spoke to reporters.',
+        'Holloway says a Hackett police officer suffered "superficial" wounds during the shooting.',
+      ]),
+    ).toEqual([['superficial', 'Bill Holloway', 'SURNAME']]);
+  });
 });

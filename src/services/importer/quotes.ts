@@ -1447,7 +1447,8 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     reach.length < namedReach ? sentence : span.open - reach.join(' ').length - 1,
     span.open - 300,
   );
-  const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+(?:ed|id|ld|te)\b/gu)]
+  // Past or present: "Hollenbeck says a police officer suffered "superficial" wounds".
+  const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+(?:ed|id|ld|te|s)\b/gu)]
     .filter((w) => SPEECH_VERBS.has(w[0]))
     .at(-1);
   if (
