@@ -2891,4 +2891,16 @@ describe('importer v20 classes', () => {
       ]),
     ).toEqual([['superficial', 'Bill Holloway', 'SURNAME']]);
   });
+
+  it('reads "the eight-year … veteran" as the person in play, below 0.8', () => {
+    const result = parse([
+      'Marine Patrol officer Matt Tolbert steered the boat away from shore.',
+      'In emergencies the boat can reach the island in half an hour, Tolbert said.',
+      '"It would be nice if the lobsters come through," the eight-year Maine Marine Patrol veteran said.',
+    ]);
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Matt Tolbert', 'PRONOUN'],
+    ]);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+  });
 });

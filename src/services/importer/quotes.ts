@@ -1947,7 +1947,8 @@ export function findQuotes(
         found &&
         !found.speaker &&
         ((age && holdersOfAge(aged, Number(age), unit.index).size === 0) ||
-          isNamedRoleVariation(found.source ?? ''))
+          isNamedRoleVariation(found.source ?? '') ||
+          TENURE_EPITHET.test(found.source ?? ''))
       ) {
         // From where its sentence starts: the description itself is not someone else acting.
         // With several in play, the one who spoke last ("…," he said. "…," the PNP chief said).
@@ -2175,6 +2176,8 @@ function isNamedRoleVariation(source: string): boolean {
 }
 
 const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
+/** "the eight-year Maine Marine Patrol veteran": how long someone has served, like an age. */
+const TENURE_EPITHET = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}veteran$/iu;
 
 /**
  * "For Alistair Giles, director of the awards, this year's shortlists represent "a really exciting
