@@ -2903,4 +2903,16 @@ describe('importer v20 classes', () => {
     ]);
     expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
   });
+
+  it('reads "…," a defensive end "began" as speech, with the football position as a role', () => {
+    expect(
+      attributions([
+        'The Coyotes won at last.',
+        '"Oh my God," senior defensive end Darren Greenwell began when asked how it felt to win. "This is my fourth game against them."',
+      ]),
+    ).toEqual([
+      ['Oh my God', 'Darren Greenwell', 'SPEECH_VERB'],
+      ['This is my f', 'Darren Greenwell', 'CONTINUATION'],
+    ]);
+  });
 });

@@ -53,6 +53,7 @@ export const ROLE_NOUNS = words(`
   patient passenger commuter shopper visitor attendee bystander onlooker
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
+  end cornerback tailback kicker punter lineman safety
 `);
 
 // Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as
@@ -102,7 +103,7 @@ export const ROLE_MODIFIERS = words(`
   city county district regional national general communications press executive managing associate
   principal first second founding co- science technology culture sports arts music football club team
   campaign council union community hospital school company university museum church senate house
-  majority-party new
+  majority-party new defensive offensive tight
 `);
 
 /** Sentence openers that are capitalised but are not part of a role. */

@@ -645,9 +645,13 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     return nobody(/^[^,;.!?]*/.exec(text.slice(offset))?.[0] ?? null);
   }
   const person = personAt(ctx, span.close + 1 + lead, span.open);
+  const verb = person ? verbAfter(text.slice(person.end, person.end + 200)) : '';
   if (
     person &&
-    (SPEECH_VERBS.has(verbAfter(text.slice(person.end, person.end + 200))) ||
+    (SPEECH_VERBS.has(verb) ||
+      // `"Oh my God," Darin Greenfield began when asked …`: right after the words, a verb of
+      // starting is a speech verb.
+      (STARTING_VERBS.has(verb) && /^[\s,]*$/.test(after.slice(0, lead))) ||
       unclosedAppositiveVerb(text.slice(person.end, person.end + 200)))
   )
     return byPerson(person, 'SPEECH_VERB');
@@ -1464,8 +1468,11 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     return false;
   // `"Nonsense," he said.`: an attribution follows, whether or not we can tell who "he" is. A full
   // stop inside the marks ends the sentence, so a verb after it belongs to the next one.
-  const after = wordsOf(ctx.unit.text.slice(span.close + 1, span.close + 80)).slice(0, 5);
-  return !(/[,?!]$/.test(span.inner.trim()) && after.some((w) => SPEECH_VERBS.has(plain(w))));
+  const after = wordsOf(ctx.unit.text.slice(span.close + 1, span.close + 80)).slice(0, 7);
+  return !(
+    /[,?!]$/.test(span.inner.trim()) &&
+    after.some((w) => SPEECH_VERBS.has(plain(w)) || STARTING_VERBS.has(plain(w)))
+  );
 }
 
 /**
@@ -2196,6 +2203,8 @@ function viewpointHolder(ctx: Context, span: Span, sentence: number): Found | nu
   if (othersBefore || !/^,/.test(text.slice(holder.end).trimStart())) return null;
   return { ...byPerson(holder, 'SPEECH_VERB'), cap: EPITHET_CAP };
 }
+
+const STARTING_VERBS = new Set(['began', 'begins', 'started', 'starts', 'opened']);
 
 /** The passive of a naming verb right before the words: "being called a", "was branded". */
 const PASSIVE_LABEL =
