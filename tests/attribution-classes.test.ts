@@ -2915,4 +2915,18 @@ describe('importer v20 classes', () => {
       ['This is my f', 'Darren Greenwell', 'CONTINUATION'],
     ]);
   });
+
+  it('does not go on with the last speaker after an aside where others answer them', () => {
+    expect(
+      attributions([
+        'Judge Kevin Phelan criticised the prosecution.',
+        '"I am troubled about that," Judge Phelan said.',
+        "While police accepted the judge's decision, they hit back in a response through a spokeswoman.",
+        '"Our role is to uphold the law."',
+      ]),
+    ).toEqual([
+      ['I am trouble', 'Kevin Phelan', 'SURNAME'],
+      ['Our role is ', null, 'NONE'],
+    ]);
+  });
 });

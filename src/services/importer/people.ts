@@ -664,6 +664,9 @@ const NAME_GIVEN_AS = new RegExp(
   String.raw`${NAME_ANNOUNCED}(\p{Lu}\p{Ll}+)(?:\s+(?:and|or)\s+(\p{Lu}\p{Ll}+))?(?![\p{L}'-])(?!\s+\p{Lu})`,
   'gu',
 );
+// Capitalised words, then a short name in brackets: "Susilo Bambang Yudhoyono (SBY)".
+const BRACKETED_SHORT_NAME =
+  /(?<![\p{L}'-])(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,5})\s+\((\p{Lu}\p{L}+)\)/gu;
 const NICKNAMED =
   /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}[\p{L}'-]+)\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
@@ -1020,6 +1023,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const titledInHeadline = new Set(
     all.filter((c) => c.unit.origin === 'title' && c.titles.length).map((c) => c.tokens.join(' ')),
   );
+  const placesOnly = namesOnlyWherePlacesGo(all);
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere,
@@ -1076,7 +1080,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.
     if (isStreet(c) && !titled) return 'not';
     // "at his home in Milton Keynes": a name found only where a place goes.
-    if (!titled && onlyWherePlacesGo(c, units) && !hasPersonEvidence(c, speaking)) return 'not';
+    if (!titled && placesOnly.has(c.tokens.join(' ')) && !hasPersonEvidence(c, speaking))
+      return 'not';
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
     // An Irish patronymic ("O'Keeffe") is a surname by its form.
     const patronymic = /^O'\p{Lu}\p{Ll}+$/u.test(c.tokens.at(-1) as string);
@@ -1188,15 +1193,17 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   }
   // "Susilo Bambang Yudhoyono (SBY)", "Joko Widodo (Jokowi)": a short name in brackets right after
   // the full one, made of its initials or of its opening letters, is what the text calls them next.
-  for (const person of [...known.values()]) {
-    const pattern = new RegExp(
-      String.raw`(?<![\p{L}])${escapeRegExp(person.name)}\s+\((\p{Lu}[\p{L}]+)\)`,
-      'u',
-    );
-    for (const unit of units) {
-      const short = pattern.exec(unit.text)?.[1];
-      if (short && shortFormOf(short, person.name)) {
-        nicknames.set(person.slug, short);
+  for (const unit of units) {
+    for (const m of unit.text.matchAll(BRACKETED_SHORT_NAME)) {
+      const words = (m[1] as string).split(/\s+/);
+      // The longest run of the capitalised words before the brackets that names someone known.
+      for (let from = 0; from < words.length - 1; from++) {
+        const name = words.slice(from).join(' ');
+        const person = known.get(slugify(name, 100, 'person'));
+        if (!person || person.name !== name) continue;
+        const short = m[2] as string;
+        if (!nicknames.has(person.slug) && shortFormOf(short, person.name))
+          nicknames.set(person.slug, short);
         break;
       }
     }
@@ -1335,22 +1342,24 @@ function namedInFullOnlyInHeadline(c: Candidate, speaking: Speaking): boolean {
   );
 }
 
-/** Every time the text gives the name, it comes right after "in", "near" or the like. */
-function onlyWherePlacesGo(c: Candidate, units: Unit[]): boolean {
-  const name = new RegExp(`(?<![\\p{L}])${escapeRegExp(c.tokens.join(' '))}(?![\\p{L}])`, 'gu');
-  let found = false;
-  for (const unit of units) {
-    if (unit.origin === 'title') continue;
-    for (const m of unit.text.matchAll(name)) {
-      const before = unit.text.slice(Math.max(0, m.index - 10), m.index);
-      // "in David Humphreys' room": a possessive is a person's, wherever it stands.
-      const possessive = /^['’]/.test(unit.text.slice(m.index + m[0].length));
-      if (possessive || !/(?<![\p{L}])(?:in|near|outside|inside|across|around)\s+$/u.test(before))
-        return false;
-      found = true;
-    }
+/**
+ * The names (as candidates write them) that every time the text gives them come right after "in",
+ * "near" or the like. One pass over the candidates.
+ */
+function namesOnlyWherePlacesGo(all: Candidate[]): Set<string> {
+  const verdict = new Map<string, boolean>();
+  for (const c of all) {
+    if (c.unit.origin === 'title') continue;
+    const { text } = c.unit;
+    const before = text.slice(Math.max(0, c.start - 10), c.start);
+    // "in David Humphreys' room": a possessive is a person's, wherever it stands.
+    const possessive = /^['’]/.test(text.slice(c.end));
+    const placed =
+      !possessive && /(?<![\p{L}])(?:in|near|outside|inside|across|around)\s+$/u.test(before);
+    const name = c.tokens.join(' ');
+    verdict.set(name, (verdict.get(name) ?? true) && placed);
   }
-  return found;
+  return new Set([...verdict].filter(([, placed]) => placed).map(([name]) => name));
 }
 
 /** "SBY" for "Susilo Bambang Yudhoyono" (its initials), "Jokowi" for "Joko Widodo" (its start). */

@@ -649,9 +649,9 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   if (
     person &&
     (SPEECH_VERBS.has(verb) ||
-      // `"Oh my God," Darin Greenfield began when asked …`: right after the words, a verb of
-      // starting is a speech verb.
-      (STARTING_VERBS.has(verb) && /^[\s,]*$/.test(after.slice(0, lead))) ||
+      // `"Oh my God," Darin Greenfield began when asked …`: right after the words (only titles
+      // stand before the name here), a verb of starting is a speech verb.
+      STARTING_VERBS.has(verb) ||
       unclosedAppositiveVerb(text.slice(person.end, person.end + 200)))
   )
     return byPerson(person, 'SPEECH_VERB');
@@ -2093,11 +2093,16 @@ export function findQuotes(
     // An interview's layout: a question on a line of its own ("Were injuries a factor?"), then
     // the answer as a whole paragraph of quotation, from whoever has been answering.
     const question = spans.length === 0 && /\?\s*$/.test(text);
-    // An aside may name the speaker again ("with the likes of Wayne McNamara risking life and
-    // limb"), but nobody else.
+    // An aside may name the speaker again in full ("with the likes of Wayne McNamara risking life
+    // and limb"), but nobody else, nor the speaker as someone others answer ("the judge's decision").
     speakerBeforeAside =
       spans.length === 0 &&
-      mentions.every((m) => m.slug === previousQuoteSpeaker) &&
+      mentions.every(
+        (m) =>
+          m.slug === previousQuoteSpeaker &&
+          m.kind === 'full' &&
+          !/^['’]/.test(text.slice(m.end, m.end + 1)),
+      ) &&
       !unknownTitledSpeaker(text, mentions)
         ? (previousQuoteSpeaker ?? (question ? latestSpeaker : null))
         : question
