@@ -19,6 +19,7 @@ import {
 } from './lexicon.js';
 import { type Gender, honorificGender, type NameSignals, nameSignals } from './names.js';
 import { collapse, slugify } from './normalise.js';
+import { PhraseIndex } from './phrase-index.js';
 
 export type Person = { name: string; slug: string; aliases: string[]; gender: Gender | null };
 
@@ -1252,13 +1253,23 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto"), or the longer one without
   // its middle names ("Mohsin Naqvi" for "Mohsin Raza Naqvi"), is that person's short form.
+  // Indexed once: comparing every name with every other grows with the square of the people.
+  // `insideLonger`: the runs of words inside a longer name; `endsOfLonger`: a longer name's first
+  // and last words ("Mohsin Naqvi" for "Mohsin Raza Naqvi").
+  const insideLonger = new Set<string>();
+  const endsOfLonger = new Set<string>();
+  for (const { name } of known.values()) {
+    const words = name.toLowerCase().split(' ');
+    for (let from = 0; from < words.length; from++)
+      for (let to = from + 1; to <= words.length; to++)
+        if (to - from < words.length) insideLonger.add(words.slice(from, to).join(' '));
+    if (words.length > 2) endsOfLonger.add(`${name.split(' ')[0]} ${name.split(' ').at(-1)}`);
+  }
   for (const person of [...known.values()]) {
-    const inside = [...known.values()].some(
-      (other) =>
-        other !== person &&
-        (` ${other.name.toLowerCase()} `.includes(` ${person.name.toLowerCase()} `) ||
-          middleNamesDropped(person.name, other.name)),
-    );
+    const words = person.name.split(' ');
+    const inside =
+      insideLonger.has(person.name.toLowerCase()) ||
+      (words.length === 2 && endsOfLonger.has(person.name));
     if (inside && !credited.some((name) => collapse(name) === person.name)) {
       known.delete(person.slug);
       order.splice(order.indexOf(person.slug), 1);
@@ -1270,17 +1281,12 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const mentions = new Map<Unit, Mention[]>();
   // Which characters of each unit already belong to a mention: a linear-time overlap check.
   const covered = new Map<Unit, Uint8Array>(units.map((u) => [u, new Uint8Array(u.text.length)]));
+  const indexes = new Map<Unit, PhraseIndex>(units.map((u) => [u, new PhraseIndex(u.text)]));
   for (const unit of units) {
     const list: Mention[] = [];
+    const index = indexes.get(unit) as PhraseIndex;
     for (const person of names) {
-      for (const match of unit.text.matchAll(
-        new RegExp(
-          `(?<![\\p{L}])${escapeRegExp(person.name).replace(/ (?=(?:Jr|Sr)\\\.$)/, ',? ')}(?![\\p{L}])`,
-          'gu',
-        ),
-      )) {
-        const start = match.index;
-        const end = start + match[0].length;
+      for (const [start, end] of fullNameAt(index, person.name)) {
         if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
         (covered.get(unit) as Uint8Array).fill(1, start, end);
         const appositive = appositiveAfter(unit.text, end, start);
@@ -1318,7 +1324,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const person = known.get(slug);
     if (person && !person.aliases.includes(nickname)) person.aliases.push(nickname);
   }
-  addSurnameMentions(units, names, mentions, covered, speaking, nicknames);
+  addSurnameMentions(units, indexes, names, mentions, covered, speaking, nicknames);
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
 
@@ -1369,11 +1375,19 @@ function shortFormOf(short: string, name: string): boolean {
   return short.length > 3 && words.some((w) => w.length > 2 && short.startsWith(w.slice(0, 3)));
 }
 
-/** "Mohsin Naqvi" is "Mohsin Raza Naqvi" without the middle name: same first and last words. */
-function middleNamesDropped(short: string, long: string): boolean {
-  const a = short.split(' ');
-  const b = long.split(' ');
-  return a.length === 2 && b.length > 2 && a[0] === b[0] && a[1] === b.at(-1);
+/**
+ * Where a full name stands, as [start, end], left to right: "Lafayette Woods Jr." also as house
+ * styles write it, "Lafayette Woods, Jr.".
+ */
+function fullNameAt(index: PhraseIndex, name: string): [number, number][] {
+  const found = index.find(name).map((start): [number, number] => [start, start + name.length]);
+  const suffixed = / (?=(?:Jr|Sr)\.$)/.exec(name);
+  if (!suffixed) return found;
+  const withComma = `${name.slice(0, suffixed.index)},${name.slice(suffixed.index)}`;
+  const commaFound = index
+    .find(withComma)
+    .map((start): [number, number] => [start, start + withComma.length]);
+  return [...found, ...commaFound].sort((a, b) => a[0] - b[0]);
 }
 
 /**
@@ -1382,6 +1396,7 @@ function middleNamesDropped(short: string, long: string): boolean {
  */
 function addSurnameMentions(
   units: Unit[],
+  indexes: ReadonlyMap<Unit, PhraseIndex>,
   people: Person[],
   mentions: Map<Unit, Mention[]>,
   covered: Map<Unit, Uint8Array>,
@@ -1443,11 +1458,9 @@ function addSurnameMentions(
   units.forEach((unit, unitIndex) => {
     const list = mentions.get(unit) as Mention[];
     addRoleMentions(unit, unitIndex * 1e7, roles, list, covered.get(unit) as Uint8Array);
+    const index = indexes.get(unit) as PhraseIndex;
     for (const [form, owners] of longestFirst) {
-      for (const match of unit.text.matchAll(
-        new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'),
-      )) {
-        const start = match.index;
+      for (const start of index.find(form)) {
         const end = start + form.length;
         if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
         // Part of a longer capitalised name ("Quayside Park") is not this person.
