@@ -2929,4 +2929,21 @@ describe('importer v20 classes', () => {
       ['Our role is ', null, 'NONE'],
     ]);
   });
+
+  it('names in full from a titled headline someone the body calls by the given name', () => {
+    const result = parseArticle(
+      [
+        "'There is only focus on the pitch', says India captain Rohan Sharva after loss",
+        '',
+        'By Ann Writer',
+        '',
+        'In the press conference afterwards, Rohan said, "This pitch talk is getting a bit too much."',
+        '',
+      ].join('\n'),
+    );
+    expect(result.people.map((p) => p.name)).toContain('Rohan Sharva');
+    expect(result.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Rohan Sharva', 'SURNAME'],
+    ]);
+  });
 });

@@ -1334,7 +1334,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
  * word: "says Chee Hong Tat" … "Mr Chee") acts alone in the body, is that person's full name.
  */
 function namedInFullOnlyInHeadline(c: Candidate, speaking: Speaking): boolean {
-  if (c.tokens.length < 2 || c.tokens.length > 3 || c.titles.length > 0) return false;
+  if (c.tokens.length < 2 || c.tokens.length > 3) return false;
   const surname = c.tokens.at(-1) as string;
   const first = c.tokens[0] as string;
   const signals = nameSignals(c.tokens.join(' '));
@@ -1342,8 +1342,10 @@ function namedInFullOnlyInHeadline(c: Candidate, speaking: Speaking): boolean {
   if (c.tokens.some((t) => isRoleWord(t) || NON_PERSON_WORDS.has(bare(t)))) return false;
   // A given name the library knows, or a word in no dictionary ("Declan"): not "Glentoran Devine".
   const given = nameSignals(first);
+  // The body may call them by the given name alone: "says India captain Rohit Sharma" … "Rohit said".
+  const givenActs = c.tokens.length === 2 && speaking.has(first) && !given.organisationOrPlace;
   return (
-    (speaking.has(surname) && (given.givenName || given.foreignWord)) ||
+    ((speaking.has(surname) || givenActs) && (given.givenName || given.foreignWord)) ||
     (c.tokens.length === 3 && speaking.has(first) && !given.givenName)
   );
 }
