@@ -2946,4 +2946,17 @@ describe('importer v20 classes', () => {
       ['Rohan Sharva', 'SURNAME'],
     ]);
   });
+
+  it("reads mixed marks (a curly opening, straight closing and reopening) as one speaker's words", () => {
+    expect(
+      attributions([
+        '\u201cProduction is moving to Springfield," said Elaine Hale, spokeswoman for the firm. "This announcement is not about job growth.\u201d',
+        '\u201cSomeone can even shout, "Speaker Must Go." However, we stay,\u201d said Jo Parkin.',
+      ]),
+    ).toEqual([
+      ['Production i', 'Elaine Hale', 'SPEECH_VERB'],
+      ['This announc', 'Elaine Hale', 'CONTINUATION'],
+      ['Someone can ', 'Jo Parkin', 'SPEECH_VERB'],
+    ]);
+  });
 });

@@ -96,8 +96,9 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * speech verb, the text's honorific over the library's gender, a fronted participle clause, a
  * middle initial "A", capitalised roles and names only where places go as no people, initials
  * written against a name, "Comr.", labels after a passive naming verb as nobody's, "For X, …",
- * short quotes inside what someone says in the present tense, "the … veteran", and verbs of
- * starting after a quotation), so that stored articles are re-extracted on re-import.
+ * short quotes inside what someone says in the present tense, "the … veteran", verbs of starting
+ * after a quotation, a titled headline's name for a given name used alone, and a curly quotation
+ * whose outlet mixed in straight marks), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 20;
 

@@ -10,8 +10,12 @@ export function normaliseText(raw: string): string {
       .replace(/\r\n?/g, '\n')
       .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
       // `“Someone can even shout, "Speaker Must Go." However, …”`: straight marks inside curly
-      // ones are a nested quotation, which single marks carry once all doubles are straight.
-      .replace(/\u201C[^\u201C\u201D\n]*\u201D/g, (span) => span.replace(/"/g, "'"))
+      // ones are a nested quotation, which single marks carry once all doubles are straight. Not
+      // when the first straight mark closes (`“Production is moving," said Hale. "This …”`): the
+      // outlet mixed its marks, and the straight ones are the outer quotation's own.
+      .replace(/\u201C[^\u201C\u201D\n]*\u201D/g, (span) =>
+        /^[^"]*[^\s"]"(?=[\s,.;:!?]|$)/.test(span.slice(1)) ? span : span.replace(/"/g, "'"),
+      )
       // Two single marks stand for a double one in some outlets' type: ‘‘…’’ or ''…''.
       .replace(/[\u2018\u2019']{2}/g, '"')
       .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
