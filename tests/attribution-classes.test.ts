@@ -2959,4 +2959,46 @@ describe('importer v20 classes', () => {
       ['Someone can ', 'Jo Parkin', 'SPEECH_VERB'],
     ]);
   });
+
+  it('keeps the rules above from misfiring on ordinary text (found in review)', () => {
+    // A surname after "the" that speaks is a person's, not a team's.
+    expect(
+      attributions([
+        'Kamala Harrows spoke in Atlanta on Monday.',
+        'Aides said the Harrows campaign was confident.',
+        '"We are going to win," Harrows said.',
+      ]),
+    ).toEqual([['We are going', 'Kamala Harrows', 'SURNAME']]);
+    // A name after "around" whose surname speaks is a person's.
+    expect(
+      attributions([
+        'Fans crowded around Harry Kaine after the match.',
+        '"It was amazing," Kaine told reporters.',
+      ]),
+    ).toEqual([['It was amazi', 'Harry Kaine', 'SURNAME']]);
+    // Verbs in "-sist" are no occupations.
+    expect(parse(['Neighbours rushed to assist Maria Lopes.']).people[1]?.name).toBe('Maria Lopes');
+    expect(parse(['Neighbours rushed to assist Maria Lopes.']).quotes).toEqual([]);
+    // "Added Tom Hale's lawyer, Jane Holt:" is the lawyer's; "Asked Tom Hale …" is not his.
+    expect(
+      attributions(['Added Tom Haile\'s lawyer, Jane Holtby: "We will appeal the ruling."']),
+    ).toEqual([['We will appe', 'Jane Holtby', 'COLON']]);
+    // A bracketed state after a name is no short name of it.
+    const kentucky = parse([
+      'Coach Ken Walsham (Kentucky) was pleased with the draw.',
+      '"It was a fair result," Kentucky said in a statement.',
+    ]);
+    expect(kentucky.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+    // "known only as" names things as often as people.
+    expect(
+      people([
+        'The startup, known only as Nimbus, raised money.',
+        '"This changes everything," Nimbus said.',
+      ]),
+    ).toEqual(['Ann Writer']);
+    // An inches mark inside curly marks is no closing mark.
+    expect(attributions(['\u201cHe was 6ft 2" and fast,\u201d said Jo Hallam.'])).toEqual([
+      ['He was 6ft 2', 'Jo Hallam', 'SPEECH_VERB'],
+    ]);
+  });
 });

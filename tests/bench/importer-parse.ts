@@ -17,11 +17,11 @@ const typical = seed
 // "Brellaaa", "Brellbaa", …: a distinct surname for each of `count` people.
 const distinctSurname = (i: number) =>
   `Brell${[0, 1, 2].map((k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join('')}`;
-const manyPeople = (count: number) =>
+const manyPeople = (count: number, between = ' ') =>
   `Headline\n\nBy Ann Lee\n\n${Array.from(
     { length: count },
     (_, i) => `Jessica Shultz met Tomas ${distinctSurname(i)} near the harbour.`,
-  ).join(' ')}\n`;
+  ).join(between)}\n`;
 const cases: [string, string][] = [
   ['seed article', seed],
   ['typical article (seed + fixture 13)', typical],
@@ -47,10 +47,13 @@ const cases: [string, string][] = [
     '20,000 quotes in one sentence (no full stop)',
     `Headline\n\nBy Ann Lee\n\n${'Jane Doe said "x", '.repeat(20_000)}\n`,
   ],
-  // Names compared with every other name, or each searched for across the whole text, grow with
-  // the square of the people: these two should differ by about twice, not four times.
+  // Names compared with every other name, or each searched for across the whole text or in every
+  // paragraph, grow with the square of the people: each pair should differ by about twice, not
+  // four times.
   ['4,000 distinct people in one paragraph', manyPeople(4_000)],
   ['8,000 distinct people in one paragraph', manyPeople(8_000)],
+  ['4,000 distinct people, one a paragraph', manyPeople(4_000, '\n\n')],
+  ['8,000 distinct people, one a paragraph', manyPeople(8_000, '\n\n')],
   [
     '20,000 scare quotes in one sentence',
     `Headline\n\nBy Ann Lee\n\n${'and "no" '.repeat(20_000)}\n`,

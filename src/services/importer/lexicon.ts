@@ -53,7 +53,7 @@ export const ROLE_NOUNS = words(`
   patient passenger commuter shopper visitor attendee bystander onlooker
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
-  end cornerback tailback kicker punter lineman safety
+  end cornerback tailback kicker punter lineman
 `);
 
 // Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as

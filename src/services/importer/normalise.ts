@@ -14,7 +14,8 @@ export function normaliseText(raw: string): string {
       // when the first straight mark closes (`“Production is moving," said Hale. "This …”`): the
       // outlet mixed its marks, and the straight ones are the outer quotation's own.
       .replace(/\u201C[^\u201C\u201D\n]*\u201D/g, (span) =>
-        /^[^"]*[^\s"]"(?=[\s,.;:!?]|$)/.test(span.slice(1)) ? span : span.replace(/"/g, "'"),
+        // (A digit before it is an inches mark: `6ft 2" and fast`.)
+        /^[^"]*[^\s"\d]"(?=[\s,.;:!?]|$)/.test(span.slice(1)) ? span : span.replace(/"/g, "'"),
       )
       // Two single marks stand for a double one in some outlets' type: ‘‘…’’ or ''…''.
       .replace(/[\u2018\u2019']{2}/g, '"')

@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import { type Gender, honorificGender, type NameSignals, nameSignals } from './names.js';
 import { collapse, slugify } from './normalise.js';
-import { PhraseIndex } from './phrase-index.js';
+import { type Place, PhraseIndex, placesByText } from './phrase-index.js';
 
 export type Person = { name: string; slug: string; aliases: string[]; gender: Gender | null };
 
@@ -404,8 +404,9 @@ export function roleBefore(text: string, nameStart: number): string | null {
       ROLE_NOUNS.has(plain) ||
       ROLE_MODIFIERS.has(plain) ||
       TITLES.has(plain) ||
-      // "behavioral ecologist Inga Geipel": an occupation by its ending, next to the name.
-      (role.length === 0 && isRoleWord(plain))
+      // "behavioral ecologist Inga Geipel": an occupation in "-ist" next to the name (not "assist",
+      // "insist": a verb ends in "-sist").
+      (role.length === 0 && plain.length > 6 && /[^s]ist$/.test(plain) && isRoleWord(plain))
     )
       role.unshift(word);
     else break;
@@ -660,7 +661,7 @@ const ONE_NAME =
   /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}\d-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
 // "a protester who gave only her family name, Wong", "a citizen surnamed Yang", "two men identified
 // only as Husen and Ismael": the text says outright that what follows is someone's (only) name.
-export const NAME_ANNOUNCED = String.raw`(?<![\p{L}])(?:surnamed|identified\s+only\s+as|known\s+only\s+as|(?:gave|gives|giving)\s+only\s+(?:his|her|their)\s+(?:family|first|last|sur)\s?name,?)\s+`;
+export const NAME_ANNOUNCED = String.raw`(?<![\p{L}])(?:surnamed|identified\s+only\s+as|(?:gave|gives|giving)\s+only\s+(?:his|her|their)\s+(?:family|first|last|sur)\s?name,?)\s+`;
 const NAME_GIVEN_AS = new RegExp(
   String.raw`${NAME_ANNOUNCED}(\p{Lu}\p{Ll}+)(?:\s+(?:and|or)\s+(\p{Lu}\p{Ll}+))?(?![\p{L}'-])(?!\s+\p{Lu})`,
   'gu',
@@ -959,17 +960,23 @@ function isPeopleOfPlace(tokens: string[]): boolean {
   return nameSignals(phrase.slice(0, -match[0].length)).organisationOrPlace;
 }
 
-function isPluralOfName(c: Candidate, units: Unit[]): boolean {
+function isPluralOfName(c: Candidate, units: Unit[], speaking: Speaking): boolean {
   if (isPeopleOfPlace(c.tokens)) return true;
   const last = c.tokens.at(-1) as string;
   if (!/[^s]s$/.test(last)) return false;
   const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(last.slice(0, -1))}(?![\\p{L}])`, 'u');
-  // "for the Blades", "The Wheat Kings": a plural the text puts after "the" names a team or a band.
+  // "for the Blades", "The Wheat Kings": a plural the text puts after "the" names a team or a band,
+  // unless it acts as a person ("Harris said": "the Harris campaign") or follows a given name.
+  const teamLike =
+    !speaking.bySpeech.has(last) &&
+    (c.tokens.length > 2 || !nameSignals(c.tokens[0] as string).givenName);
   const team = new RegExp(
     `(?<![\\p{L}])[Tt]he\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?${escapeRegExp(last)}(?![\\p{L}'])`,
     'u',
   );
-  return units.some((u) => singular.test(u.text) || (u.origin === 'body' && team.test(u.text)));
+  return units.some(
+    (u) => singular.test(u.text) || (teamLike && u.origin === 'body' && team.test(u.text)),
+  );
 }
 
 export type PeopleIndex = { people: Person[]; mentions: Map<Unit, Mention[]> };
@@ -1025,6 +1032,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     all.filter((c) => c.unit.origin === 'title' && c.titles.length).map((c) => c.tokens.join(' ')),
   );
   const placesOnly = namesOnlyWherePlacesGo(all);
+  // Surnames acting alone in the past tense: "Moxon set the challenge", "Kaine told reporters".
+  const acting = actingAlone(units);
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere,
@@ -1032,7 +1041,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     if (c.unit.origin === 'title') return namedInFullOnlyInHeadline(c, speaking) ? 'person' : 'not';
     if (
       (isNonPerson(c.tokens) && !personDespiteSurname(c) && !personDespiteGivenName(c)) ||
-      isPluralOfName(c, units)
+      isPluralOfName(c, units, speaking)
     )
       return 'not';
     // "Lead Member for Environment": a role in capitals, however it is placed.
@@ -1081,7 +1090,13 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.
     if (isStreet(c) && !titled) return 'not';
     // "at his home in Milton Keynes": a name found only where a place goes.
-    if (!titled && placesOnly.has(c.tokens.join(' ')) && !hasPersonEvidence(c, speaking))
+    if (
+      !titled &&
+      placesOnly.has(c.tokens.join(' ')) &&
+      !speaking.has(c.tokens.at(-1) as string) &&
+      !acting.has(c.tokens.at(-1) as string) &&
+      !hasPersonEvidence(c, speaking)
+    )
       return 'not';
     // A known given name is evidence enough: "Jessica Shultz also lives in the neighbourhood."
     // An Irish patronymic ("O'Keeffe") is a surname by its form.
@@ -1110,7 +1125,6 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   });
   // "Martyn Moxon wants …", later "Moxon set the challenge": an unproven full name whose first word
   // is a given name or no dictionary word, and whose surname alone acts in the past tense elsewhere.
-  const acting = actingAlone(units);
   all.forEach((c, i) => {
     if (verdicts[i] !== 'unproven' || c.tokens.length !== 2) return;
     const [first = '', surname = ''] = c.tokens;
@@ -1281,36 +1295,34 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const mentions = new Map<Unit, Mention[]>();
   // Which characters of each unit already belong to a mention: a linear-time overlap check.
   const covered = new Map<Unit, Uint8Array>(units.map((u) => [u, new Uint8Array(u.text.length)]));
-  const indexes = new Map<Unit, PhraseIndex>(units.map((u) => [u, new PhraseIndex(u.text)]));
-  for (const unit of units) {
+  const index = new PhraseIndex(units.map((u) => u.text));
+  const fullNames = placesByText(index, names, (person) => fullNameAt(index, person.name));
+  units.forEach((unit, unitIndex) => {
     const list: Mention[] = [];
-    const index = indexes.get(unit) as PhraseIndex;
-    for (const person of names) {
-      for (const [start, end] of fullNameAt(index, person.name)) {
-        if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
-        (covered.get(unit) as Uint8Array).fill(1, start, end);
-        const appositive = appositiveAfter(unit.text, end, start);
-        const role =
-          appositive?.role ??
-          roleBefore(unit.text, start) ??
-          frontedRole(unit.text, start, end) ??
-          possessedRole(unit.text, start) ??
-          agentRole(unit.text, start);
-        list.push({
-          slug: person.slug,
-          start,
-          end,
-          kind: 'full',
-          role: role ?? null,
-          appositiveEnd: appositive?.end ?? null,
-        });
-        const native = NATIVE_ALIAS.exec(unit.text.slice(end, end + 100));
-        if (native?.[1] && !person.aliases.includes(native[1].trim()))
-          person.aliases.push(native[1].trim());
-      }
+    for (const { phrase: person, start, end } of fullNames[unitIndex] ?? []) {
+      if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
+      (covered.get(unit) as Uint8Array).fill(1, start, end);
+      const appositive = appositiveAfter(unit.text, end, start);
+      const role =
+        appositive?.role ??
+        roleBefore(unit.text, start) ??
+        frontedRole(unit.text, start, end) ??
+        possessedRole(unit.text, start) ??
+        agentRole(unit.text, start);
+      list.push({
+        slug: person.slug,
+        start,
+        end,
+        kind: 'full',
+        role: role ?? null,
+        appositiveEnd: appositive?.end ?? null,
+      });
+      const native = NATIVE_ALIAS.exec(unit.text.slice(end, end + 100));
+      if (native?.[1] && !person.aliases.includes(native[1].trim()))
+        person.aliases.push(native[1].trim());
     }
     mentions.set(unit, list);
-  }
+  });
   for (const { unit, start, end, name } of sharing) {
     const map = covered.get(unit) as Uint8Array;
     if (isCovered(map, start, end)) continue;
@@ -1324,7 +1336,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const person = known.get(slug);
     if (person && !person.aliases.includes(nickname)) person.aliases.push(nickname);
   }
-  addSurnameMentions(units, indexes, names, mentions, covered, speaking, nicknames);
+  addSurnameMentions(units, index, names, mentions, covered, speaking, nicknames);
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
 
@@ -1374,22 +1386,22 @@ function namesOnlyWherePlacesGo(all: Candidate[]): Set<string> {
 function shortFormOf(short: string, name: string): boolean {
   const words = name.split(' ');
   if (/^\p{Lu}+$/u.test(short)) return short === words.map((w) => w[0]).join('');
-  return short.length > 3 && words.some((w) => w.length > 2 && short.startsWith(w.slice(0, 3)));
+  // The start of the first word, then the start of the last: "Jo(ko) Wi(dodo)".
+  const first = (words[0] ?? '').slice(0, 2);
+  const last = (words.at(-1) ?? '').slice(0, 2).toLowerCase();
+  return words.length > 1 && short.length > 3 && short.startsWith(first) && short.includes(last, 2);
 }
 
 /**
- * Where a full name stands, as [start, end], left to right: "Lafayette Woods Jr." also as house
+ * Where a full name stands, text by text and left to right: "Lafayette Woods Jr." also as house
  * styles write it, "Lafayette Woods, Jr.".
  */
-function fullNameAt(index: PhraseIndex, name: string): [number, number][] {
-  const found = index.find(name).map((start): [number, number] => [start, start + name.length]);
+function fullNameAt(index: PhraseIndex, name: string): Place[] {
+  const found = index.find(name);
   const suffixed = / (?=(?:Jr|Sr)\.$)/.exec(name);
   if (!suffixed) return found;
   const withComma = `${name.slice(0, suffixed.index)},${name.slice(suffixed.index)}`;
-  const commaFound = index
-    .find(withComma)
-    .map((start): [number, number] => [start, start + withComma.length]);
-  return [...found, ...commaFound].sort((a, b) => a[0] - b[0]);
+  return [...found, ...index.find(withComma)].sort((a, b) => a.text - b.text || a.start - b.start);
 }
 
 /**
@@ -1398,7 +1410,7 @@ function fullNameAt(index: PhraseIndex, name: string): [number, number][] {
  */
 function addSurnameMentions(
   units: Unit[],
-  indexes: ReadonlyMap<Unit, PhraseIndex>,
+  index: PhraseIndex,
   people: Person[],
   mentions: Map<Unit, Mention[]>,
   covered: Map<Unit, Uint8Array>,
@@ -1457,58 +1469,57 @@ function addSurnameMentions(
   const roles = roleForms(units, mentions);
   // Longest forms first: "de Silva said" is one mention, not a stray "de" before "Silva".
   const longestFirst = [...byForm].sort(([a], [b]) => b.length - a.length);
+  const forms = placesByText(index, longestFirst, ([form]) => index.find(form));
   units.forEach((unit, unitIndex) => {
     const list = mentions.get(unit) as Mention[];
     addRoleMentions(unit, unitIndex * 1e7, roles, list, covered.get(unit) as Uint8Array);
-    const index = indexes.get(unit) as PhraseIndex;
-    for (const [form, owners] of longestFirst) {
-      for (const start of index.find(form)) {
-        const end = start + form.length;
-        if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
-        // Part of a longer capitalised name ("Quayside Park") is not this person.
-        const before = /(\p{Lu}[\p{L}'.-]*)\s+$/u.exec(
-          unit.text.slice(Math.max(0, start - 30), start),
-        )?.[1];
-        // A word that ends its sentence ("… and Lar Corbett. O'Shea said") is no part of it, nor
-        // is a possessive ("said Japan's Osaka").
-        const endsSentence =
-          before !== undefined && (/\p{Ll}{2}\.$/u.test(before) || /\p{L}['’]s$/u.test(before));
-        // "And McAllister was thrilled": a sentence's opening word is no part of a name.
-        const opener = before !== undefined && LEADING_NON_NAME.has(bare(before));
-        if (
-          (before && !isRoleWord(before) && !endsSentence && !opener) ||
-          /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
-        )
-          continue;
-        const at = unitIndex * 1e7 + start;
-        // "Mr Hindley" is not Katrina Hindley; with Brock Hindley also named, it is him.
-        const stated = honorificGender(before ?? '');
-        const known = owners.filter(
-          (p) =>
-            (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at &&
-            !(stated && p.gender && p.gender !== stated),
-        );
-        if (known.length !== 1) continue;
-        const person = known[0] as Person;
-        person.gender ??= stated;
-        (covered.get(unit) as Uint8Array).fill(1, start, end);
-        const appositive = appositiveAfter(unit.text, end, start);
-        list.push({
-          slug: person.slug,
-          start,
-          end,
-          kind: 'alias',
-          role: appositive?.role ?? null,
-          appositiveEnd: appositive?.end ?? null,
-          ...(misspelt.has(form) ? { cap: MISSPELT_CAP } : {}),
-        });
-        if (!misspelt.has(form) && !person.aliases.includes(form)) {
-          // Latin short forms first, then native-script names.
-          const latin = person.aliases.filter((x) => /^[\p{Script=Latin}' .-]+$/u.test(x)).length;
-          person.aliases.splice(latin, 0, form);
-        }
+    for (const { phrase: formOwners, start, end } of forms[unitIndex] ?? []) {
+      const [form, owners] = formOwners;
+      if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
+      // Part of a longer capitalised name ("Quayside Park") is not this person.
+      const before = /(\p{Lu}[\p{L}'.-]*)\s+$/u.exec(
+        unit.text.slice(Math.max(0, start - 30), start),
+      )?.[1];
+      // A word that ends its sentence ("… and Lar Corbett. O'Shea said") is no part of it, nor
+      // is a possessive ("said Japan's Osaka").
+      const endsSentence =
+        before !== undefined && (/\p{Ll}{2}\.$/u.test(before) || /\p{L}['’]s$/u.test(before));
+      // "And McAllister was thrilled": a sentence's opening word is no part of a name.
+      const opener = before !== undefined && LEADING_NON_NAME.has(bare(before));
+      if (
+        (before && !isRoleWord(before) && !endsSentence && !opener) ||
+        /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
+      )
+        continue;
+      const at = unitIndex * 1e7 + start;
+      // "Mr Hindley" is not Katrina Hindley; with Brock Hindley also named, it is him.
+      const stated = honorificGender(before ?? '');
+      const known = owners.filter(
+        (p) =>
+          (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at &&
+          !(stated && p.gender && p.gender !== stated),
+      );
+      if (known.length !== 1) continue;
+      const person = known[0] as Person;
+      person.gender ??= stated;
+      (covered.get(unit) as Uint8Array).fill(1, start, end);
+      const appositive = appositiveAfter(unit.text, end, start);
+      list.push({
+        slug: person.slug,
+        start,
+        end,
+        kind: 'alias',
+        role: appositive?.role ?? null,
+        appositiveEnd: appositive?.end ?? null,
+        ...(misspelt.has(form) ? { cap: MISSPELT_CAP } : {}),
+      });
+      if (!misspelt.has(form) && !person.aliases.includes(form)) {
+        // Latin short forms first, then native-script names.
+        const latin = person.aliases.filter((x) => /^[\p{Script=Latin}' .-]+$/u.test(x)).length;
+        person.aliases.splice(latin, 0, form);
       }
     }
+
     list.sort((a, b) => a.start - b.start);
   });
 }

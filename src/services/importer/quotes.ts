@@ -748,11 +748,14 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
       ));
   const method: AttributionMethod = colonLike ? 'COLON' : 'SPEECH_VERB';
   // "Added senior quarterback Jo Reed, who scored twice: "…"": a sentence opening on a speech verb
-  // names its speaker next, whatever follows the name.
+  // names its speaker next, whatever follows the name; not one asked or told ("Asked Jo Reed
+  // whether …"), nor one whose lawyer speaks ("Added Jo Reed's lawyer, …").
   const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+/u.exec(before);
-  if (inverted && INVERTED_SPEECH_VERBS.has((inverted[1] as string).toLowerCase())) {
+  const invertedVerb = inverted?.[1]?.toLowerCase() ?? '';
+  if (inverted && INVERTED_SPEECH_VERBS.has(invertedVerb) && !LISTENER_VERB.test(invertedVerb)) {
     const person = personAt(ctx, start + inverted[0].length, span.open);
-    if (person) return byPerson(person, method);
+    if (person && !/^['’]s\b/u.test(text.slice(person.end, person.end + 3)))
+      return byPerson(person, method);
   }
   if (colon) {
     // "… came from Marek Wozniak, a retired bus driver: "…"": the person right before the colon.
@@ -2219,14 +2222,17 @@ function labelledByOthers(text: string, span: Span): boolean {
   return span.open > 0 && PASSIVE_LABEL.test(text.slice(Math.max(0, span.open - 60), span.open));
 }
 
+/** One asked or told, not speaking: "Asked Jo Reed whether …". */
+const LISTENER_VERB = /^(?:ask|asks|asked|tell|tells|told)$/;
+
 /** An interview's answer: "A: …" or "Answer: …" opening the paragraph. */
-const ANSWER_LINE = /^\s*(?:A|Answer)\s*[:.]\s/;
+const ANSWER_LINE = /^\s*(?:A|Answer)\s*:\s/;
 /** "… had an opportunity to talk with him", "Jo Park interviewed …": the one asking the questions. */
 const INTERVIEWER_VERB =
   /^[^.;!?]{0,60}?\b(?:talk(?:ed)?|spoke|speak|sat\s+down|chat(?:ted)?)\s+(?:to|with)\b|^[^.;!?]{0,20}?\binterview(?:ed|s)?\b|^[^.;!?]{0,20}?\basked\b/;
 
 /**
- * The answers of an interview laid out as "Q: …" and "A: …" paragraphs, whose quotation names
+ * The answers of an interview laid out as "A: …" paragraphs (after "Q: …" ones, or none), whose quotation names
  * nobody: the words of the one interviewed, the first person the story names in full before the
  * answers who is not the interviewer ("David Rose had an opportunity to talk with him").
  */
@@ -2238,7 +2244,9 @@ function creditInterviewAnswers(
     paragraphs.filter(({ unit }) => ANSWER_LINE.test(unit.text)).map(({ unit }) => unit.index),
   );
   if (answers.size === 0) return;
-  const firstAnswer = Math.min(...answers);
+  // Not Math.min(...answers): a text of a hundred thousand answers would overflow the stack.
+  let firstAnswer = Number.POSITIVE_INFINITY;
+  for (const paragraph of answers) firstAnswer = Math.min(firstAnswer, paragraph);
   const before = paragraphs.filter(({ unit }) => unit.index < firstAnswer);
   const interviewers = new Set(
     before.flatMap(({ unit, mentions }) =>
