@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import { type Gender, honorificGender, type NameSignals, nameSignals } from './names.js';
 import { collapse, slugify } from './normalise.js';
-import { type Place, PhraseIndex, placesByText } from './phrase-index.js';
+import { PhraseIndex, type Place, placesByText } from './phrase-index.js';
 
 export type Person = { name: string; slug: string; aliases: string[]; gender: Gender | null };
 
