@@ -214,6 +214,9 @@ export const BETWEEN_SPEAKER_AND_VERB = words(`
 `);
 
 /** Words between a quotation and its speaker that only report how it was said. */
+/** Speech verbs whose object is the one spoken to, not a speaker: "told Jo Reed", "Asked Jo Reed whether …". */
+export const LISTENER_VERBS = words('told tells telling asked asks asking');
+
 export const SPEECH_FILLERS = words(
   'also later then again further simply previously once quietly earlier',
 );

@@ -4,6 +4,7 @@ import {
   BETWEEN_SPEAKER_AND_VERB,
   HONORIFICS,
   INVERTED_SPEECH_VERBS,
+  LISTENER_VERBS,
   NON_PERSON_WORDS,
   ONE_NAME_HOLDERS,
   OTHER_HOLDER,
@@ -811,8 +812,6 @@ function listedSurnames(units: Unit[]): Map<string, string[]> {
   }
   return partners;
 }
-
-const LISTENER_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking']);
 
 /**
  * Single capitalised words that act as a person does somewhere in the article: they speak or carry

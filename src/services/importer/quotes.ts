@@ -6,6 +6,7 @@ import {
   BETWEEN_SPEAKER_AND_VERB,
   HEAD_ROLES,
   INVERTED_SPEECH_VERBS,
+  LISTENER_VERBS,
   ONE_NAME_HOLDERS,
   POST_NOMINALS,
   PREPOSITIONS,
@@ -752,7 +753,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   // whether …"), nor one whose lawyer speaks ("Added Jo Reed's lawyer, …").
   const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+/u.exec(before);
   const invertedVerb = inverted?.[1]?.toLowerCase() ?? '';
-  if (inverted && INVERTED_SPEECH_VERBS.has(invertedVerb) && !LISTENER_VERB.test(invertedVerb)) {
+  if (inverted && INVERTED_SPEECH_VERBS.has(invertedVerb) && !LISTENER_VERBS.has(invertedVerb)) {
     const person = personAt(ctx, start + inverted[0].length, span.open);
     if (person && !/^['’]s\b/u.test(text.slice(person.end, person.end + 3)))
       return byPerson(person, method);
@@ -2221,9 +2222,6 @@ const PASSIVE_LABEL =
 function labelledByOthers(text: string, span: Span): boolean {
   return span.open > 0 && PASSIVE_LABEL.test(text.slice(Math.max(0, span.open - 60), span.open));
 }
-
-/** One asked or told, not speaking: "Asked Jo Reed whether …". */
-const LISTENER_VERB = /^(?:ask|asks|asked|tell|tells|told)$/;
 
 /** An interview's answer: "A: …" or "Answer: …" opening the paragraph. */
 const ANSWER_LINE = /^\s*(?:A|Answer)\s*:\s/;
