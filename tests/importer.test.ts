@@ -101,6 +101,21 @@ describe('lead image', () => {
     expect(parseStructure('Headline\n\nBy Ann Lee\n\nBody paragraph.\n').leadImage).toBeNull();
   });
 
+  it('reads one uncredited line right under the byline as the first paragraph, not an image', () => {
+    const parsed = parseStructure(
+      'Headline\n\nBy Ann Lee\nMara Quill, a farmer in Dunmore, has waited a year.\n\n"It is hard," she said.\n',
+    );
+    expect(parsed.leadImage).toBeNull();
+    expect(parsed.paragraphs).toEqual([
+      'Mara Quill, a farmer in Dunmore, has waited a year.',
+      '"It is hard," she said.',
+    ]);
+    // A credited caption on its own is still an image.
+    expect(withImage('Crowds gather in the square. REUTERS/David Becker')?.credit).toBe(
+      'REUTERS/David Becker',
+    );
+  });
+
   it('normalises agency names', () => {
     expect([agencyName('REUTERS'), agencyName('AP Photo'), agencyName('EPA')]).toEqual([
       'Reuters',

@@ -66,7 +66,10 @@ export function parseStructure(text: string): ArticleParts {
       imageLines.push(collapse(lines[i] ?? ''));
       i++;
     }
-    leadImage = parseLeadImage(imageLines);
+    // One line with no credit directly under the byline is the body's first paragraph, not an
+    // image: an image has a caption, and a caption ends in a credit or follows a title.
+    if (imageLines.length === 1 && !creditIn(imageLines[0] ?? '')) i--;
+    else leadImage = parseLeadImage(imageLines);
   } else {
     // No byline: a photo's title and caption may still open the article, two lines with no blank
     // between, if the caption ends in a credit ("Image source, Jo Roe/BBC").
