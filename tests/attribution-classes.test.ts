@@ -3002,3 +3002,36 @@ describe('importer v20 classes', () => {
     ]);
   });
 });
+
+describe('classes from the round of version 21', () => {
+  it('takes the subject past where they work: "Dr Jo Lee at the hospital said"', () => {
+    expect(
+      attributions([
+        'Dr Nabin Sharlo at the district hospital said that every bed is taken.',
+        '"Most patients have diarrhoea," he said.',
+      ]),
+    ).toEqual([['Most patient', 'Nabin Sharlo', 'PRONOUN']]);
+  });
+
+  it('links two given names used alone to the full name: "Helga Kristín says"', () => {
+    expect(
+      attributions([
+        'Geologist Helga Kristín Torvadóttir has studied the ridge for years.',
+        '"We have a lot of knowledge," Helga Kristín says.',
+      ]),
+    ).toEqual([['We have a lo', 'Helga Kristín Torvadóttir', 'SURNAME']]);
+  });
+
+  it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
+    expect(
+      attributions([
+        'Jordan coach Tarek Ammoud was upbeat after the final.',
+        '"I talked about the mental side," said the Moroccan Ammoud.',
+        '"We grew up today," said the Moroccan delegation.',
+      ]),
+    ).toEqual([
+      ['I talked abo', 'Tarek Ammoud', 'SURNAME'],
+      ['We grew up t', null, 'NONE'],
+    ]);
+  });
+});

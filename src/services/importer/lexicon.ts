@@ -259,3 +259,6 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set([
   'To',
   'With',
 ]);
+
+/** A nationality or people: "Moroccan", "Brazilian", "Japanese", "Irish", "Iraqi", "Dutch". */
+export const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;

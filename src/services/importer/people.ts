@@ -2,6 +2,7 @@
 // (surnames, native-script names) the text also uses for them.
 import {
   BETWEEN_SPEAKER_AND_VERB,
+  DEMONYM,
   HONORIFICS,
   INVERTED_SPEECH_VERBS,
   LISTENER_VERBS,
@@ -1439,6 +1440,9 @@ function addSurnameMentions(
       tokens[0],
       tokens.length >= 3 ? tokens.slice(-2).join(' ') : undefined,
       tokens.length >= 3 ? `${tokens[0]} ${tokens.at(-1)}` : undefined,
+      // "Helga Kristín says" for Helga Kristín Torfadóttir: two given names, as Icelandic and
+      // South Asian usage names people.
+      tokens.length >= 3 ? tokens.slice(0, 2).join(' ') : undefined,
       cantonese,
       nicknames.get(person.slug),
     ];
@@ -1485,8 +1489,15 @@ function addSurnameMentions(
         before !== undefined && (/\p{Ll}{2}\.$/u.test(before) || /\p{L}['’]s$/u.test(before));
       // "And McAllister was thrilled": a sentence's opening word is no part of a name.
       const opener = before !== undefined && LEADING_NON_NAME.has(bare(before));
+      // "said the Moroccan Ammouta": a nationality after "the" describes the person named.
+      const demonym =
+        before !== undefined &&
+        DEMONYM.test(before) &&
+        /(?<![\p{L}])the\s+$/iu.test(
+          unit.text.slice(Math.max(0, start - before.length - 6), start - before.length - 1),
+        );
       if (
-        (before && !isRoleWord(before) && !endsSentence && !opener) ||
+        (before && !isRoleWord(before) && !endsSentence && !opener && !demonym) ||
         /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
       )
         continue;

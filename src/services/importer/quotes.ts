@@ -4,6 +4,7 @@
 import type { AttributionMethod } from './attribution.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
+  DEMONYM,
   HEAD_ROLES,
   INVERTED_SPEECH_VERBS,
   LISTENER_VERBS,
@@ -415,6 +416,9 @@ function onlyTitles(text: string): boolean {
       text,
     )?.[1];
   if (described && (isRoleWord(described) || ONE_NAME_HOLDERS.has(described))) return true;
+  // "said the Moroccan Ammouta": a nationality describes the person named after it.
+  const nationality = /^the\s+(\p{L}+)\s+$/u.exec(text)?.[1];
+  if (nationality && DEMONYM.test(nationality)) return true;
   // "the Senate Republican Leader -- Sen. Kevin Engler": a dash sets the name off like a comma.
   const words = wordsOf(text).filter((w) => !/^[-–—]{1,2}$/.test(w));
   // "man-of-the-match Jo Reed", "two-time champion Jo Reed": a hyphenated description, then maybe a role.
@@ -550,6 +554,11 @@ function pastNameExtras(text: string): string {
     // "Dr Jo Lee from the Sea and Air division said": "from" a body named in capitals, perhaps
     // joined by "and" and ending on the kind of unit it is.
     /^\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'-]*)*(?:\s+(?:division|department|unit|team|office|branch|school|faculty|group|centre|center|institute|laboratory|lab|programme|program))?(?=[\s,])/u.exec(
+      rest,
+    ) ??
+    // "Dr Jo Lee at the hospital said", "a nurse from the district clinic told": where the person
+    // works, in lowercase, ending on the kind of place it is.
+    /^\s+(?:at|from|with)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:hospital|clinic|university|school|college|council|ministry|department|office|company|firm|club|court|agency|station|museum|institute|centre|center|bank|charity|union|board|embassy|mission|camp|site|scene|market)(?![\p{L}])/u.exec(
       rest,
     );
   return (
