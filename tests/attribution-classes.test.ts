@@ -3022,6 +3022,17 @@ describe('classes from the round of version 21', () => {
     ).toEqual([['We have a lo', 'Helga Kristín Torvadóttir', 'SURNAME']]);
   });
 
+  it('reads roles before a surname as a reference, and a portfolio as no person', () => {
+    const parsed = parse([
+      'State Minister of Aviation and Export Zones Development, D. V. Chanaka said arrivals rose.',
+      'State Minister Chanaka said, "We will try our best."',
+    ]);
+    expect(parsed.people.map((p) => p.name)).toEqual(['Ann Writer', 'D. V. Chanaka']);
+    expect(parsed.quotes.map((q) => q.speaker?.name)).toEqual(['D. V. Chanaka']);
+    // A given name ending like an occupation is no role: "Magistrate Asuman Muhumuza".
+    expect(people(['Magistrate Asuman Mulindwa read the charges.'])).toContain('Asuman Mulindwa');
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

@@ -138,6 +138,8 @@ export const NON_PERSON_WORDS = words(`
  pharmacy printing bakery shop shops store stores restaurant cafe hotel farm farms factory clinic clinics
  surgery practice firm firms brewery mill works motors airline railway railways rail ferries
  shipping logistics insurance mining oil gas water utilities telecom alliance coalition
+ development affairs relations resources planning tourism agriculture aviation fisheries welfare
+ infrastructure municipality
  movement front today tonight weekly programme program show courier
  christmas easter halloween thanksgiving hanukkah diwali ramadan passover
  project operation telescope observatory satellite mission spacecraft rover probe

@@ -226,6 +226,14 @@ function candidates(units: Unit[]): Candidate[] {
         )
           cut = i + 1;
       const titleCount = cut;
+      // "State Minister Chanaka": roles and a surname refer to someone; they name nobody new.
+      const head = all.slice(0, -1);
+      if (
+        head.length >= 2 &&
+        head.some((w) => isTitleWord(w)) &&
+        head.every((w) => isTitleWord(w) || ROLE_MODIFIERS.has(bare(w)))
+      )
+        continue;
       // A sentence may open with a capitalised word that starts no name: "The Kremlin", "But Ann Lee".
       // So may a compound modifier: "a Gaza-based Hamas official", "Kenyan-born".
       // An initial is no article: "R. Tolliver Ashgrove". A nationality describes the name after it:
