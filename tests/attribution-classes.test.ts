@@ -3033,6 +3033,27 @@ describe('classes from the round of version 21', () => {
     expect(people(['Magistrate Asuman Mulindwa read the charges.'])).toContain('Asuman Mulindwa');
   });
 
+  it('gives a shared surname to the one named in full earlier in the paragraph', () => {
+    expect(
+      attributions([
+        '"Our duty is to follow up," Nawaraj Pokrel, a local resident, said.',
+        'Manoj Pokrel said, "This year there are more groups." "At first there were only farms," Chief Pokrel added.',
+      ]),
+    ).toEqual([
+      ['Our duty is ', 'Nawaraj Pokrel', 'SPEECH_VERB'],
+      ['This year th', 'Manoj Pokrel', 'SPEECH_VERB'],
+      ['At first the', 'Manoj Pokrel', 'SURNAME'],
+    ]);
+  });
+
+  it('reads past an opening adverb and an address in commas to the subject', () => {
+    expect(
+      attributions([
+        'Meanwhile, Mohan Matlib, 40, of Narayan, was admitted on June 20 after days of fever. "I was first treated at a local clinic."',
+      ]),
+    ).toEqual([['I was first ', 'Mohan Matlib', 'COLON']]);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

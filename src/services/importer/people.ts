@@ -1512,11 +1512,19 @@ function addSurnameMentions(
       const at = unitIndex * 1e7 + start;
       // "Mr Hindley" is not Katrina Hindley; with Brock Hindley also named, it is him.
       const stated = honorificGender(before ?? '');
-      const known = owners.filter(
+      let known = owners.filter(
         (p) =>
           (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at &&
           !(stated && p.gender && p.gender !== stated),
       );
+      // "Nawaraj Poudel" above, then "Manoj Poudel said … Chief Poudel added": of several people
+      // with the surname, the one named in full earlier in this paragraph.
+      if (known.length > 1) {
+        const here = known.filter((p) =>
+          list.some((m) => m.slug === p.slug && m.kind === 'full' && m.start < start),
+        );
+        if (here.length === 1) known = here;
+      }
       if (known.length !== 1) continue;
       const person = known[0] as Person;
       person.gender ??= stated;

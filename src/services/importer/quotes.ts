@@ -568,6 +568,8 @@ function pastNameExtras(text: string): string {
           rest
             .slice(affiliation[0].length)
             .replace(/^(?:,\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)+,/u, '')
+            // "Jo Roe, 40, of Leeds, was": the comma that closes an appositive address.
+            .replace(/^,(?=\s+\p{Ll})/u, '')
         : rest
     )
       // "Jo Park on Monday assured …": a time between the subject and its verb.
@@ -1306,8 +1308,11 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // A name that is itself an appositive ("Halvorsen's lawyer, Judy Clarke, said") closes with a comma.
   // So does one after a title: "The council's deputy leader, Councillor Aled Davies, has …".
   const titledAfterComma = /,\s*((?:\p{Lu}[\p{L}.'-]*\s+){1,3})$/u.exec(lead)?.[1];
+  // "Meanwhile, Jo Roe, 40, was": a sentence's opening adverb is set off by its comma, no appositive.
+  const opener = /(?:^|[.!?]["”]?\s+)(\p{Lu}\p{Ll}+),\s*$/u.exec(lead)?.[1];
   const isAppositive =
-    /,\s*$/.test(lead) ||
+    (/,\s*$/.test(lead) &&
+      !(opener && (opener.endsWith('ly') || SENTENCE_OPENERS.has(opener.toLowerCase())))) ||
     (titledAfterComma !== undefined && isRoleWord(wordsOf(titledAfterComma).at(-1) as string));
   // "Jo Park, a resident of Lowell, Massachusetts, who …, left": the appositive's place goes on
   // in capitals after its comma, before the relative clause.
