@@ -3054,6 +3054,37 @@ describe('classes from the round of version 21', () => {
     ).toEqual([['I was first ', 'Mohan Matlib', 'COLON']]);
   });
 
+  it('takes an occupation by its ending before a name as a role: "Otak-Otak seller Khoo Chai Heng"', () => {
+    expect(
+      attributions([
+        'Otak-Otak seller Khoo Chai Hong checks his phone for news.',
+        '"I hope it will not take long," he said.',
+      ]),
+    ).toEqual([['I hope it wi', 'Khoo Chai Hong', 'PRONOUN']]);
+  });
+
+  it('reads an abbreviated title by its full word: "Gov." is "the governor"', () => {
+    expect(
+      attributions([
+        'Niigata Gov. Hideo Hanazuki spoke on Monday.',
+        'Noting the date, the governor added, "It is important to convey the facts."',
+      ]),
+    ).toEqual([['It is import', 'Hideo Hanazuki', 'SURNAME']]);
+  });
+
+  it("credits a new sentence's speech verb to the quotation it opens, not the one before", () => {
+    expect(
+      attributions([
+        'Kanta Nakamura met the mayor, offering an apology: "I sincerely apologise."',
+        'He then visited farmers and again expressed regret: "I am truly sorry." One farmer responded, "It made us feel bad."',
+      ]),
+    ).toEqual([
+      ['I sincerely ', 'Kanta Nakamura', 'COLON'],
+      ['I am truly s', 'Kanta Nakamura', 'PRONOUN'],
+      ['It made us f', null, 'NONE'],
+    ]);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

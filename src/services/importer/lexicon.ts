@@ -68,7 +68,7 @@ export const ROLE_SUFFIX =
  */
 export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   `
-  captain skipper
+  captain skipper capt
   manager boss
   spokesperson spokesman spokeswoman
   goalkeeper keeper
@@ -76,6 +76,17 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   doctor physician
   recorder judge justice
   lawyer attorney counsel
+  gov governor
+  sen senator
+  rep representative
+  supt superintendent
+  insp inspector
+  det detective
+  sgt sergeant
+  col colonel
+  prof professor
+  cllr councillor
+  comr commissioner
 `
     .trim()
     .split('\n')

@@ -414,9 +414,13 @@ export function roleBefore(text: string, nameStart: number): string | null {
       ROLE_NOUNS.has(plain) ||
       ROLE_MODIFIERS.has(plain) ||
       TITLES.has(plain) ||
-      // "behavioral ecologist Inga Geipel": an occupation in "-ist" next to the name (not "assist",
-      // "insist": a verb ends in "-sist").
-      (role.length === 0 && plain.length > 6 && /[^s]ist$/.test(plain) && isRoleWord(plain))
+      // "behavioral ecologist Inga Geipel", "Otak-Otak seller Khoo Chai Heng": an occupation by its
+      // ending next to the name (not "assist", "insist": a verb ends in "-sist").
+      (role.length === 0 &&
+        plain.length > 5 &&
+        (/[^s]ist$/.test(plain) || ROLE_SUFFIX.test(plain)) &&
+        !/sist$/.test(plain) &&
+        isRoleWord(plain))
     )
       role.unshift(word);
     else break;
@@ -1585,7 +1589,10 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       // A long role ("Islamabad High Court Chief Justice") is not repeated whole; its end may be.
       const long = headed.split(' ').length > 4;
       const last = headed.split(' ').at(-1) as string;
-      const lastForms = isRoleWord(last) ? [last, ...(ROLE_SYNONYMS.get(last) ?? [])] : [];
+      // "Niigata Gov. Hideyo Hanazumi", then "the governor": an abbreviated title by its full word.
+      const lastForms = isRoleWord(last)
+        ? [last, ...(ROLE_SYNONYMS.get(last) ?? ROLE_SYNONYMS.get(last.replace(/\.$/, '')) ?? [])]
+        : [];
       // "West Bengal Chief Minister …", then "the chief minister": the role's own words at its end.
       const words = headed.split(' ');
       let from = words.length - 1;

@@ -615,6 +615,13 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     (/,$/.test(opener) || SENTENCE_OPENERS.has(plain(opener)))
   )
     return null;
+  // `…: "I am sorry." One farmer responded, "It hurt."`: a new sentence whose speech verb opens
+  // the next quotation credits that one, not this.
+  const opensNext = /^\s+\p{Lu}[^."]{0,80}?\s(\p{Ll}+)[,:]?\s*"/u.exec(
+    text.slice(span.close + 1, span.close + 120),
+  );
+  if (/[.!?]$/.test(span.inner.trim()) && opensNext && SPEECH_VERBS.has(opensNext[1] as string))
+    return null;
   // A dash credit after the quote: `"…" — neighbor Reggie Bogard`.
   const dash = /^\s*[—–-]{1,2}\s*/.exec(text.slice(span.close + 1, span.close + 6));
   if (dash) {
@@ -919,7 +926,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   // said: …", "… after a lawmaker told him …") is a source that is not named: nobody, and nobody
   // else in the sentence either.
   const subject =
-    /(?:^|[,;]\s*|(?<![\p{L}])(?:after|when|while|before|because|since|until|once|although|though)\s+)((?:the|a|an|one|another|two|several|police|officials?|prosecutors?)\b[^,;"]{0,60}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/iu.exec(
+    /(?:^\s*|[,;]\s*|(?<![\p{L}])(?:after|when|while|before|because|since|until|once|although|though)\s+)((?:the|a|an|one|another|two|several|police|officials?|prosecutors?)\b[^,;"]{0,60}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/iu.exec(
       text.slice(start, verbAt),
     );
   if (subject && !startingBetween(ctx.mentions, start + subject.index, verbAt).length)
