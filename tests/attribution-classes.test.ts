@@ -3085,6 +3085,25 @@ describe('classes from the round of version 21', () => {
     ]);
   });
 
+  it('reads an appositive whose closing comma is missing up to its speech verb', () => {
+    expect(
+      attributions([
+        'Ms Mwanaisha Salim, a food seller at Kisutu Market told reporters that rice was scarce.',
+        '"This is the real situation," she said.',
+      ]),
+    ).toEqual([['This is the ', 'Mwanaisha Salim', 'PRONOUN']]);
+  });
+
+  it('cuts police ranks off names and keeps the office fronted before them as the role', () => {
+    const parsed = parse([
+      'Spokesperson for the command, SP Abisola Adeyemi, disclosed this on Sunday.',
+      'The spokesperson said that the reports were false.',
+      '"The order was forwarded at once," she said.',
+    ]);
+    expect(parsed.people.map((p) => p.name)).toEqual(['Ann Writer', 'Abisola Adeyemi']);
+    expect(parsed.quotes.map((q) => q.speaker?.name)).toEqual(['Abisola Adeyemi']);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

@@ -14,6 +14,7 @@ export const TITLES = words(`
   cr coun lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
   constable con garda recorder magistrate pm cm advocate
   datuk dato dato' datin seri tun comr
+  sp asp dsp csp ssp acp dcp cp aig dig igp
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */

@@ -469,13 +469,14 @@ const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
 function frontedRole(text: string, nameStart: number, nameEnd: number): string | null {
   if (!/^,/.test(text.slice(nameEnd, nameEnd + 1))) return null;
   const fronted =
-    /(?:^|[.!?]["”’]?\s+)((?:The\s+)?\p{Lu}[^,;:"”“]{2,80}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u.exec(
+    /(?:^|[.!?]["”’]?\s+)((?:The\s+)?\p{Lu}[^,;:"”“]{2,80}?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|\p{Lu}{2,4})\.?\s+)?$/u.exec(
       text.slice(Math.max(0, nameStart - 120), nameStart),
     );
   const phrase = fronted?.[1];
   if (!phrase) return null;
   const words = phrase.replace(/^The\s+/, '').split(/\s+/);
-  const of = words.indexOf('of');
+  // "Head of …", "Spokesperson for …", "Coach at …": the office, then its remit.
+  const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
   const head = of < 0 ? words : words.slice(0, of);
   // Every word of the office is capitalised or a role's ("Chief Executive Officer", "Head coach").
   if (head.length === 0 || head.length > 4 || !isRoleWord(head.at(-1) as string)) return null;
@@ -1315,10 +1316,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       if (isCovered(covered.get(unit) as Uint8Array, start, end)) continue;
       (covered.get(unit) as Uint8Array).fill(1, start, end);
       const appositive = appositiveAfter(unit.text, end, start);
+      // "Spokesperson for the command, SP Jo Roe,": a rank in capitals says less than the office.
+      const titled = roleBefore(unit.text, start);
+      const rankOnly = titled !== null && /^\p{Lu}{2,4}\.?$/u.test(titled);
       const role =
         appositive?.role ??
-        roleBefore(unit.text, start) ??
+        (rankOnly ? null : titled) ??
         frontedRole(unit.text, start, end) ??
+        titled ??
         possessedRole(unit.text, start) ??
         agentRole(unit.text, start);
       list.push({
@@ -1584,8 +1589,9 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       const role = m.role?.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
       if (!role || /['’]s\b/.test(role)) continue;
       // "commissioner of environment …", then "the commissioner": the office without its remit.
-      const office = / of /.test(role) && !isRoleWord(role.split(' ').at(-1) as string);
-      const headed = office ? role.slice(0, role.indexOf(' of ')) : role;
+      const remit = / (?:of|for|at) /.exec(role);
+      const office = remit !== null && !isRoleWord(role.split(' ').at(-1) as string);
+      const headed = office ? role.slice(0, remit.index) : role;
       // A long role ("Islamabad High Court Chief Justice") is not repeated whole; its end may be.
       const long = headed.split(' ').length > 4;
       const last = headed.split(' ').at(-1) as string;

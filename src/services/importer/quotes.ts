@@ -1335,6 +1335,10 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
       ? rest.replace(/^,/, '')
       : pastPlace,
   );
+  // "Ms Jo Roe, a food seller at Kisutu Market told The Citizen …": an appositive whose closing
+  // comma is missing runs into the speech verb.
+  if (!isAppositive && unclosedAppositiveVerb(ctx.unit.text.slice(mention.end, mention.end + 200)))
+    return true;
   // "Another resident Wael Helmy, said that …": a stray comma between a name and its speech verb.
   const stray = /^,\s+(\p{Ll}+)/u.exec(next)?.[1];
   if (stray && SPEECH_VERBS.has(stray) && !stray.endsWith('ing')) return true;
