@@ -3104,6 +3104,25 @@ describe('classes from the round of version 21', () => {
     expect(parsed.quotes.map((q) => q.speaker?.name)).toEqual(['Abisola Adeyemi']);
   });
 
+  it('gives nobody the words of a body whose members are listed in an appositive', () => {
+    expect(
+      attributions([
+        'The bench, also comprising Justices A.S. Bopanda and V. Ramasuriya, said that it "cannot grant listing on that basis".',
+      ]),
+    ).toEqual([['cannot grant', null, 'NONE']]);
+  });
+
+  it('declines "she" between two women who act together, whatever the commas', () => {
+    for (const age of ['35,', '35']) {
+      expect(
+        attributions([
+          `In Harlem, Rebecca Fishwick, ${age} and her mom Barbara Fishwick, 70, both of New York, gathered to cheer on a friend.`,
+          '"She is running in memory of her mother," she said.',
+        ]),
+      ).toEqual([['She is runni', null, 'NONE']]);
+    }
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

@@ -538,7 +538,8 @@ function pastNameExtras(text: string): string {
     // phrase between dashes.
     .replace(/^(,[^,;:"–—]{1,80})?\s+[–—]\s[^–—"]{1,120}\s[–—](?=\s)/u, '')
     .replace(/^\s+[–—](?=\s+\p{Ll})/u, '')
-    .replace(/^,\s*\d{1,3},/, '')
+    // ", 35," and ", 35 and her mother …" (the age's closing comma dropped before "and").
+    .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s))/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
     // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
     .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,80},/, '')
@@ -834,7 +835,9 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   const verbOf = (subjectEnd: number) =>
     verbAfter(text.slice(subjectEnd, verbAt + verb[0].length)) === verb[0].toLowerCase() ||
     issuedSaying(text.slice(subjectEnd, verbAt), verb[0]);
-  const adjacent = candidates.findLast((m) => verbOf(m.appositiveEnd ?? m.end));
+  const adjacent = candidates.findLast(
+    (m) => verbOf(m.appositiveEnd ?? m.end) && !inMemberList(ctx, m),
+  );
   // "…, with Latham, from the board, saying it …": "with" gives the participle its own subject.
   const withSubject = /^\p{Ll}+ing$/u.test(verb[0])
     ? startingBetween(ctx.mentions, start, verbAt).findLast(
@@ -1287,6 +1290,16 @@ function reportedSubject(ctx: Context, mention: Mention): boolean {
 }
 
 /** A name followed by its verb ("Obama also believes", "Peskov, the spokesperson …, denied"). */
+/**
+ * "The bench, also comprising Justices Bopanna and Ramasubramanian, said": a name in a phrase
+ * listing a body's members is no subject; the body is.
+ */
+function inMemberList(ctx: Context, mention: Mention): boolean {
+  return /,\s*(?:also\s+)?(?:comprising|including|consisting\s+of|made\s+up\s+of|led\s+by|headed\s+by|chaired\s+by)\s+(?:[^,;.!?"]|(?<=\p{Lu})\.){0,80}$/u.test(
+    ctx.unit.text.slice(Math.max(0, mention.start - 120), mention.start),
+  );
+}
+
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // "to bring the Harlow government down": a name straight after "the" modifies the noun after it.
   if (
@@ -1307,6 +1320,7 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
     )
   )
     return false;
+  if (inMemberList(ctx, mention)) return false;
   // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
   const rest = ctx.unit.text.slice(
     mention.appositiveEnd ?? mention.end,
@@ -1316,10 +1330,16 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // So does one after a title: "The council's deputy leader, Councillor Aled Davies, has …".
   const titledAfterComma = /,\s*((?:\p{Lu}[\p{L}.'-]*\s+){1,3})$/u.exec(lead)?.[1];
   // "Meanwhile, Jo Roe, 40, was": a sentence's opening adverb is set off by its comma, no appositive.
-  const opener = /(?:^|[.!?]["”]?\s+)(\p{Lu}\p{Ll}+),\s*$/u.exec(lead)?.[1];
+  // "In Harlem, Jo Roe, 35, …": so is a short phrase of place or time opening on a preposition.
+  const opener = /(?:^|[.!?]["”]?\s+)(\p{Lu}\p{Ll}+)(\s[^,.;:!?"]{1,30})?,\s*$/u.exec(lead);
+  const openerWord = opener?.[1]?.toLowerCase() ?? '';
+  const opensSentence =
+    opener !== null &&
+    (opener[2] === undefined
+      ? openerWord.endsWith('ly') || SENTENCE_OPENERS.has(openerWord)
+      : PREPOSITIONS.has(openerWord) || ['in', 'near', 'outside', 'inside'].includes(openerWord));
   const isAppositive =
-    (/,\s*$/.test(lead) &&
-      !(opener && (opener.endsWith('ly') || SENTENCE_OPENERS.has(opener.toLowerCase())))) ||
+    (/,\s*$/.test(lead) && !opensSentence) ||
     (titledAfterComma !== undefined && isRoleWord(wordsOf(titledAfterComma).at(-1) as string));
   // "Jo Park, a resident of Lowell, Massachusetts, who …, left": the appositive's place goes on
   // in capitals after its comma, before the relative clause.
@@ -1348,8 +1368,9 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   if (/ing$/.test(word) && /^\s+\p{Ll}/u.test(next) && next === rest) return false;
   // "Curator Robert Sullivan and preparer Kevin Dermody realized": both of a coordinated subject act.
   if (word === 'and') {
-    const end = mention.appositiveEnd ?? mention.end;
-    const and = /^\s+and\s+/.exec(rest);
+    // `next` is what is left of `rest` once the extras before it are skipped.
+    const end = (mention.appositiveEnd ?? mention.end) + rest.length - next.length;
+    const and = /^\s+and\s+/.exec(next);
     const partner = and
       ? startingBetween(ctx.mentions, end + and[0].length, end + and[0].length + 40).find((m) =>
           /^(?:[\p{L}'-]+\s+){0,3}$/u.test(ctx.unit.text.slice(end + and[0].length, m.start)),
