@@ -3123,6 +3123,29 @@ describe('classes from the round of version 21', () => {
     }
   });
 
+  it('reads a subject past a phrase of where it spoke, and "submitted" and "chuckled" as speech', () => {
+    expect(
+      attributions([
+        'Coach Chris Houghton has praised his players.',
+        'Coach Houghton in a post-match presser commended their spirit.',
+        '"I think we were up against a good team," he submitted.',
+        '"I am nervous that reporters are in a sour mood," chuckled Houghton.',
+      ]),
+    ).toEqual([
+      ['I think we w', 'Chris Houghton', 'PRONOUN'],
+      ['I am nervous', 'Chris Houghton', 'SURNAME'],
+    ]);
+  });
+
+  it('takes no credit from a new sentence that reports a clause of its own', () => {
+    expect(
+      attributions([
+        'Rohtagi, the attorney general, said he did not expect it.',
+        'Justice Kheran in a lighter vein said, "You cannot withdraw your consent." He said it was not about consent.',
+      ]),
+    ).toEqual([['You cannot w', null, 'NONE']]);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

@@ -204,6 +204,7 @@ export const SPEECH_VERBS = words(`
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
+  chuckled chuckles submitted submits
 `);
 
 /**
@@ -217,7 +218,7 @@ export const INVERTED_SPEECH_VERBS = words(`
   cautioned declared fumed lamented complained boasted pleaded recounted mused sighed snapped yelled
   wondered reiterated marvelled marveled laughed retorted interjected concluded acknowledged
   confirmed suggested reasoned tweeted posted admits asserts asserted quips
-  crowed gloated gushed enthused reminded
+  crowed gloated gushed enthused reminded chuckled submitted
 `);
 
 /** Words allowed between a speaker and the speech verb: "Jane Roe also said", "Roe, 45, later told". */

@@ -616,6 +616,14 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     (/,$/.test(opener) || SENTENCE_OPENERS.has(plain(opener)))
   )
     return null;
+  // `"…." He said it was not about consent`: a new sentence reporting a clause of its own is
+  // another statement, not this quotation's credit.
+  const reports =
+    /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(\p{Ll}+)\s+(?:that|it|this|there|he|she|they|we|the)\s/u.exec(
+      after,
+    );
+  if (/[.!?]$/.test(span.inner.trim()) && reports && SPEECH_VERBS.has(reports[1] as string))
+    return null;
   // `…: "I am sorry." One farmer responded, "It hurt."`: a new sentence whose speech verb opens
   // the next quotation credits that one, not this.
   const opensNext = /^\s+\p{Lu}[^."]{0,80}?\s(\p{Ll}+)[,:]?\s*"/u.exec(
@@ -1388,7 +1396,11 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   )
     return false;
   // "up against Ms Lee Li Lian in the constituency": a place or time after the name, no verb.
-  if (word === 'in' && /^\s+in\s+(?:the|a|an|\p{Lu}|\d)/u.test(next)) return false;
+  // But "Coach Hughton in a post-match presser commended …": a verb follows the phrase.
+  const verbPastPhrase =
+    /^\s+in\s+(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?\s+(?:\p{Ll}*[^e\s]ed|said|says|told|tells)(?![\p{L}])/u;
+  if (word === 'in' && /^\s+in\s+(?:the|a|an|\p{Lu}|\d)/u.test(next) && !verbPastPhrase.test(next))
+    return false;
   // "Jo Park who lives opposite has complained": a sentence opening on a name and a relative
   // clause without commas is about that person, whatever its main verb.
   if (
