@@ -3146,6 +3146,24 @@ describe('classes from the round of version 21', () => {
     ).toEqual([['You cannot w', null, 'NONE']]);
   });
 
+  it('reads long Arabic names, "H E" and two offices held by one person', () => {
+    const parsed = parse([
+      'Prime Minister and Minister of Foreign Affairs H E Sheikh Hamad bin Khalid bin Nasser Al-Mannai has said the talks will go on.',
+      '"These are false claims," he said.',
+      '"Relations are transparent," the Prime Minister remarked.',
+      'Foreign Minister H E Hakim Fidanoglu was also there.',
+    ]);
+    expect(parsed.people.map((p) => p.name)).toEqual([
+      'Ann Writer',
+      'Hamad bin Khalid bin Nasser Al-Mannai',
+      'Hakim Fidanoglu',
+    ]);
+    expect(parsed.quotes.map((q) => q.speaker?.name)).toEqual([
+      'Hamad bin Khalid bin Nasser Al-Mannai',
+      'Hamad bin Khalid bin Nasser Al-Mannai',
+    ]);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

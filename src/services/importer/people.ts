@@ -62,7 +62,7 @@ const PARTICLE =
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.)?`;
 const NAME_SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD})){1,7}${GENERATIONAL}(?![\p{L}])`,
+  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD})){1,9}${GENERATIONAL}(?![\p{L}])`,
   'gu',
 );
 /** A name's words without its generational suffix: the surname is "Sotto" in "Vicente Sotto III". */
@@ -245,6 +245,10 @@ function candidates(units: Unit[]): Candidate[] {
           MODIFIER.test(all[cut] as string) ||
           // "Man-of-the-Match Shakib Al Hasan": a hyphenated description.
           /-(?:of|the|in|on|for)-/i.test(all[cut] as string) ||
+          // "H E Hakan Fidan", "H.E. Jo Roe": His or Her Excellency.
+          (/^H\.?(?:E\.?)?$/.test(all[cut] as string) && /^E\.?$/.test(all[cut + 1] ?? '')) ||
+          (/^E\.?$/.test(all[cut] as string) && /^H\.?$/.test(all[cut - 1] ?? '')) ||
+          /^H\.E\.$/.test(all[cut] as string) ||
           // Two capitals are initials ("RS Francisco") unless they name a place or a body ("US").
           (/^\p{Lu}{2}$/u.test(all[cut] as string) &&
             nameSignals(all[cut] as string).organisationOrPlace) ||
@@ -430,7 +434,13 @@ export function roleBefore(text: string, nameStart: number): string | null {
   // is two people, so the role starts after the last joiner not inside one.
   const ofAt = role.findIndex((w, k) => w === 'of' && k > 0 && isRoleWord(role[k - 1] as string));
   const cutAt = role.findLastIndex((w, k) => OFFICE_JOINERS.has(w) && (ofAt < 0 || k < ofAt));
-  if (cutAt >= 0) role.splice(0, cutAt + 1);
+  // "Prime Minister and Minister of Foreign Affairs Sheikh …": two offices the one person holds.
+  const twoOffices =
+    cutAt > 0 &&
+    role[cutAt] === 'and' &&
+    role.slice(0, cutAt).every((w) => isRoleWord(w) || ROLE_MODIFIERS.has(bare(w).toLowerCase())) &&
+    isRoleWord(role[cutAt - 1] as string);
+  if (cutAt >= 0 && !twoOffices) role.splice(0, cutAt + 1);
   // The word next to the name must name a role; "Republican Donald Trump" has none. Or the role
   // is an office and its remit: "Commissioner of Transport and Inland Waterways Ade Olusanmi".
   const office = role.findIndex((w, k) => role[k + 1] === 'of' && isRoleWord(w));
@@ -1608,6 +1618,13 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
       )
         from--;
       const tail = from < words.length - 1 && isRoleWord(last) ? [words.slice(from).join(' ')] : [];
+      // "Prime Minister H E Sheikh …", then "the Prime Minister": an office before the honorifics.
+      const offices = words
+        .join(' ')
+        .split(/\s+(?:h\.?\s?e\.?|his excellency|her excellency)\s+/)
+        .slice(0, -1)
+        .concat(headed.split(' and ').slice(0, -1))
+        .filter((office) => isRoleWord(office.split(' ').at(-1) as string));
       // "Chief Executive Officer …", then "its CEO", "Prime Minister …", then "the PM": an office of
       // several words goes by its initials.
       // So do its last two words: "Indian Prime Minister" is "the PM".
@@ -1624,7 +1641,13 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
         ...initialsOf(words),
         ...(isRoleWord(last) ? initialsOf(words.slice(-2)) : []),
       ];
-      for (const phrase of new Set([...(long ? [] : [role]), ...lastForms, ...tail, ...initials])) {
+      for (const phrase of new Set([
+        ...(long ? [] : [role]),
+        ...lastForms,
+        ...tail,
+        ...initials,
+        ...offices,
+      ])) {
         if (!phrase) continue;
         const holders = forms.get(phrase) ?? new Map<string, number>();
         if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);
