@@ -3164,6 +3164,20 @@ describe('classes from the round of version 21', () => {
     ]);
   });
 
+  it('credits the one person named after roles joined by "and"; a name withheld to an initial is nobody', () => {
+    expect(
+      attributions([
+        'The club was thrilled.',
+        '"People believed in this miracle," die-hard fan and former fan club president Alecos Karides said.',
+        '"The officers looked scared," eyewitness Yessin B. said.',
+      ]),
+    ).toEqual([
+      ['People belie', 'Alecos Karides', 'SPEECH_VERB'],
+      ['The officers', null, 'NONE'],
+    ]);
+    expect(people(['"It was fast," eyewitness Yessin B. said.'])).toEqual(['Ann Writer']);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

@@ -301,6 +301,8 @@ function candidates(units: Unit[]): Candidate[] {
       // "Mr Lewis", "President Trump": a title and a surname refer to someone; they name nobody new.
       // "The Fisheries Minister": a run ending in a title is a role, not a name (but occupations
       // are surnames too: "Charlie Baker").
+      // "eyewitness Yessin B.": a name withheld to its initial is nobody the archive can know.
+      if (words.length === 2 && /^\p{Lu}\.$/u.test(words[1] as string)) continue;
       if (
         words.length < 2 ||
         (words.length === 2 && isTitleWord(words[0] as string)) ||

@@ -688,7 +688,12 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   const qualifies = person !== null && person.kind !== 'pronoun';
   if (person && !qualifies) return null;
   // Someone who is not a known person said it: "the ministry said", "a neighbour added", "Unknown said".
-  const opensNounPhrase = NOUN_PHRASE_OPENERS.has(first) || /^\p{Lu}/u.test(words[skipped] ?? '');
+  // "eyewitness Jo B. said": a role noun opens the phrase as well.
+  const opensNounPhrase =
+    NOUN_PHRASE_OPENERS.has(first) ||
+    /^\p{Lu}/u.test(words[skipped] ?? '') ||
+    isRoleWord(first) ||
+    UNNAMED_PEOPLE.has(first);
   // A participle heads no clause of its own: `"…" his evidence by initially saying` names no source.
   const verbAt = words.findIndex(
     (w, i) => i > skipped && SPEECH_VERBS.has(plain(w)) && !plain(w).endsWith('ing'),
@@ -696,7 +701,7 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   const phrase = words.slice(skipped, Math.max(verbAt, 0));
   // Commas may bracket an appositive ("Westline Power, the grid operator, said"); clauses may not.
   const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/;$/.test(w));
-  if (!(opensNounPhrase && verbAt > 0 && verbAt - skipped <= 10 && plainPhrase)) return null;
+  if (verbAt <= 0 || verbAt - skipped > 14) return null;
   // `"…," the visitors' manager, Nigel Worth, said`: the role is the person's, named last.
   const verbOffset = span.close + 1 + lead + offsetOfWord(after.slice(lead), verbAt);
   const named = ctx.mentions.find(
@@ -705,6 +710,16 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
       (m.appositiveEnd ?? m.end) <= verbOffset &&
       /^[\s,]*$/.test(text.slice(m.appositiveEnd ?? m.end, verbOffset)),
   );
+  // `"…," die-hard fan and former club president Alecos Karides said`: roles joined by "and"
+  // describe the one person named last, if nobody else is named before them.
+  const describing = named ? text.slice(span.close + 1 + lead, named.start) : '';
+  const alone =
+    named !== undefined &&
+    startingBetween(ctx.mentions, span.close, named.start).length === 0 &&
+    !/[,;.]/.test(describing) &&
+    !SENTENCE_OPENERS.has(first) &&
+    !PREPOSITIONS.has(first);
+  if (!alone && !(opensNounPhrase && verbAt - skipped <= 10 && plainPhrase)) return null;
   if (named) {
     const speaker = personAt(ctx, named.start, span.open);
     if (speaker) return byPerson(speaker, 'SPEECH_VERB');
@@ -1743,7 +1758,7 @@ function unknownTitledSpeaker(text: string, mentions: Mention[]): boolean {
 
 /** Nouns for people a story may leave unnamed, beyond roles: "the defendant", "a passenger". */
 const UNNAMED_PEOPLE = new Set(
-  'defendant accused victim witness man woman boy girl suspect driver passenger patient student teenager customer neighbour neighbor mother father son daughter friend'.split(
+  'defendant accused victim witness eyewitness man woman boy girl suspect driver passenger patient student teenager customer neighbour neighbor mother father son daughter friend'.split(
     ' ',
   ),
 );
