@@ -3178,6 +3178,26 @@ describe('classes from the round of version 21', () => {
     expect(people(['"It was fast," eyewitness Yessin B. said.'])).toEqual(['Ann Writer']);
   });
 
+  it('cuts offices ending in "-elect" and "Administrator"; a title word after initials is a surname', () => {
+    expect(
+      people([
+        'Senator-elect Imelda Marcosa said she heard of a move.',
+        '"We aim to comply," NOAA Fisheries Assistant Administrator Janine Coyte said.',
+        '"Most cases settle," according to J.B. King, a Topeka attorney.',
+      ]),
+    ).toEqual(['Ann Writer', 'Imelda Marcosa', 'Janine Coyte', 'J.B. King']);
+  });
+
+  it('credits a statement after an inverted credit with a long office: "says … area commander …"', () => {
+    expect(
+      attributions([
+        'Two more people were arrested today, says Eastern Bay of Plenty area commander inspector Nicola Cooneen.',
+        '"Four people fled the scene in a vehicle.',
+        '"Police spiked the vehicle."',
+      ]),
+    ).toEqual([['Four people ', 'Nicola Cooneen', 'COLON']]);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

@@ -30,6 +30,7 @@ export const ROLE_NOUNS = words(`
   ceo chef investor diplomat envoy ambassador judge prosecutor lawmaker legislator representative deputy
   correspondent editor reporter journalist historian curator principal surgeon physician mp organiser
   organizer volunteer coordinator treasurer chancellor premier governor-elect president-elect
+  administrator registrar comptroller auditor regulator ombudsman
   superintendent inspector detective sergeant captain general colonel presenter host striker midfielder
   defender goalkeeper opener spinner paceman pacer seamer all-rounder allrounder wicketkeeper batter
   batsman bowler umpire referee sprinter jockey quarterback receiver seed manager trainer negotiator mediator ombudsman regulator auditor planner architect
@@ -115,7 +116,7 @@ export const ROLE_MODIFIERS = words(`
   city county district regional national general communications press executive managing associate
   principal first second founding co- science technology culture sports arts music football club team
   campaign council union community hospital school company university museum church senate house
-  majority-party new defensive offensive tight
+  majority-party new defensive offensive tight area
 `);
 
 /** Sentence openers that are capitalised but are not part of a role. */

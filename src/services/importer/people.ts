@@ -92,7 +92,10 @@ export function isRoleWord(word: string): boolean {
     (plain.length > 5 && ROLE_SUFFIX.test(plain) && !nameSignals(word).givenName) ||
     // "Attorney-General", "Director-General": an office joined of role words.
     (plain.includes('-') &&
-      plain.split('-').every((part) => TITLES.has(part) || ROLE_NOUNS.has(part)))
+      plain
+        .replace(/-elect$/, '')
+        .split('-')
+        .every((part) => TITLES.has(part) || ROLE_NOUNS.has(part)))
   );
 }
 
@@ -309,7 +312,9 @@ function candidates(units: Unit[]): Candidate[] {
         // A title word right after a known given name is a surname: "Judge Christopher Prince",
         // and so is a word one letter from a title: "Councillor Amanda Serjeant".
         ((TITLES.has(bare(words.at(-1) as string)) || misspeltTitle(words.at(-1) as string)) &&
-          !nameSignals(words.at(-2) as string).givenName)
+          !nameSignals(words.at(-2) as string).givenName &&
+          // "J.B. King": after initials, a title word is a surname.
+          !/^(?:\p{Lu}\.){1,3}$/u.test(words.at(-2) as string))
       )
         continue;
       found.push({
