@@ -3198,6 +3198,19 @@ describe('classes from the round of version 21', () => {
     ).toEqual([['Four people ', 'Nicola Cooneen', 'COLON']]);
   });
 
+  it('reads "the eighth-year bench boss" and "the Ulsterman" as someone in play, below 0.8', () => {
+    const parsed = parse([
+      'Coach Jon Beckett watched his side lose again.',
+      '"Losing is not acceptable," the eighth-year bench boss said.',
+      'Festival chief Sean Crumley said the programme is the biggest ever: "Who would have thought it?" the Ulsterman asked.',
+    ]);
+    expect(parsed.quotes.map((q) => [q.speaker?.name ?? null, q.method])).toEqual([
+      ['Jon Beckett', 'PRONOUN'],
+      ['Sean Crumley', 'PRONOUN'],
+    ]);
+    expect(parsed.quotes.every((q) => q.confidence < 0.8)).toBe(true);
+  });
+
   it('reads a nationality after "the" as describing the surname: "said the Moroccan Ammoud"', () => {
     expect(
       attributions([

@@ -2032,12 +2032,18 @@ export function findQuotes(
         !found.speaker &&
         ((age && holdersOfAge(aged, Number(age), unit.index).size === 0) ||
           isNamedRoleVariation(found.source ?? '') ||
-          TENURE_EPITHET.test(found.source ?? ''))
+          TENURE_EPITHET.test(found.source ?? '') ||
+          TERM_EPITHET.test(found.source ?? '') ||
+          isOriginEpithet(found.source ?? ''))
       ) {
         // From where its sentence starts: the description itself is not someone else acting.
         // With several in play, the one who spoke last ("…," he said. "…," the PNP chief said).
         const lastSpoke = ctx.lastSpeaker ?? previousQuoteSpeaker;
+        // `Jo Roe said the festival is bigger: "…?" the Ulsterman asked`: whoever introduced the
+        // words in the same sentence is the one described.
+        const introduced = speakerBefore(ctx, span, start, sentenceStart(starts, span.open));
         const meant =
+          (introduced?.speaker ? { slug: introduced.speaker } : null) ??
           resolvePronoun(ctx, sentenceStart(starts, span.open), null) ??
           (lastSpoke ? { slug: lastSpoke } : null);
         if (meant)
@@ -2267,6 +2273,14 @@ function isNamedRoleVariation(source: string): boolean {
 const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
 /** "the eight-year Maine Marine Patrol veteran": how long someone has served, like an age. */
 const TENURE_EPITHET = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}veteran$/iu;
+/** "the eighth-year bench boss", "the two-term mayor": years in a post, like an age. */
+const TERM_EPITHET = /^the\s+[\p{L}\d]+-(?:year|season|term)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
+
+/** "the Ulsterman", "the Dutchman", "the Moroccan": where someone is from, for someone in play. */
+function isOriginEpithet(source: string): boolean {
+  const word = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(source)?.[1];
+  return word !== undefined && (/\p{Ll}(?:man|woman)$/u.test(word) || DEMONYM.test(word));
+}
 
 /**
  * "For Alistair Giles, director of the awards, this year's shortlists represent "a really exciting
