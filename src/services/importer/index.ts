@@ -98,9 +98,22 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * written against a name, "Comr.", labels after a passive naming verb as nobody's, "For X, …",
  * short quotes inside what someone says in the present tense, "the … veteran", verbs of starting
  * after a quotation, a titled headline's name for a given name used alone, and a curly quotation
- * whose outlet mixed in straight marks), so that stored articles are re-extracted on re-import.
+ * whose outlet mixed in straight marks); version 21: one uncredited line under the byline as the
+ * first paragraph, not an image, a subject past where they work ("at the hospital") or spoke
+ * ("in a post-match presser"), two given names as a short form, a nationality or an origin
+ * before a surname or as an epithet ("the Moroccan Ammouta", "the Ulsterman"), roles before a
+ * surname as no new name, portfolio words as no names, a shared surname for the one named in full
+ * in the paragraph, an opening adverb or phrase of place as no appositive, occupations by their
+ * ending before a name, abbreviated titles by their full word, police ranks, an office fronted
+ * before a rank, remits after "for" and "at", an appositive missing its closing comma, a body's
+ * members listed in an appositive as no subject, coordinated subjects past an age, "chuckled",
+ * "submitted" and "pondered", new sentences that open or report their own words as no credit,
+ * names of up to ten words, His Excellency, two offices held by one person, roles joined by "and"
+ * before the one person named, names withheld to an initial as nobody, "-elect" offices,
+ * administrators, a title word after initials as a surname, and term epithets ("the
+ * eighth-year bench boss")), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 20;
+export const IMPORTER_VERSION = 21;
 
 export type ImportedArticle = {
   article: {
