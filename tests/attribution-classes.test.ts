@@ -3224,3 +3224,42 @@ describe('classes from the round of version 21', () => {
     ]);
   });
 });
+
+describe('version 21 review: rules kept to what they mean', () => {
+  it('keeps bodies, objects, split quotations and initials as version 20 read them', () => {
+    expect(
+      attributions([
+        '"The roof is safe," said Jo Roe, the architect.',
+        '"Repairs will start in May," the Church said.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Jo Roe', null]);
+    expect(
+      attributions([
+        'Ann Lee, the club owner, opened the gates at noon.',
+        '"Are you ready?" Jo Roe asked the crowd.',
+        '"What happens next?" Jo Roe asked, "is anyone\'s guess."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Jo Roe', 'Jo Roe', 'Jo Roe']);
+    expect(people(['"The deal is done," the U.S. President told reporters.'])).toEqual([
+      'Ann Writer',
+    ]);
+    expect(
+      people([
+        'The novelist H. E. Bramley opened the fair.',
+        '"Books still matter," Bramley said.',
+      ]),
+    ).toContain('H. E. Bramley');
+    expect(
+      attributions([
+        'Ann Lee spoke first.',
+        'Relatives gathered, including his sister Jo Roe, who said: "He was kind."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Jo Roe']);
+    expect(
+      attributions([
+        'Ann Lee runs the school.',
+        'Jo Roe, 35 and a mother of two, said: "The fees are too high for us."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Jo Roe']);
+  });
+});

@@ -14,7 +14,7 @@ export const TITLES = words(`
   cr coun lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
   constable con garda recorder magistrate pm cm advocate
   datuk dato dato' datin seri tun comr
-  sp asp dsp csp ssp acp dcp cp aig dig igp
+  sp dsp csp ssp acp dcp aig igp
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -275,6 +275,3 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set([
   'To',
   'With',
 ]);
-
-/** A nationality or people: "Moroccan", "Brazilian", "Japanese", "Irish", "Iraqi", "Dutch". */
-export const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;

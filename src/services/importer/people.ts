@@ -2,7 +2,6 @@
 // (surnames, native-script names) the text also uses for them.
 import {
   BETWEEN_SPEAKER_AND_VERB,
-  DEMONYM,
   HONORIFICS,
   INVERTED_SPEECH_VERBS,
   LISTENER_VERBS,
@@ -249,8 +248,8 @@ function candidates(units: Unit[]): Candidate[] {
           // "Man-of-the-Match Shakib Al Hasan": a hyphenated description.
           /-(?:of|the|in|on|for)-/i.test(all[cut] as string) ||
           // "H E Hakan Fidan", "H.E. Jo Roe": His or Her Excellency.
-          (/^H\.?(?:E\.?)?$/.test(all[cut] as string) && /^E\.?$/.test(all[cut + 1] ?? '')) ||
-          (/^E\.?$/.test(all[cut] as string) && /^H\.?$/.test(all[cut - 1] ?? '')) ||
+          (all[cut] === 'H' && all[cut + 1] === 'E') ||
+          (all[cut] === 'E' && all[cut - 1] === 'H') ||
           /^H\.E\.$/.test(all[cut] as string) ||
           // Two capitals are initials ("RS Francisco") unless they name a place or a body ("US").
           (/^\p{Lu}{2}$/u.test(all[cut] as string) &&
@@ -314,7 +313,10 @@ function candidates(units: Unit[]): Candidate[] {
         ((TITLES.has(bare(words.at(-1) as string)) || misspeltTitle(words.at(-1) as string)) &&
           !nameSignals(words.at(-2) as string).givenName &&
           // "J.B. King": after initials, a title word is a surname.
-          !/^(?:\p{Lu}\.){1,3}$/u.test(words.at(-2) as string))
+          !(
+            /^(?:\p{Lu}\.){2,3}$/u.test(words.at(-2) as string) &&
+            !['U.S.', 'U.K.', 'U.N.', 'E.U.'].includes(words.at(-2) as string)
+          ))
       )
         continue;
       found.push({
@@ -1526,7 +1528,7 @@ function addSurnameMentions(
       // "said the Moroccan Ammouta": a nationality after "the" describes the person named.
       const demonym =
         before !== undefined &&
-        DEMONYM.test(before) &&
+        nameSignals(before).demonym &&
         /(?<![\p{L}])the\s+$/iu.test(
           unit.text.slice(Math.max(0, start - before.length - 6), start - before.length - 1),
         );

@@ -4,7 +4,6 @@
 import type { AttributionMethod } from './attribution.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
-  DEMONYM,
   HEAD_ROLES,
   INVERTED_SPEECH_VERBS,
   LISTENER_VERBS,
@@ -14,10 +13,12 @@ import {
   PRONOUNS,
   QUOTING_VERBS,
   ROLE_MODIFIERS,
+  ROLE_NOUNS,
   ROLE_SYNONYMS,
   SENTENCE_OPENERS,
   SPEECH_FILLERS,
   SPEECH_VERBS,
+  TITLES,
 } from './lexicon.js';
 import { type Gender, nameSignals } from './names.js';
 import { collapse } from './normalise.js';
@@ -418,7 +419,7 @@ function onlyTitles(text: string): boolean {
   if (described && (isRoleWord(described) || ONE_NAME_HOLDERS.has(described))) return true;
   // "said the Moroccan Ammouta": a nationality describes the person named after it.
   const nationality = /^the\s+(\p{L}+)\s+$/u.exec(text)?.[1];
-  if (nationality && DEMONYM.test(nationality)) return true;
+  if (nationality && nameSignals(nationality).demonym) return true;
   // "the Senate Republican Leader -- Sen. Kevin Engler": a dash sets the name off like a comma.
   const words = wordsOf(text).filter((w) => !/^[-–—]{1,2}$/.test(w));
   // "man-of-the-match Jo Reed", "two-time champion Jo Reed": a hyphenated description, then maybe a role.
@@ -539,7 +540,7 @@ function pastNameExtras(text: string): string {
     .replace(/^(,[^,;:"–—]{1,80})?\s+[–—]\s[^–—"]{1,120}\s[–—](?=\s)/u, '')
     .replace(/^\s+[–—](?=\s+\p{Ll})/u, '')
     // ", 35," and ", 35 and her mother …" (the age's closing comma dropped before "and").
-    .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s))/, '')
+    .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s+(?:his|her|their)\s))/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
     // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
     .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,80},/, '')
@@ -619,14 +620,14 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   // `"…." He said it was not about consent`: a new sentence reporting a clause of its own is
   // another statement, not this quotation's credit.
   const reports =
-    /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(\p{Ll}+)\s+(?:that|it|this|there|he|she|they|we|the)\s/u.exec(
+    /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(\p{Ll}+)\s+(?:that|it|this|there|he|she|they|we)\s/u.exec(
       after,
     );
   if (/[.!?]$/.test(span.inner.trim()) && reports && SPEECH_VERBS.has(reports[1] as string))
     return null;
   // `…: "I am sorry." One farmer responded, "It hurt."`: a new sentence whose speech verb opens
   // the next quotation credits that one, not this.
-  const opensNext = /^\s+\p{Lu}[^."]{0,80}?\s(\p{Ll}+)[,:]?\s*"/u.exec(
+  const opensNext = /^\s+\p{Lu}[^."]{0,80}?\s(\p{Ll}+)[,:]?\s*"(?=\p{Lu})/u.exec(
     text.slice(span.close + 1, span.close + 120),
   );
   if (/[.!?]$/.test(span.inner.trim()) && opensNext && SPEECH_VERBS.has(opensNext[1] as string))
@@ -1318,7 +1319,7 @@ function reportedSubject(ctx: Context, mention: Mention): boolean {
  * listing a body's members is no subject; the body is.
  */
 function inMemberList(ctx: Context, mention: Mention): boolean {
-  return /,\s*(?:also\s+)?(?:comprising|including|consisting\s+of|made\s+up\s+of|led\s+by|headed\s+by|chaired\s+by)\s+(?:[^,;.!?"]|(?<=\p{Lu})\.){0,80}$/u.test(
+  return /,\s*(?:also\s+)?(?:comprising|consisting\s+of|made\s+up\s+of|led\s+by|headed\s+by|chaired\s+by)\s+(?:[^,;.!?"]|(?<=\p{Lu})\.){0,80}$/u.test(
     ctx.unit.text.slice(Math.max(0, mention.start - 120), mention.start),
   );
 }
@@ -2033,7 +2034,7 @@ export function findQuotes(
         ((age && holdersOfAge(aged, Number(age), unit.index).size === 0) ||
           isNamedRoleVariation(found.source ?? '') ||
           TENURE_EPITHET.test(found.source ?? '') ||
-          TERM_EPITHET.test(found.source ?? '') ||
+          isTermEpithet(found.source ?? '') ||
           isOriginEpithet(found.source ?? ''))
       ) {
         // From where its sentence starts: the description itself is not someone else acting.
@@ -2274,12 +2275,22 @@ const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
 /** "the eight-year Maine Marine Patrol veteran": how long someone has served, like an age. */
 const TENURE_EPITHET = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}veteran$/iu;
 /** "the eighth-year bench boss", "the two-term mayor": years in a post, like an age. */
-const TERM_EPITHET = /^the\s+[\p{L}\d]+-(?:year|season|term)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
+const TERM_EPITHET = /^the\s+[\p{L}\d]+-(?:year|season|term)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
+const isTermEpithet = (source: string) => {
+  const head = TERM_EPITHET.exec(source)?.[1]?.toLowerCase() ?? '';
+  return isRoleWord(head) || ROLE_SYNONYMS.has(head);
+};
+const isTitleOrRoleNoun = (word: string) =>
+  TITLES.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase());
 
 /** "the Ulsterman", "the Dutchman", "the Moroccan": where someone is from, for someone in play. */
 function isOriginEpithet(source: string): boolean {
   const word = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(source)?.[1];
-  return word !== undefined && (/\p{Ll}(?:man|woman)$/u.test(word) || DEMONYM.test(word));
+  return (
+    word !== undefined &&
+    // "the Ulsterman", not "the Chairman" or "the Ombudsman".
+    ((/\p{Ll}(?:man|woman)$/u.test(word) && !isTitleOrRoleNoun(word)) || nameSignals(word).demonym)
+  );
 }
 
 /**
