@@ -30,7 +30,7 @@ export const ROLE_NOUNS = words(`
   ceo chef investor diplomat envoy ambassador judge prosecutor lawmaker legislator representative deputy
   correspondent editor reporter journalist historian curator principal surgeon physician mp organiser
   organizer volunteer coordinator treasurer chancellor premier governor-elect president-elect
-  administrator registrar comptroller auditor regulator ombudsman
+  administrator comptroller
   superintendent inspector detective sergeant captain general colonel presenter host striker midfielder
   defender goalkeeper opener spinner paceman pacer seamer all-rounder allrounder wicketkeeper batter
   batsman bowler umpire referee sprinter jockey quarterback receiver seed manager trainer negotiator mediator ombudsman regulator auditor planner architect

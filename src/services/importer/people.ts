@@ -1628,8 +1628,7 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
         from--;
       const tail = from < words.length - 1 && isRoleWord(last) ? [words.slice(from).join(' ')] : [];
       // "Prime Minister H E Sheikh …", then "the Prime Minister": an office before the honorifics.
-      const offices = words
-        .join(' ')
+      const offices = headed
         .split(/\s+(?:h\.?\s?e\.?|his excellency|her excellency)\s+/)
         .slice(0, -1)
         .concat(headed.split(' and ').slice(0, -1))
