@@ -3262,4 +3262,16 @@ describe('version 21 review: rules kept to what they mean', () => {
       ]).map((q) => q[1]),
     ).toEqual(['Jo Roe']);
   });
+
+  it('credits no name that stands in a clause of its own after the words', () => {
+    expect(
+      attributions([
+        '"We will win this," the crowd chanted as Tom Baker said goodbye.',
+        '"It is ours," the fans roared as Jo Roe said her farewells.',
+      ]).map((q) => q[1]),
+    ).toEqual([null, null]);
+    expect(attributions(['"It is over," the veteran Tom Baker said.']).map((q) => q[1])).toEqual([
+      'Tom Baker',
+    ]);
+  });
 });

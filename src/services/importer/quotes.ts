@@ -445,7 +445,13 @@ function onlyTitles(text: string): boolean {
     words.length <= 4 &&
     words
       .slice(1)
-      .every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w) && !isRoleWord(w))
+      .every(
+        (w) =>
+          /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+          !PREPOSITIONS.has(w) &&
+          !CONJUNCTIONS.has(w) &&
+          !isRoleWord(w),
+      )
   )
     return true;
   // "Blades general manager and head coach Bob Woods": two roles joined.
@@ -714,10 +720,15 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   // `"…," die-hard fan and former club president Alecos Karides said`: roles joined by "and"
   // describe the one person named last, if nobody else is named before them.
   const describing = named ? text.slice(span.close + 1 + lead, named.start) : '';
+  // Only roles describe: a clause of its own ("the crowd chanted as Tom Hill said") has a verb.
+  const onlyRoles = wordsOf(describing).every(
+    (w) => plain(w) === 'and' || !(CONJUNCTIONS.has(plain(w)) || SPEECH_VERBS.has(plain(w))),
+  );
   const alone =
     named !== undefined &&
     startingBetween(ctx.mentions, span.close, named.start).length === 0 &&
     !/[,;.]/.test(describing) &&
+    onlyRoles &&
     !SENTENCE_OPENERS.has(first) &&
     !PREPOSITIONS.has(first);
   if (!alone && !(opensNounPhrase && verbAt - skipped <= 10 && plainPhrase)) return null;
