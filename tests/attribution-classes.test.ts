@@ -3275,3 +3275,77 @@ describe('version 21 review: rules kept to what they mean', () => {
     ]);
   });
 });
+
+describe('classes from the round of version 22', () => {
+  /** Authors, photographer and people of an article whose byline and lead image are given. */
+  const credits = (byline: string, image: string[] = []) => {
+    const text = `Invented Headline\n\n${byline}\n${image.map((l) => `${l}\n`).join('')}\nThe council met on Monday to discuss the plan.\n`;
+    const result = parseArticle(text);
+    return {
+      authors: result.article.authors.map((a) => a.name),
+      photographer: result.article.leadImage?.photographer?.name ?? null,
+      people: result.people.map((p) => p.name),
+    };
+  };
+
+  it('reads an outlet, a desk or a masthead in the byline as no author', () => {
+    for (const byline of [
+      'By Valemont Enquirer',
+      'By Korvia Morning Daily',
+      'By Inquirer Sports',
+      'By HNZ Pacific',
+      'By Quillmark & Quire Staff',
+      'By TidesUpdate',
+    ])
+      expect(credits(byline).authors, byline).toEqual([]);
+    expect(credits('By Emily Post').authors).toEqual(['Emily Post']);
+    expect(credits('By Ann Lee and Tom Sun').authors).toEqual(['Ann Lee', 'Tom Sun']);
+    expect(credits('By Nqobani Ndlovu/Darla Mwashita').authors).toEqual([
+      'Nqobani Ndlovu',
+      'Darla Mwashita',
+    ]);
+  });
+
+  it('tells the photographer from the house in a credit, whichever comes first', () => {
+    const photo = (credit: string) =>
+      credits('By Ann Writer', ['Harbour scene', `Boats in the harbour on Monday. ${credit}`]);
+    expect(photo('Photo: HNZ Pacific / Caleb Fotherby').photographer).toBe('Caleb Fotherby');
+    expect(photo('Image: Sunday Clarion/Alon Skuyler').photographer).toBe('Alon Skuyler');
+    expect(photo('(WAYNE GLOWICK / VALEMONT FREE PRESS FILES)').photographer).toBe('Wayne Glowick');
+    expect(photo('Mark Blinchley / Getty Images Sport / Getty').photographer).toBe(
+      'Mark Blinchley',
+    );
+    const page = photo('PHOTO/Gor Mahari/Facebook');
+    expect(page.photographer).toBeNull();
+    expect(page.people).toEqual(['Ann Writer']);
+  });
+
+  it('names the speaker after a described counterpart, whatever the description holds', () => {
+    expect(
+      attributions([
+        'Ann Lee and Jo Roe met.',
+        '"It is a nonsense," agreed his Hearts counterpart, Craig Levenson. "Honestly it is mad."',
+        '"It is fine," said the Hibs counterpart, Tom Baker.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Craig Levenson', 'Craig Levenson', 'Tom Baker']);
+  });
+
+  it('leads a group with the one named, so her "she" follows', () => {
+    expect(
+      attributions([
+        'Yesterday, for the first time since the storm, Estella Colline and her family went to the market.',
+        'Largely all that is left is the concrete floor.',
+        '"It never happened like this before," she said.',
+      ]),
+    ).toEqual([['It never hap', 'Estella Colline', 'PRONOUN']]);
+  });
+
+  it('gives a role no one later named when the role says whose it is not', () => {
+    const quotes = attributions([
+      "The city council's leader Gordon Mathers slammed the budget.",
+      'The Labour councillor told reporters: "The cut is on top of the savings we made."',
+      "However, Langside's SNP councillor James Dorran said it was time to stop.",
+    ]);
+    expect(quotes[0]?.[1]).not.toBe('James Dorran');
+  });
+});

@@ -55,7 +55,7 @@ export const ROLE_NOUNS = words(`
   patient passenger commuter shopper visitor attendee bystander onlooker
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
-  end cornerback tailback kicker punter lineman
+  end cornerback tailback kicker punter lineman counterpart predecessor successor teammate
 `);
 
 // Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as

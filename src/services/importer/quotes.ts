@@ -411,9 +411,10 @@ function unknownActorBefore(ctx: Context, at: number): boolean {
 function onlyTitles(text: string): boolean {
   // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`: a sentence ended before the name.
   if (/(?<![\p{L}])\p{Ll}+[.!?]["']?\s/u.test(text)) return false;
-  // "a fan called Bethany", "another fan, Rosalind": a description, then the name it goes by.
+  // "a fan called Bethany", "another fan, Rosalind", "his Hearts counterpart, Craig Levein": a
+  // description, then the name it goes by.
   const described =
-    /^(?:(?:a|an|the|another|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:called|named)|,)\s*$/u.exec(
+    /^(?:(?:a|an|the|another|one|his|her|their|its|our)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’-]*)\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:called|named)|,)\s*$/u.exec(
       text,
     )?.[1];
   if (described && (isRoleWord(described) || ONE_NAME_HOLDERS.has(described))) return true;
@@ -464,6 +465,17 @@ function onlyTitles(text: string): boolean {
       (i > 0 && w === 'and' && isRoleWord(words[i - 1] as string)),
   );
 }
+
+/** Those who go along with someone named: "Jo Roe and her family", "… and his team". */
+const KIN_GROUPS = new Set([
+  'family',
+  'children',
+  'kids',
+  'friends',
+  'team',
+  'colleagues',
+  'parents',
+]);
 
 /** Words that open a clause: a name after them is that clause's subject, not a title's holder. */
 const CLAUSE_WORDS = new Set([
@@ -1403,6 +1415,9 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   if (/ing$/.test(word) && /^\s+\p{Ll}/u.test(next) && next === rest) return false;
   // "Curator Robert Sullivan and preparer Kevin Dermody realized": both of a coordinated subject act.
   if (word === 'and') {
+    // "Estella Collins and her family went …": the one named leads, and a later "she" is her.
+    const kin = /^\s+and\s+(?:his|her)\s+(\p{Ll}+)/u.exec(next)?.[1] ?? '';
+    if (ONE_NAME_HOLDERS.has(kin) || KIN_GROUPS.has(kin)) return true;
     // `next` is what is left of `rest` once the extras before it are skipped.
     const end = (mention.appositiveEnd ?? mention.end) + rest.length - next.length;
     const and = /^\s+and\s+/.exec(next);
@@ -2399,14 +2414,14 @@ function creditRolesNamedLater(
   quotes: FoundQuote[],
   paragraphs: { unit: Unit; mentions: Mention[] }[],
 ): void {
-  const holders = new Map<string, { slug: string; paragraph: number }[]>();
+  const holders = new Map<string, { slug: string; paragraph: number; role: string }[]>();
   for (const { unit, mentions } of paragraphs)
     for (const m of mentions) {
       const role = m.role?.toLowerCase().split(' ').at(-1);
       if (!role || !isRoleWord(role)) continue;
       for (const form of [role, ...(ROLE_SYNONYMS.get(role) ?? [])]) {
         const list = holders.get(form) ?? [];
-        list.push({ slug: m.slug, paragraph: unit.index });
+        list.push({ slug: m.slug, paragraph: unit.index, role: m.role ?? '' });
         holders.set(form, list);
       }
     }
@@ -2416,7 +2431,12 @@ function creditRolesNamedLater(
     if (!role || !isRoleWord(role)) continue;
     const named = holders.get(role) ?? [];
     if (named.some((h) => h.paragraph < quote.paragraph)) continue;
-    const later = new Set(named.map((h) => h.slug));
+    // "The Labour councillor" is not the "SNP councillor" named later: what the source names of
+    // the role must be in the holder's.
+    const qualifiers = [...(quote.sourceAsWritten ?? '').matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)];
+    const later = new Set(
+      named.filter((h) => qualifiers.every((q) => h.role.includes(q[0]))).map((h) => h.slug),
+    );
     if (later.size !== 1) continue;
     Object.assign(quote, {
       speaker: [...later][0],

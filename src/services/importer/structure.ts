@@ -126,12 +126,43 @@ const DESK_BYLINE =
 const PUBLICATION_BYLINE =
   /^the\s|^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|info|news)(?:\.[a-z]{2})?$/iu;
 
-function isAgency(name: string): boolean {
+/**
+ * Words a masthead, a desk or a picture library is named with ("Malay Mail", "Korea JoongAng
+ * Daily", "Inquirer Sports", "WINNIPEG FREE PRESS FILES", "Getty Images Sport"), and the
+ * platforms a picture is taken from ("Gor Mahia/Facebook").
+ */
+const MASTHEAD_WORDS = new Set(
+  `times daily mail herald enquirer inquirer post tribune observer gazette chronicle journal telegraph
+  express press sport sports showbiz update weekly magazine radio tv television online wire newswire
+  file files images pictures photos photo facebook twitter instagram youtube tiktok handout supplied
+  standard nation monitor today insider courier dispatch examiner argus sentinel bulletin mirror
+  independent guardian star sun globe record news media network channel broadcasting review digest
+  clarion advertiser register citizen`.split(/\s+/),
+);
+
+const SOCIAL_PLATFORM = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads)$/i;
+
+/**
+ * A byline or a credit naming a house, not a person: an agency, a desk, a publication or website,
+ * an acronym ("RNZ", "RNZ Pacific", "NCA NewsWire"), one word ("CommsUpdate"), or a masthead's
+ * words after anything but a known given name ("Thai Enquirer", not "Emily Post").
+ */
+function isOutletName(name: string): boolean {
+  const plain = name.replace(/\s+(?:photo|photos|pictures)$/i, '');
+  const words = plain.split(/\s+/);
+  const first = words[0] ?? '';
+  const allCaps = /^[\p{Lu}\s.'-]+$/u.test(plain);
+  const masthead =
+    words.some((w) => MASTHEAD_WORDS.has(w.toLowerCase())) &&
+    !nameSignals(allCaps ? calmName(plain) : plain).givenName;
   return (
-    NEWS_AGENCY.test(name) ||
-    DESK_BYLINE.test(name) ||
-    PUBLICATION_BYLINE.test(name) ||
-    nameSignals(name).organisation
+    NEWS_AGENCY.test(plain) ||
+    DESK_BYLINE.test(plain) ||
+    PUBLICATION_BYLINE.test(plain) ||
+    words.length === 1 ||
+    (/^\p{Lu}{3,}$/u.test(first) && !allCaps) ||
+    masthead ||
+    nameSignals(plain).organisation
   );
 }
 
@@ -158,7 +189,10 @@ export function parseByline(line: string): Byline {
     // library knows it as a given name ("By Ann Lee, Cher and Bo Ng" lists authors).
     if (index > 0 && /^\p{Lu}[\p{L}'-]+$/u.test(segment) && !nameSignals(segment).personWord)
       continue;
-    for (const name of segment.split(/\s+(?:and|&)\s+/i)) {
+    // "By Quill & Quire Staff": the whole segment may be a house's before any "and" splits it.
+    if (isOutletName(segment)) continue;
+    // "By Nqobani Ndlovu/Darlington Mwashita": a slash joins names as "and" does.
+    for (const name of segment.split(/\s+(?:and|&)\s+|\s*\/\s*/i)) {
       // "By Ann Lee in Brisbane": where the author filed from follows the name.
       const cleaned = name
         .replace(/^and\s+/i, '')
@@ -167,7 +201,7 @@ export function parseByline(line: string): Byline {
       // "By Associated Press", "By Reuters": an agency credit, not a person. Nor is one word of the
       // desk's ("By Agencies", "By Staff"): a credit to no one in particular.
       const desk = /^\p{L}+$/u.test(cleaned) && BYLINE_ROLE_WORDS.test(cleaned);
-      if (cleaned && !desk && !isAgency(cleaned)) authors.push(calmName(cleaned));
+      if (cleaned && !desk && !isOutletName(cleaned)) authors.push(calmName(cleaned));
     }
   }
   return { authors, role: roles.length ? roles.join(', ') : null };
@@ -187,7 +221,7 @@ function calmName(name: string): string {
 // "REUTERS/David Becker", "AP Photo/Jane Doe", "Getty Images/John Smith", "AFP PHOTO / Ann Lee".
 // "©INPHO/Morgan Treacy": a copyright sign may open it.
 const CREDIT =
-  /(?:^|\s)[(©]?\s*((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
+  /(?:^|\s|(?<=\/))[(©]?\s*((\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})\s*\/\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}))\)?\.?$/u;
 
 /**
  * A credit's label word as captions write it ("Photo", "photo", "PHOTO"), spelled out because a
@@ -239,22 +273,18 @@ function creditIn(line: string): { index: number; 1: string; 2: string; 3: strin
   if (thanked) {
     const name = thanked[2] ?? '';
     // "Courtesy Toronto Police": thanks to a body, which took no picture as a person.
-    const body = looksLikeAgency(name) || nameSignals(name).organisationOrPlace;
+    const body = isOutletName(name) || nameSignals(name).organisationOrPlace;
     const agency = body ? name : (thanked[3] ?? '');
     return { index: thanked.index, 1: thanked[1] ?? '', 2: agency, 3: body ? '' : name };
   }
   const outlet = CREDIT_OUTLET_COLON.exec(line);
-  if (
-    outlet &&
-    !looksLikeAgency(outlet[3] ?? '') &&
-    !nameSignals(outlet[3] ?? '').organisationOrPlace
-  )
+  if (outlet && !isOutletName(outlet[3] ?? '') && !nameSignals(outlet[3] ?? '').organisationOrPlace)
     return { index: outlet.index, 1: outlet[1] ?? '', 2: outlet[2] ?? '', 3: outlet[3] ?? '' };
   const reversed = CREDIT_BY.exec(line) ?? CREDIT_LABELLED.exec(line);
   if (reversed) {
     // The photographer usually comes first here, but "Image: Reuters/T. Negeri" keeps wire order.
     const [first, second] = [reversed[2] ?? '', reversed[3] ?? ''];
-    const agencyFirst = looksLikeAgency(first) && !looksLikeAgency(second);
+    const agencyFirst = isOutletName(first) && !isOutletName(second);
     // "Photo by STRINGER / AFP": a placeholder, not a name.
     const photographer = agencyFirst ? second : NEWS_AGENCY.test(first) ? '' : first;
     return {
@@ -269,29 +299,34 @@ function creditIn(line: string): { index: number; 1: string; 2: string; 3: strin
     const named = CREDIT_NAME_ONLY.exec(line);
     if (!named) return null;
     const name = named[2] ?? '';
-    const agency = looksLikeAgency(name) || isAgency(name);
+    const agency = isOutletName(name);
     return { index: named.index, 1: named[1] ?? '', 2: agency ? name : '', 3: agency ? '' : name };
   }
   const [first, second] = [credit[2] ?? '', credit[3] ?? ''];
+  // "PHOTO/Gor Mahia/Facebook": a picture taken from someone's page names no photographer.
+  if (SOCIAL_PLATFORM.test(second))
+    return { index: credit.index, 1: credit[1] ?? '', 2: `${first}/${second}`, 3: '' };
   // Agency first is the wire style ("REUTERS/David Becker"); some outlets put the photographer
   // first ("Darren England/AAP"). The side set in capitals, or a known agency, is the agency.
-  const photographerFirst = looksLikeAgency(second) && !looksLikeAgency(first);
+  const photographerFirst = isOutletName(second) && !isOutletName(first);
+  // "Mark Blinch / Getty Images Sport / Getty": two houses, and the photographer before them.
+  const before =
+    /(?:^|\s)((?:\p{Lu}\.|\p{Lu}[\p{L}'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]*)){1,3})\s*\/\s*$/u.exec(
+      line.slice(0, credit.index + (credit[0].length - credit[0].trimStart().length)),
+    );
+  if (before && isOutletName(first) && isOutletName(second) && !isOutletName(before[1] ?? ''))
+    return {
+      index: before.index,
+      1: line.slice(before.index).trim(),
+      2: first,
+      3: before[1] ?? '',
+    };
   return {
     index: credit.index,
     1: credit[1] ?? '',
     2: photographerFirst ? second : first,
     3: photographerFirst ? first : second,
   };
-}
-
-function looksLikeAgency(name: string): boolean {
-  const plain = name.replace(/\s+(?:photo|photos|pictures)$/i, '');
-  // "Canadian Press", "Invision Images", "Kyodo News": a house name, not a person's.
-  return (
-    /^\p{Lu}{2,}$/u.test(plain) ||
-    NEWS_AGENCY.test(plain) ||
-    /\s(?:Press|News|Images|Photos?|Media|Wire|Agency)$/.test(plain)
-  );
 }
 
 function parseLeadImage(lines: string[]): LeadImage | null {
@@ -308,7 +343,7 @@ function parseLeadImage(lines: string[]): LeadImage | null {
     caption: caption || null,
     credit: collapse(credit[1] ?? ''),
     agency: agencyName(credit[2] ?? '') || null,
-    photographer: collapse(credit[3] ?? '') || null,
+    photographer: calmName(collapse(credit[3] ?? '')) || null,
   };
 }
 
