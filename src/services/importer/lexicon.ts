@@ -13,7 +13,7 @@ export const TITLES = words(`
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
   cr coun lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
   constable con garda recorder magistrate pm cm advocate
-  datuk dato dato' datin seri tun comr
+  datuk dato dato' datin seri sri tun puan comr mec
   sp dsp csp ssp acp dcp aig igp
 `);
 
@@ -205,7 +205,7 @@ export const SPEECH_VERBS = words(`
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
-  chuckled chuckles submitted submits pondered
+  chuckled chuckles submitted submits pondered hopes hoped hoping wants wanted
 `);
 
 /**

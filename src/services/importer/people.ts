@@ -56,7 +56,7 @@ const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES}
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
-  '(?:de|da|di|del|della|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|O)';
+  '(?:de|da|di|del|della|dela|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.)?`;
@@ -257,9 +257,12 @@ function candidates(units: Unit[]): Candidate[] {
           (cut < all.length - 2 && nameSignals(all[cut] as string).demonym) ||
           // "Describing Mr Sinclair as …", "Thanking Jo Roe": a verb opening the sentence, when a
           // title or a whole name follows it ("Stirling Hinchliffe" is a name of two words).
+          // "Describing Bongani as a disciplined child": so does one whose object goes on with "as".
           (cut === 0 &&
             nameSignals(all[0] as string).gerund &&
-            (all.length > 2 || isTitleWord(all[1] as string))))
+            (all.length > 2 ||
+              isTitleWord(all[1] as string) ||
+              /^\s+as\s/.test(unit.text.slice(match.index + match[0].length)))))
       )
         cut++;
       const titles = all.slice(0, titleCount);
@@ -1297,6 +1300,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const signals = nameSignals(word);
     if ((signals.givenName || speakerWho.has(word)) && !signals.organisationOrPlace) add(word);
   }
+  for (const word of titledSingleNames(units)) {
+    if (nameWords.has(word) || NON_PERSON_WORDS.has(bare(word)) || isRoleWord(word)) continue;
+    const signals = nameSignals(word);
+    if (!signals.organisationOrPlace && !signals.demonym && !signals.gerund) add(word);
+  }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto"), or the longer one without
   // its middle names ("Mohsin Naqvi" for "Mohsin Raza Naqvi"), is that person's short form.
   // Indexed once: comparing every name with every other grows with the square of the people.
@@ -1375,6 +1383,44 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   addSurnameMentions(units, index, names, mentions, covered, speaking, nicknames);
   return { people: order.map((slug) => known.get(slug) as Person), mentions };
 }
+
+/** Offices too general, or too often part of a thing's name, to make the word after them a name. */
+const LOOSE_TITLES = new Set(
+  'general gen private major chief executive chair speaker prime deputy director officer leader father sister brother king queen lady elder coach con recorder advocate pm cm mp'.split(
+    ' ',
+  ),
+);
+const HONORIFIC_WORDS = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
+
+/**
+ * "Mr Museveni", "Mr. Anutin said", "President Museveni … Museveni": a story may call someone by
+ * one name only. A word after an honorific, or after an office and used again, where no capital
+ * follows (that would be a fuller name, or a thing's: "President Hotel"), is such a name.
+ */
+function titledSingleNames(units: Unit[]): Set<string> {
+  const count = new Map<string, number>();
+  const titled = new Map<string, boolean>();
+  for (const unit of units) {
+    if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
+    for (const m of unit.text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/gu))
+      count.set(m[1] as string, (count.get(m[1] as string) ?? 0) + 1);
+    for (const m of unit.text.matchAll(SINGLE_NAME_AFTER_TITLE)) {
+      const title = (m[1] as string).toLowerCase().replace(/\.$/, '');
+      if (!TITLES.has(title) || LOOSE_TITLES.has(title)) continue;
+      const word = m[2] as string;
+      titled.set(word, (titled.get(word) ?? false) || HONORIFIC_WORDS.has(title));
+    }
+  }
+  return new Set(
+    [...titled]
+      .filter(([word, honorific]) => honorific || (count.get(word) ?? 0) >= 2)
+      .map(([w]) => w),
+  );
+}
+const SINGLE_NAME_AFTER_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}*\.?)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+(?:\p{Lu}|${PARTICLE}\s))`,
+  'gu',
+);
 
 /**
  * "Declan Devine devastated after …" over a body that says only "interim boss Devine was left
