@@ -3391,4 +3391,48 @@ describe('classes from the round of version 22', () => {
       ]).map((q) => q[1]),
     ).toEqual(['Mark Browne', 'Jo Roe']);
   });
+
+  it('credits words before and after a sentence that a pronoun and its verb close or interrupt', () => {
+    expect(
+      attributions([
+        'Chief executive Mairi Lucan said the union was ready.',
+        'Nurses were "the backbone of the whole" health system, she said. "We need to see equity."',
+      ]),
+    ).toEqual([
+      ['the backbone', 'Mairi Lucan', 'PRONOUN'],
+      ['We need to s', 'Mairi Lucan', 'CONTINUATION'],
+    ]);
+    expect(
+      attributions([
+        'An elderly resident, Ena Singhal said that she stepped into water.',
+        'The water, she said, crept over a block. "As long as this rain falls we get flood."',
+      ]),
+    ).toEqual([['As long as t', 'Ena Singhal', 'PRONOUN']]);
+  });
+
+  it('resolves "according to him", and keeps a reporter of the words out of play', () => {
+    expect(
+      attributions([
+        'The police spokesman, DSP Daniel Ndukwo, confirmed the attack in a message.',
+        'According to him, "There was an attack on a checkpoint in the morning."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Daniel Ndukwo']);
+    expect(
+      attributions([
+        'John Schneiderman manages the team.',
+        '"We are losing because we are not scoring," Schneiderman said, according to Sportsnet\'s Ben Nicholls-Smith.',
+        'He added, "I do not want to feed the narrative."',
+      ]).map((q) => q[1]),
+    ).toEqual(['John Schneiderman', 'John Schneiderman']);
+  });
+
+  it('takes "That\'s how X reacted" as naming the words before', () => {
+    expect(
+      attributions([
+        'A night full of love at the awards.',
+        '"It means everything."',
+        "That's how Grammy nominated musician Josh Tatoff reacted to being named the best artist.",
+      ]),
+    ).toEqual([['It means eve', 'Josh Tatoff', 'NEXT_PARAGRAPH']]);
+  });
 });

@@ -676,6 +676,12 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   if (!SPEECH_VERBS.has(first)) {
     const person = invertedCredit(ctx, span.close + 1, after, span.open);
     if (person) return byPerson(person, 'SPEECH_VERB');
+    // `were the "backbone" of the system, she said.`: a pronoun and its verb close the sentence.
+    const closing = /,\s+(he|she)\s+(\p{Ll}+)[.!?]?\s*$/u.exec(after);
+    if (closing && SPEECH_VERBS.has(closing[2] as string)) {
+      const resolved = resolvePronoun(ctx, span.open, closing[1] as string);
+      if (resolved) return pronounFound(resolved);
+    }
   }
   // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
   if (SPEECH_VERBS.has(first) && !first.endsWith('ing')) {
@@ -794,6 +800,12 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   // outlet is credited with the report, and the speech verb's subject with the words.
   const according = /according to\s+(.+?),?\s*$/i.exec(before);
   if (according && !verbWords(according[1] as string).some((w) => SPEECH_VERBS.has(plain(w)))) {
+    // "According to him, "…"": the one the pronoun means.
+    const object = /^(him|her)$/i.exec(according[1] as string)?.[1]?.toLowerCase();
+    if (object) {
+      const resolved = resolvePronoun(ctx, start, object === 'him' ? 'he' : 'she');
+      return resolved ? pronounFound(resolved) : nobody(null);
+    }
     const person = personAt(
       ctx,
       start + according.index + according[0].indexOf(according[1] as string),
@@ -1233,6 +1245,14 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
     const resolved = resolvePronoun(ctx, from, pronoun[1] as string);
     if (resolved) return pronounFound(resolved);
   }
+  // "Nurses were the backbone of the system, she said. "We need equity."": the sentence before
+  // ends on a pronoun and its speech verb,
+  // "The water, she said, crept over the step.": or holds the two as an aside.
+  const endsOnPronoun = /,\s+(he|she)\s+(\p{Ll}+)(?:,|[.!?]?$)/u.exec(previous.trim());
+  if (subjects.length === 0 && endsOnPronoun && SPEECH_VERBS.has(endsOnPronoun[2] as string)) {
+    const resolved = resolvePronoun(ctx, from, endsOnPronoun[1] as string);
+    if (resolved) return pronounFound(resolved);
+  }
   // "An override needs an issue people feel strongly about, said Democratic Leader Paul LeVota.
   // "I can't anticipate one."": the sentence before ends on an inverted speech verb's speaker.
   const ending =
@@ -1272,8 +1292,12 @@ function invertedCredit(
  * much as a clause's subject is, though it is the object of a preposition.
  */
 function isCredited(ctx: Context, mention: Mention): boolean {
-  const before = ctx.unit.text.slice(Math.max(0, mention.start - 60), mention.start);
-  const credit = /\baccording to\s+((?:[\p{L}.'-]+\s+){0,4})$/iu.exec(before);
+  const before = ctx.unit.text.slice(Math.max(0, mention.start - 80), mention.start);
+  const credit = /\baccording to\s+((?:[\p{L}.'’-]+\s+){0,4})$/iu.exec(before);
+  // "…," Schneider said, according to Sportsnet's Ben Nicholson-Smith: a reporter of the words,
+  // not in play as their speaker is.
+  const verb = credit && /(?<![\p{L}])(\p{Ll}+),\s*$/u.exec(before.slice(0, credit.index))?.[1];
+  if (verb && SPEECH_VERBS.has(verb)) return false;
   return credit !== null && onlyTitles(credit[1] ?? '');
 }
 
@@ -1663,11 +1687,12 @@ const ATTRIBUTION =
 
 /**
  * A paragraph that names the speaker of the quotation before it: "That was the verdict of Marta
- * Olsen, the club's captain." Only such explicit pointers back count; a name alone does not.
+ * Olsen, the club's captain.", "That's how Jo Roe reacted to …". Only such explicit pointers back
+ * count; a name alone does not.
  */
 function speakerNamedAfter(text: string, mentions: Mention[]): string | null {
   const pointer =
-    /^(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:verdict|view|views|words|message|assessment|warning|reaction|response|opinion|thoughts|advice|plea|conclusion)\s+(?:of|from)\s+|^so\s+(?:said|says)\s+/iu.exec(
+    /^(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:verdict|view|views|words|message|assessment|warning|reaction|response|opinion|thoughts|advice|plea|conclusion)\s+(?:of|from)\s+|^so\s+(?:said|says)\s+|^(?:that|this)(?:['’]s|\s+is|\s+was)\s+how\s+/iu.exec(
       text,
     );
   if (!pointer) return null;
