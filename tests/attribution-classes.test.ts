@@ -3435,4 +3435,29 @@ describe('classes from the round of version 22', () => {
       ]),
     ).toEqual([['It means eve', 'Josh Tatoff', 'NEXT_PARAGRAPH']]);
   });
+
+  it("reads the gender a Vietnamese middle name gives, and a verb's object as no rival subject", () => {
+    expect(
+      attributions([
+        'Hoang Van Loan, an artisan, said the village was busy. "We work every day," he said.',
+        'Nguyen Thi Luyen, a bamboo weaver in the village, has woven for decades.',
+        '"Foreign buyers motivate us," she said.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Hoang Van Loan', 'Nguyen Thi Luyen']);
+    expect(
+      attributions([
+        'Edmonton author Lynne Coadie won the prize.',
+        'Anansi president and publisher Sarah MacLaughlin praised Coadie, saying "she combines all the great things you look for in a writer."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Sarah MacLaughlin']);
+  });
+
+  it('finds the subject after a fronted participle clause and an age with a place', () => {
+    expect(
+      attributions([
+        'Waiting in line on Tuesday morning to pick up a prescription, Jung Ok-ran, a 67-year-old with diabetes from Gimhae, South Gyeongsang Province, lamented that this might be "the last time" she could meet her doctor.',
+        '"I come here every six months," she told reporters.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Jung Ok-ran', 'Jung Ok-ran']);
+  });
 });

@@ -56,6 +56,7 @@ export const ROLE_NOUNS = words(`
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
   end cornerback tailback kicker punter lineman counterpart predecessor successor teammate
+  publisher producer writer
 `);
 
 // Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as

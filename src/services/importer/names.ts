@@ -64,7 +64,9 @@ export function nameSignals(phrase: string): NameSignals {
         .every((t) => t.tags.includes('Person') || !/-/.test(phrase.split(' ')[0] ?? '')) &&
       !terms.some((t) => notAName(new Set(t.tags))),
     gerund: first.has('Gerund') && !givenName,
-    gender: first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : null,
+    gender:
+      vietnameseGender(phrase) ??
+      (first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : null),
     organisationOrPlace:
       !givenName &&
       terms.length > 0 &&
@@ -80,6 +82,18 @@ export function nameSignals(phrase: string): NameSignals {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(phrase, signals);
   return signals;
+}
+
+/**
+ * "Nguyen Thi Luong", "Hoang Van Luan": a Vietnamese name puts the family name first, which the
+ * library may take for a given name, and its middle name Thi or Van says the gender.
+ */
+function vietnameseGender(phrase: string): Gender | null {
+  const words = phrase.split(' ');
+  if (words.length < 3) return null;
+  if (/^Th[iị]$/u.test(words[1] as string)) return 'female';
+  if (/^V[aă]n$/u.test(words[1] as string)) return 'male';
+  return null;
 }
 
 function foreignWord(word: string, tags: Set<string>): boolean {

@@ -571,7 +571,10 @@ export function appositiveAfter(
     ['who', 'which', 'that', 'where', 'whose'].includes(bare(w)),
   );
   const head = clauseAt < 0 ? words : words.slice(0, clauseAt);
-  const namesRole = head.slice(0, 6).some((w) => !DETERMINERS.has(bare(w)) && isRoleWord(w));
+  // "a 67-year-old with diabetes from Gimhae": an age describes a person as a role does.
+  const namesRole = head
+    .slice(0, 6)
+    .some((w) => (!DETERMINERS.has(bare(w)) && isRoleWord(w)) || /^\d{1,3}-year-old$/.test(w));
   const speech = head.some((w) => SPEECH_VERBS.has(bare(w)));
   if (!opensLikeRole || !namesRole || speech || words.length > 20) return null;
   return { role, end: nameEnd + skipped + (match[0]?.length ?? 0) };

@@ -203,6 +203,8 @@ type Context = {
   /** The casts of the paragraphs before, most recent first. */
   previousSubjects: string[][];
   genderOf: (slug: string) => Gender | null;
+  /** Records the gender a pronoun resolved to this person gives them, if none was known. */
+  learnGender: (slug: string, gender: Gender) => void;
 };
 
 /** Mentions inside another's appositive ("…, the spokesperson for Russian President Vladimir Putin,"). */
@@ -322,7 +324,12 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
     // relative clause, never who the pronoun means.
     .replace(/(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u, '');
   if (/(?:^|[.;:!?,]\s+)(?:a|an|another|one)\s+\p{Ll}/u.test(between)) return null;
-  return { slug: people[0] as string, ...(passedOver ? { cap: PASSED_OVER_CAP } : {}) };
+  const slug = people[0] as string;
+  // "…," he said' settled on the one man in play: the text has said he is a "he", which a later
+  // "she" must respect ("Hoang Van Luan" has no gender the library knows).
+  if (!passedOver && pronoun !== null)
+    ctx.learnGender(slug, otherGender(pronoun) === 'male' ? 'female' : 'male');
+  return { slug, ...(passedOver ? { cap: PASSED_OVER_CAP } : {}) };
 }
 
 type Resolved = { slug: string; cap?: number };
@@ -464,6 +471,16 @@ function onlyTitles(text: string): boolean {
       (i > 0 && ['of', 'for'].includes(w)) ||
       (i > 0 && w === 'and' && isRoleWord(words[i - 1] as string)),
   );
+}
+
+/**
+ * "Waiting in line on Tuesday to pick up a prescription, Jung Ok-bun, 67, lamented …": a sentence
+ * opening on a participle's clause sets it off with one comma, before its subject.
+ */
+function afterFrontedParticiple(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const sentence = /(?:^|[.!?]["”']?\s+)([^.!?]*)$/u.exec(before)?.[1] ?? '';
+  return /^\p{Lu}\p{Ll}+(?:ing|ed)\s[^,;:"“]*,\s*$/u.test(sentence);
 }
 
 /** Those who go along with someone named: "Jo Roe and her family", "… and his team". */
@@ -907,7 +924,13 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
       )
     : undefined;
   if (!adjacent && withSubject) return byPerson(withSubject, method);
-  if (!adjacent && /^\p{Ll}+ing$/u.test(verb[0]) && /,\s*$/.test(text.slice(start, verbAt))) {
+  // "MacLachlan praised Coady, saying "…"": the name before the comma is the verb's object.
+  const objectBefore = adjacent !== undefined && !isClauseSubject(ctx, adjacent);
+  if (
+    (!adjacent || objectBefore) &&
+    /^\p{Ll}+ing$/u.test(verb[0]) &&
+    /,\s*$/.test(text.slice(start, verbAt))
+  ) {
     // "She accepted it was no gain, adding: "…"", "Lee slammed the plan, calling it "…"": a
     // participle after a comma goes on with the subject that opens the sentence.
     const subject = sentenceSubject(ctx, sentence, verbAt);
@@ -1074,7 +1097,11 @@ function sentenceSubject(ctx: Context, sentence: number, verbAt: number): Found 
     return null;
   // Anyone else who could be the subject makes it a guess; a possessive ("Lee's comment") cannot.
   const others = startingBetween(ctx.subjects, first.end, verbAt).filter(
-    (m) => m.slug !== first.slug && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)),
+    (m) =>
+      m.slug !== first.slug &&
+      !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)) &&
+      // "MacLachlan praised Coady, saying": a verb's object is no rival subject.
+      isClauseSubject(ctx, m),
   );
   return others.length === 0 ? byPerson(first, 'SPEECH_VERB') : null;
 }
@@ -1410,13 +1437,18 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
       ? openerWord.endsWith('ly') || SENTENCE_OPENERS.has(openerWord)
       : PREPOSITIONS.has(openerWord) || ['in', 'near', 'outside', 'inside'].includes(openerWord));
   const isAppositive =
-    (/,\s*$/.test(lead) && !opensSentence) ||
+    (/,\s*$/.test(lead) &&
+      !opensSentence &&
+      !afterFrontedParticiple(ctx.unit.text, mention.start)) ||
     (titledAfterComma !== undefined && isRoleWord(wordsOf(titledAfterComma).at(-1) as string));
   // "Jo Park, a resident of Lowell, Massachusetts, who …, left": the appositive's place goes on
   // in capitals after its comma, before the relative clause.
   // "Patrick Darcy, of Loughlinstown Park, Co Dublin, stashed …": an address set off by commas.
   const pastPlace = mention.appositiveEnd
-    ? rest.replace(/^,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?=,\s*who\b)/u, '')
+    ? rest.replace(
+        /^,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?=,\s*(?:who\b|\p{Ll}))/u,
+        '',
+      )
     : rest.replace(
         /^,\s*(?:of|from)\s+[\p{Lu}\d][^,;.]{0,40}(?:,\s*\p{Lu}[^,;.]{0,30}){0,3},/u,
         '',
@@ -1957,9 +1989,14 @@ export function genderInText(
 
 export function findQuotes(
   paragraphs: { unit: Unit; mentions: Mention[] }[],
-  genderOf: (slug: string) => Gender | null = () => null,
+  genderStated: (slug: string) => Gender | null = () => null,
 ): FoundQuote[] {
   const quotes: FoundQuote[] = [];
+  const learned = new Map<string, Gender>();
+  const genderOf = (slug: string) => genderStated(slug) ?? learned.get(slug) ?? null;
+  const learnGender = (slug: string, gender: Gender) => {
+    if (genderOf(slug) === null) learned.set(slug, gender);
+  };
   let previousSubjects: string[][] = [];
   let previousQuoteSpeaker: string | null = null;
   // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
@@ -2003,6 +2040,7 @@ export function findQuotes(
       lastSpeakerAt: -1,
       previousSubjects,
       genderOf,
+      learnGender,
       inAppositive: appositiveMembers(mentions),
     };
     const ctx: Context = { ...base, subjects: subjectsOf(base) };
