@@ -111,9 +111,19 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * names of up to ten words, His Excellency, two offices held by one person, roles joined by "and"
  * before the one person named, names withheld to an initial as nobody, "-elect" offices,
  * administrators, a title word after initials as a surname, and term epithets ("the
- * eighth-year bench boss")), so that stored articles are re-extracted on re-import.
+ * eighth-year bench boss"); version 22: outlets, desks and mastheads in bylines and photo credits
+ * as no people ("By RNZ Pacific", "Image: Sunday Times/Jo Roe", "PHOTO/Club/Facebook"), names
+ * joined by a slash in a byline, one-name people after an honorific or a repeated office ("Mr
+ * Museveni"), the particles "wa" and "dela", "Sri" and "MEC" as titles, a participle before "as"
+ * as no name, described counterparts ("his Hearts counterpart, X"), a person leading a group ("X and
+ * her family"), roles qualified against their holder ("The Labour councillor" is not the "SNP
+ * councillor"), verbs of hoping and wanting, a pronoun and its verb closing or interrupting a
+ * sentence, "according to him", a reporter of the words kept out of play, "That's how X reacted",
+ * genders from resolved pronouns and Vietnamese middle names, a verb's object as no rival subject,
+ * fronted participle clauses, an age as an appositive's head, and a name in a clause of its own
+ * after the words as no speaker), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 21;
+export const IMPORTER_VERSION = 22;
 
 export type ImportedArticle = {
   article: {
