@@ -469,7 +469,12 @@ function onlyTitles(text: string): boolean {
       isRoleWord(w) ||
       ROLE_MODIFIERS.has(w) ||
       (i > 0 && ['of', 'for'].includes(w)) ||
-      (i > 0 && w === 'and' && isRoleWord(words[i - 1] as string)),
+      (i > 0 && w === 'and' && isRoleWord(words[i - 1] as string)) ||
+      // "Cabinet for Health and Family Services Secretary": "and" inside an office's remit.
+      (i > 0 &&
+        (w === 'and' || w === '&') &&
+        /^\p{Lu}/u.test(words[i + 1] ?? '') &&
+        words.slice(0, i).some((x) => x === 'of' || x === 'for')),
   );
 }
 
@@ -493,6 +498,12 @@ const KIN_GROUPS = new Set([
   'colleagues',
   'parents',
 ]);
+
+/** A speech verb and the comma or colon that hand over to a quotation: `said, "`, `added: "`. */
+const INTRODUCED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...SPEECH_VERBS].join('|')})\s*[,:]\s*$`,
+  'u',
+);
 
 /** Words that open a clause: a name after them is that clause's subject, not a title's holder. */
 const CLAUSE_WORDS = new Set([
@@ -643,6 +654,14 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   let skipped = 0;
   while (SPEECH_FILLERS.has(plain(words[skipped] ?? ''))) skipped++;
   const first = plain(words[skipped] ?? '');
+  // `Jo Roe said, "We agree." Member Ross Carley asked …`: words a speech verb introduced, ending
+  // their sentence inside the marks, are that verb's; the next sentence is another statement.
+  if (
+    /[.!?]$/.test(span.inner.trim()) &&
+    span.open > 0 &&
+    INTRODUCED_BEFORE.test(text.slice(Math.max(0, span.open - 40), span.open))
+  )
+    return null;
   // `Experts concluded it was "a bird." However, Kay said …`: the sentence ended inside the marks
   // and the next opens with a word of its own, so whoever it names speaks there, not here.
   const opener = words[0] ?? '';
