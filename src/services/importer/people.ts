@@ -52,7 +52,7 @@ export const ABBREVIATED_TITLES =
 // Reddy"; never "A" or "I", which are words) or run-together initials ("J.B."), or an abbreviated
 // title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,6}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
@@ -243,7 +243,7 @@ function candidates(units: Unit[]): Candidate[] {
       while (
         cut < all.length - 1 &&
         ((LEADING_NON_NAME.has(bare(all[cut] as string)) &&
-          !/^(?:\p{Lu}\.){1,3}$/u.test(all[cut] as string)) ||
+          !/^(?:\p{Lu}\.){1,6}$/u.test(all[cut] as string)) ||
           MODIFIER.test(all[cut] as string) ||
           // "Man-of-the-Match Shakib Al Hasan": a hyphenated description.
           /-(?:of|the|in|on|for)-/i.test(all[cut] as string) ||
@@ -289,7 +289,7 @@ function candidates(units: Unit[]): Candidate[] {
         .slice(0, Math.max(givenAt, 0))
         .every(
           (w) =>
-            /^(?:\p{Lu}\.){1,3}$/u.test(w) ||
+            /^(?:\p{Lu}\.){1,6}$/u.test(w) ||
             nameSignals(w).personWord ||
             (nameSignals(w).foreignWord && !NON_PERSON_WORDS.has(bare(w))),
         );
@@ -337,7 +337,7 @@ function candidates(units: Unit[]): Candidate[] {
 function isNonPerson(tokens: string[]): boolean {
   return (
     tokens.some((t) => NON_PERSON_WORDS.has(bare(t))) ||
-    tokens.every((t) => /^(?:\p{Lu}\.){1,3}$/u.test(t)) ||
+    tokens.every((t) => /^(?:\p{Lu}\.){1,6}$/u.test(t)) ||
     // "al-Qadim al-Jadid reported": a person's name has a given name before its particles ("Ali
     // al-Qadim"); particles alone name a newspaper or a channel.
     tokens.every((t) => /^\p{Ll}+-\p{Lu}/u.test(t))
@@ -409,7 +409,11 @@ function opensOnWordBeforeSurname(c: Candidate, givenNames: Set<string>): boolea
 /** The role written just before a name: "Senate Majority leader", "Outgoing US President". */
 export function roleBefore(text: string, nameStart: number): string | null {
   // A role is a few words long: look back a bounded window, so long paragraphs stay linear.
-  const before = text.slice(Math.max(0, nameStart - 200), nameStart).replace(/\s+$/, '');
+  // "deputy commissioner (central) Zulfiquar Hasan": a short bracketed qualifier of the office.
+  const before = text
+    .slice(Math.max(0, nameStart - 200), nameStart)
+    .replace(/\s+$/, '')
+    .replace(/\s+\((?:\p{Ll}+\s?){1,3}\)$/u, '');
   const words = before.split(/\s+/);
   const role: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -763,7 +767,7 @@ function inOfficeRemit(c: Candidate): boolean {
   // "Commissioner of Works and", "Minister for Planning, Development and": the remit is a list of
   // capitalised words (with commas, "and", "&") after "of" or "for", running into the candidate.
   const office =
-    /(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|the),?\s+)*$/u.exec(before);
+    /(\p{L}+)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|the),?\s+)*$/u.exec(before);
   // "Leader of the Opposition Pritam Singh": the remit may open with "the".
   return (
     office !== null && /(?:and|for|of|&|the)\s+$/.test(before) && isRoleWord(office[1] as string)
@@ -779,9 +783,12 @@ function speakingTail(c: Candidate, speaking: Set<string>, mustSpeak = true): Ca
   if (c.unit.origin === 'title' || c.tokens.length < 3) return null;
   if (mustSpeak && !speaking.has(c.tokens.at(-1) as string)) return null;
   const third = c.tokens.at(-3) as string;
-  const size = c.tokens.length > 3 && nameSignals(third).givenName && !isRoleWord(third) ? 3 : 2;
+  // "… of Tourism Tulsi Prasad Gautam": all three after the remit's last word are the name.
+  const afterRemit = c.tokens.length > 3 && NON_PERSON_WORDS.has(bare(c.tokens.at(-4) as string));
+  const size =
+    c.tokens.length > 3 && (nameSignals(third).givenName || afterRemit) && !isRoleWord(third) ? 3 : 2;
   const tokens = c.tokens.slice(-size);
-  if (isNonPerson(tokens) || tokens.some((t) => isRoleWord(t) || /^(?:\p{Lu}\.){1,3}$/u.test(t)))
+  if (isNonPerson(tokens) || tokens.some((t) => isRoleWord(t) || /^(?:\p{Lu}\.){1,6}$/u.test(t)))
     return null;
   if (nameSignals(tokens.join(' ')).organisationOrPlace) return null;
   const run = c.unit.text.slice(c.start, c.end);
@@ -1536,7 +1543,7 @@ function addSurnameMentions(
       f && /^\p{Ll}/u.test(f) ? f[0]?.toUpperCase() + f.slice(1) : undefined,
     );
     for (const form of new Set([...forms, ...particleForms])) {
-      if (!form || /^(?:\p{Lu}\.){1,3}$/u.test(form) || form.length < 2) continue;
+      if (!form || /^(?:\p{Lu}\.){1,6}$/u.test(form) || form.length < 2) continue;
       byForm.set(form, [...(byForm.get(form) ?? []), person]);
     }
   }

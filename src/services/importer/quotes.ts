@@ -469,6 +469,8 @@ function onlyTitles(text: string): boolean {
       isRoleWord(w) ||
       ROLE_MODIFIERS.has(w) ||
       (i > 0 && ['of', 'for'].includes(w)) ||
+      // "director general of the Department of Tourism": a remit may open with "the".
+      (w === 'the' && ['of', 'for'].includes(words[i - 1] ?? '')) ||
       (i > 0 && w === 'and' && isRoleWord(words[i - 1] as string)) ||
       // "Cabinet for Health and Family Services Secretary": "and" inside an office's remit.
       (i > 0 &&
