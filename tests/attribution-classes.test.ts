@@ -3460,4 +3460,31 @@ describe('classes from the round of version 22', () => {
       ]).map((q) => q[1]),
     ).toEqual(['Jung Ok-ran', 'Jung Ok-ran']);
   });
+
+  it('reads offices with a remit, bracketed qualifiers, initials and honorifics of South Asia and the Gulf', () => {
+    expect(
+      attributions([
+        '"We have decided to cancel the expeditions," said director general of the Department of Tourism Tulsi Prasad Gautham.',
+      ]),
+    ).toEqual([['We have deci', 'Tulsi Prasad Gautham', 'SPEECH_VERB']]);
+    expect(
+      people([
+        'Deputy commissioner (central) Zulfikar Hasanat received the go-ahead on Monday.',
+        'They threatened the house of former Prime Minister KP Sharma Olim.',
+        'Wildlife officer W.M.K.B.N. Bandarage said the elephant had gone.',
+        'Sayyida Tania Al Saeedi said the whales were a concern.',
+        'First-Lieutenant Ahmad Rashid Al Kaabia said the horses were ready.',
+        'Tan Sri Muhammad Shafee Abdulla objected. Sri Lankan officials and Sri Lankans agreed.',
+      ]).sort(),
+    ).toEqual([
+      'Ahmad Rashid Al Kaabia',
+      'Ann Writer',
+      'KP Sharma Olim',
+      'Muhammad Shafee Abdulla',
+      'Tania Al Saeedi',
+      'W.M.K.B.N. Bandarage',
+      'Zulfikar Hasanat',
+    ]);
+    expect(parse(['The traders met on Monday.'], 'By Recorder Report').article.authors).toEqual([]);
+  });
 });

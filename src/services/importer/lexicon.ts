@@ -13,7 +13,9 @@ export const TITLES = words(`
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
   cr coun lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
   constable con garda recorder magistrate pm cm advocate
-  datuk dato dato' datin seri sri tun puan comr mec
+  datuk dato dato' datin seri tun puan comr mec
+  sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
+  lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
   sp dsp csp ssp acp dcp aig igp
 `);
 
@@ -133,6 +135,7 @@ export const NON_PERSON_WORDS = words(`
  house senate party committee agency states street strip university seminary society center centre
  church ministry department office council court republic government congress congressional houses
  news times post research institute foundation association corporation company inc ltd llc group bank
+ organization organisation lanka lankan lankans
  co corp plc
  energy airlines airways hospital school college commission authority union kingdom nations airport
  station square bridge road avenue river lake mountain island valley city county district

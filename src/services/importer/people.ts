@@ -56,7 +56,7 @@ const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES}
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
-  '(?:de|da|di|del|della|dela|van|von|der|den|ten|ter|bin|binti|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
+  '(?:de|da|di|del|della|dela|van|von|der|den|ten|ter|bin|binti|bint|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.)?`;
@@ -249,6 +249,10 @@ function candidates(units: Unit[]): Candidate[] {
           /-(?:of|the|in|on|for)-/i.test(all[cut] as string) ||
           // "H E Hakan Fidan", "H.E. Jo Roe": His or Her Excellency.
           (all[cut] === 'H' && all[cut + 1] === 'E') ||
+          // "Tan Sri Muhammad Shafee", "Puan Sri …": a Malaysian honorific of two words ("Sri"
+          // alone opens "Sri Lanka").
+          (/^(?:Tan|Puan|Toh)$/.test(all[cut] as string) && all[cut + 1] === 'Sri') ||
+          (all[cut] === 'Sri' && /^(?:Tan|Puan|Toh)$/.test(all[cut - 1] ?? '')) ||
           (all[cut] === 'E' && all[cut - 1] === 'H') ||
           /^H\.E\.$/.test(all[cut] as string) ||
           // Two capitals are initials ("RS Francisco") unless they name a place or a body ("US").
@@ -766,8 +770,9 @@ function inOfficeRemit(c: Candidate): boolean {
   const before = c.unit.text.slice(Math.max(0, c.start - 120), c.start);
   // "Commissioner of Works and", "Minister for Planning, Development and": the remit is a list of
   // capitalised words (with commas, "and", "&") after "of" or "for", running into the candidate.
-  const office =
-    /(\p{L}+)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|the),?\s+)*$/u.exec(before);
+  const office = /(\p{L}+)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|the),?\s+)*$/u.exec(
+    before,
+  );
   // "Leader of the Opposition Pritam Singh": the remit may open with "the".
   return (
     office !== null && /(?:and|for|of|&|the)\s+$/.test(before) && isRoleWord(office[1] as string)
@@ -786,7 +791,9 @@ function speakingTail(c: Candidate, speaking: Set<string>, mustSpeak = true): Ca
   // "… of Tourism Tulsi Prasad Gautam": all three after the remit's last word are the name.
   const afterRemit = c.tokens.length > 3 && NON_PERSON_WORDS.has(bare(c.tokens.at(-4) as string));
   const size =
-    c.tokens.length > 3 && (nameSignals(third).givenName || afterRemit) && !isRoleWord(third) ? 3 : 2;
+    c.tokens.length > 3 && (nameSignals(third).givenName || afterRemit) && !isRoleWord(third)
+      ? 3
+      : 2;
   const tokens = c.tokens.slice(-size);
   if (isNonPerson(tokens) || tokens.some((t) => isRoleWord(t) || /^(?:\p{Lu}\.){1,6}$/u.test(t)))
     return null;

@@ -120,7 +120,7 @@ const NEWS_AGENCY =
  * Bureau": a desk's or an outlet's byline, not a person's.
  */
 const DESK_BYLINE =
-  /\s(?:newsroom|desk|staff|reporter|reporters|correspondent|team|news|editorial|bureau|online|media|newswire)$/i;
+  /\s(?:newsroom|desk|staff|reporter|reporters|report|correspondent|team|news|editorial|bureau|online|media|newswire)$/i;
 
 /** "By The Star", "By footballghana.com": a publication or a website credits itself. */
 const PUBLICATION_BYLINE =
