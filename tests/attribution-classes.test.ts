@@ -3487,4 +3487,17 @@ describe('classes from the round of version 22', () => {
     ]);
     expect(parse(['The traders met on Monday.'], 'By Recorder Report').article.authors).toEqual([]);
   });
+
+  it('knows a name set in apposition after an office and its remit', () => {
+    const paragraphs = [
+      'The coach, Hussein Amoutta, said, "The results can be built upon."',
+      'As for the captain of the national team, Ehsan Haddadi, he stated, "We are proud."',
+      'The Secretary-General of the Jordan Football Association, Samar Nassari, affirmed, "We supported them."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Hussein Amoutta',
+      'Ehsan Haddadi',
+      'Samar Nassari',
+    ]);
+  });
 });

@@ -675,6 +675,13 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   // a capitalised office: "the Harbour Divisional Police Officer, Jo Ade, told …".
   const listed = /(\p{L}+),\s+(?:(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:and|&)\s+)?$/u.exec(before);
   if (listed && isRoleWord(listed[1] as string)) return true;
+  // "the captain of the national team, Ehsan Haddad,", "The Secretary-General of the Jordan
+  // Football Association, Samar Nassar,": an office and its remit, then the name in apposition.
+  const office =
+    /(?<![\p{L}])(\p{L}[\p{L}-]*)\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:of|for|at)\s)[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+,\s+$/u.exec(
+      c.unit.text.slice(Math.max(0, c.start - 100), c.start),
+    );
+  if (office && isRoleWord(office[1] as string)) return true;
   const signals = nameSignals(c.tokens.join(' '));
   return (
     (speaking.has(c.tokens.at(-1) as string) &&
