@@ -3500,4 +3500,33 @@ describe('classes from the round of version 22', () => {
       'Samar Nassari',
     ]);
   });
+
+  it('gives a passive credit to nobody named, and does not go on with someone a pronoun rules out', () => {
+    expect(
+      parse([
+        '"Passengers have waited for hours," one security official was quoted as saying.',
+      ]).quotes.map((q) => [q.speaker, q.sourceAsWritten]),
+    ).toEqual([[null, 'one security official']]);
+    expect(
+      attributions([
+        'Tekla Juniewska celebrated her 113th birthday on Monday.',
+        'She was visited by Jaroslaw Wieczorny, who handed her a letter from Prime Minister Mateusz Morawski.',
+        '"A century of history is behind you," the PM wrote in his letter.',
+        '"I feel great," she assured Mr Wieczorny.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Mateusz Morawski', null]);
+  });
+
+  it('reads a house named after its place as no author, but not a person named like a town', () => {
+    for (const [byline, authors] of [
+      ['By Malta Resident', []],
+      ['By Kathimerini English Edition', []],
+      ['By Darlington Mwashira', ['Darlington Mwashira']],
+      ['By Austin Jonas', ['Austin Jonas']],
+    ] as const)
+      expect(
+        parse(['The council met.'], byline).article.authors.map((a) => a.name),
+        byline,
+      ).toEqual(authors);
+  });
 });

@@ -327,8 +327,7 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
   const slug = people[0] as string;
   // "…," he said' settled on the one man in play: the text has said he is a "he", which a later
   // "she" must respect ("Hoang Van Luan" has no gender the library knows).
-  if (!passedOver && pronoun !== null)
-    ctx.learnGender(slug, otherGender(pronoun) === 'male' ? 'female' : 'male');
+  if (!passedOver && pronoun !== null) ctx.learnGender(slug, pronounGender(pronoun));
   return { slug, ...(passedOver ? { cap: PASSED_OVER_CAP } : {}) };
 }
 
@@ -336,6 +335,8 @@ type Resolved = { slug: string; cap?: number };
 
 const otherGender = (pronoun: string): Gender =>
   pronoun.toLowerCase() === 'she' ? 'male' : 'female';
+const pronounGender = (pronoun: string): Gender =>
+  pronoun.toLowerCase() === 'she' ? 'female' : 'male';
 
 const FRONTED_CLAUSE =
   /(?:^|[.!?]["']?\s+)(?:When|After|As|Although|Though|Because|Since|Before|While|Whilst|Once|Until)\s+([^.!?;:"]*),\s*$/u;
@@ -758,10 +759,15 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     isRoleWord(first) ||
     UNNAMED_PEOPLE.has(first);
   // A participle heads no clause of its own: `"…" his evidence by initially saying` names no source.
+  // "one security official was quoted as saying": the passive credit is a speech verb too.
   const verbAt = words.findIndex(
-    (w, i) => i > skipped && SPEECH_VERBS.has(plain(w)) && !plain(w).endsWith('ing'),
+    (w, i) =>
+      i > skipped &&
+      ((SPEECH_VERBS.has(plain(w)) && !plain(w).endsWith('ing')) ||
+        (plain(w) === 'quoted' && /^(?:was|were|is|are)$/.test(plain(words[i - 1] ?? '')))),
   );
-  const phrase = words.slice(skipped, Math.max(verbAt, 0));
+  const passive = plain(words[verbAt] ?? '') === 'quoted';
+  const phrase = words.slice(skipped, Math.max(verbAt - (passive ? 1 : 0), 0));
   // Commas may bracket an appositive ("Westline Power, the grid operator, said"); clauses may not.
   const plainPhrase = phrase.every((w) => !CONJUNCTIONS.has(plain(w)) && !/;$/.test(w));
   if (verbAt <= 0 || verbAt - skipped > 14) return null;
@@ -2192,8 +2198,18 @@ export function findQuotes(
         const interrupted = startingBetween(mentions, lastEnd, span.open).some(
           (m) => m.slug !== continuing && mayInterrupt(ctx, m),
         );
+        // `"I feel great," she assured …` after the Prime Minister's words: a pronoun credits the
+        // words, and the pronoun pass could not name whom; going on with someone not known to
+        // be a "she" would be a guess against the text.
+        const credited = /^[\s,]*(he|she)\s+\p{Ll}/iu.exec(
+          text.slice(span.close + 1, span.close + 30),
+        );
+        const otherSpeaker =
+          credited !== null &&
+          continuing !== null &&
+          ctx.genderOf(continuing) !== pronounGender(credited[1] as string);
         found =
-          continuing && !interrupted
+          continuing && !interrupted && !otherSpeaker
             ? {
                 speaker: continuing,
                 method: 'CONTINUATION',

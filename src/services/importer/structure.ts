@@ -137,7 +137,7 @@ const MASTHEAD_WORDS = new Set(
   file files images pictures photos photo facebook twitter instagram youtube tiktok handout supplied
   standard nation monitor today insider courier dispatch examiner argus sentinel bulletin mirror
   independent guardian star sun globe record news media network channel broadcasting review digest
-  clarion advertiser register citizen`.split(/\s+/),
+  clarion advertiser register citizen edition`.split(/\s+/),
 );
 
 const SOCIAL_PLATFORM = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads)$/i;
@@ -162,7 +162,13 @@ function isOutletName(name: string): boolean {
     words.length === 1 ||
     (/^\p{Lu}{3,}$/u.test(first) && !allCaps) ||
     masthead ||
-    nameSignals(plain).organisation
+    nameSignals(plain).organisation ||
+    // "By Portugal Resident": a house named after its country or city and an English word (not
+    // "Darlington Mwashita", a person named like a town).
+    (words.length > 1 &&
+      nameSignals(first).organisationOrPlace &&
+      !nameSignals(words.at(-1) as string).foreignWord &&
+      !nameSignals(words.at(-1) as string).personWord)
   );
 }
 
