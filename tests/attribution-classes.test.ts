@@ -3529,4 +3529,54 @@ describe('classes from the round of version 22', () => {
         byline,
       ).toEqual(authors);
   });
+
+  it('keeps the version 22 rules to what they mean (review)', () => {
+    const authors = (byline: string) =>
+      parse(['The council met.'], byline).article.authors.map((a) => a.name);
+    expect(authors('By Sipho Dlamini and Kwabena Nation')).toEqual([
+      'Sipho Dlamini',
+      'Kwabena Nation',
+    ]);
+    expect(authors('By Hyun-woo Sun')).toEqual(['Hyun-woo Sun']);
+    expect(authors('By Washington Post')).toEqual([]);
+    const photo = parseArticle(
+      'Headline\n\nBy Ann Writer\nChamber vote\nCouncillors vote in the chamber. Hyun-woo Sun/AP\n\nThe council met.\n',
+    ).article.leadImage;
+    expect([photo?.photographer?.name, photo?.agency]).toEqual(['Hyun-woo Sun', 'AP']);
+    expect(
+      attributions([
+        'Thandi Mokoena, 24, won Miss World in London.',
+        '"It was a dream," the new Miss World said.',
+      ]),
+    ).toEqual([['It was a dre', null, 'NONE']]);
+    expect(
+      attributions([
+        'Julia Van Horn, the mayor, toured the site with engineer Tom Baker on Monday.',
+        '"It took ten years to get here," she said.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Julia Van Horn']);
+    expect(
+      attributions([
+        'Ana Pauls said the deal was "a betrayal of every family on this street," not the result Tom Baker wanted.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Ana Pauls']);
+    const reported = parse([
+      'Shop owner Jo Roe found the damage on Monday.',
+      'Someone had sprayed "Go home, nobody wants you here" across the shutters, she said.',
+    ]).quotes[0];
+    expect(reported?.confidence).toBeLessThan(0.8);
+    expect(
+      attributions([
+        'A neighbour saw the crash from her porch.',
+        '"The brakes failed and the truck rolled into the river."',
+        'That is how Tom Hillier, 19, died, police believe.',
+      ]).map((q) => q[1]),
+    ).toEqual([null]);
+    expect(
+      attributions([
+        '"The claims are false," a Ford spokesman said on Monday.',
+        'Spokesman Sam Okoro added that the firm would respond in court.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Sam Okoro']);
+  });
 });

@@ -209,7 +209,7 @@ export const SPEECH_VERBS = words(`
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
-  chuckled chuckles submitted submits pondered hopes hoped hoping wants wanted
+  chuckled chuckles submitted submits pondered hopes hoping wants
 `);
 
 /**

@@ -84,13 +84,20 @@ export function nameSignals(phrase: string): NameSignals {
   return signals;
 }
 
+/** The family names most Vietnamese people bear, which open their names ("Julia Van Horn" is no such name). */
+const VIETNAMESE_FAMILY_NAMES = new Set(
+  'Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý Trinh Dinh Đinh Mai Truong Trương'.split(
+    ' ',
+  ),
+);
+
 /**
  * "Nguyen Thi Luong", "Hoang Van Luan": a Vietnamese name puts the family name first, which the
  * library may take for a given name, and its middle name Thi or Van says the gender.
  */
 function vietnameseGender(phrase: string): Gender | null {
   const words = phrase.split(' ');
-  if (words.length < 3) return null;
+  if (words.length < 3 || !VIETNAMESE_FAMILY_NAMES.has(words[0] as string)) return null;
   if (/^Th[iị]$/u.test(words[1] as string)) return 'female';
   if (/^V[aă]n$/u.test(words[1] as string)) return 'male';
   return null;

@@ -1410,20 +1410,20 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
 
 /** Offices too general, or too often part of a thing's name, to make the word after them a name. */
 const LOOSE_TITLES = new Set(
-  'general gen private major chief executive chair speaker prime deputy director officer leader father sister brother king queen lady elder coach con recorder advocate pm cm mp'.split(
+  'general gen private major chief executive chair speaker prime deputy director officer leader father sister brother king queen prince princess lord lady sheikh garda doctor premier minister elder coach con recorder advocate pm cm mp'.split(
     ' ',
   ),
 );
-const HONORIFIC_WORDS = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
-
 /**
- * "Mr Museveni", "Mr. Anutin said", "President Museveni … Museveni": a story may call someone by
- * one name only. A word after an honorific, or after an office and used again, where no capital
- * follows (that would be a fuller name, or a thing's: "President Hotel"), is such a name.
+ * "Mr Museveni … President Museveni", "Mr. Anutin … Anutin said": a story may call someone by one
+ * name only. A word after a title, used again, where no capital follows (that would be a fuller
+ * name, or a thing's: "President Hotel"), and which is no English word ("Miss World", "Mr Right",
+ * "Dr Pepper", "Lord Provost"), is such a name.
  */
 function titledSingleNames(units: Unit[]): Set<string> {
   const count = new Map<string, number>();
-  const titled = new Map<string, boolean>();
+  const titled = new Set<string>();
+  const notNames = new Set<string>();
   for (const unit of units) {
     if (unit.origin !== 'body' && unit.origin !== 'caption') continue;
     for (const m of unit.text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/gu))
@@ -1431,14 +1431,22 @@ function titledSingleNames(units: Unit[]): Set<string> {
     for (const m of unit.text.matchAll(SINGLE_NAME_AFTER_TITLE)) {
       const title = (m[1] as string).toLowerCase().replace(/\.$/, '');
       if (!TITLES.has(title) || LOOSE_TITLES.has(title)) continue;
-      const word = m[2] as string;
-      titled.set(word, (titled.get(word) ?? false) || HONORIFIC_WORDS.has(title));
+      // "the new Miss World", "the Lord Provost": a title held, not a person's name.
+      const held = /(?<![\p{L}])(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/iu.test(
+        unit.text.slice(Math.max(0, m.index - 20), m.index),
+      );
+      (held ? notNames : titled).add(m[2] as string);
     }
   }
   return new Set(
-    [...titled]
-      .filter(([word, honorific]) => honorific || (count.get(word) ?? 0) >= 2)
-      .map(([w]) => w),
+    [...titled].filter((word) => {
+      const signals = nameSignals(word);
+      return (
+        !notNames.has(word) &&
+        (count.get(word) ?? 0) >= 2 &&
+        (signals.foreignWord || signals.personWord)
+      );
+    }),
   );
 }
 const SINGLE_NAME_AFTER_TITLE = new RegExp(

@@ -327,7 +327,9 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
   const slug = people[0] as string;
   // "…," he said' settled on the one man in play: the text has said he is a "he", which a later
   // "she" must respect ("Hoang Van Luan" has no gender the library knows).
-  if (!passedOver && pronoun !== null) ctx.learnGender(slug, pronounGender(pronoun));
+  // Only from someone acting here, not the owner of a thing ("Okafor's husband … he said").
+  if (!passedOver && pronoun !== null && acting.some((m) => m.slug === slug))
+    ctx.learnGender(slug, pronounGender(pronoun));
   return { slug, ...(passedOver ? { cap: PASSED_OVER_CAP } : {}) };
 }
 
@@ -716,10 +718,16 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     const person = invertedCredit(ctx, span.close + 1, after, span.open);
     if (person) return byPerson(person, 'SPEECH_VERB');
     // `were the "backbone" of the system, she said.`: a pronoun and its verb close the sentence.
+    // The words may be reported rather than said ("Someone had sprayed "…" on the shutters, she
+    // said"): a reading of the sentence, so capped.
     const closing = /,\s+(he|she)\s+(\p{Ll}+)[.!?]?\s*$/u.exec(after);
     if (closing && SPEECH_VERBS.has(closing[2] as string)) {
       const resolved = resolvePronoun(ctx, span.open, closing[1] as string);
-      if (resolved) return pronounFound(resolved);
+      if (resolved)
+        return {
+          ...pronounFound(resolved),
+          cap: Math.min(resolved.cap ?? REPORTED_CAP, REPORTED_CAP),
+        };
     }
   }
   // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
@@ -1756,8 +1764,15 @@ function speakerNamedAfter(text: string, mentions: Mention[]): string | null {
     );
   if (!pointer) return null;
   const first = mentions.find((m) => m.start >= pointer[0].length - 1);
-  return first && first.start - pointer[0].length < 40 ? first.slug : null;
+  if (!first || first.start - pointer[0].length >= 40) return null;
+  // "That is how Tom Hill died": only a way of speaking or reacting points back at words.
+  if (/\bhow\s+$/i.test(pointer[0]) && !REACTION_AFTER.test(text.slice(first.end, first.end + 40)))
+    return null;
+  return first.slug;
 }
+
+const REACTION_AFTER =
+  /^(?:,[^,]{1,30},)?\s+(?:\p{Ll}+ly\s+)?(?:reacted|responded|described|put\s+it|summed|greeted|celebrated|explained|answered|replied|felt|feels|sees|saw)\b/u;
 
 /** The subject of the main clause for a quotation inside a speech participle's clause before it. */
 const PARTICIPLE_CAP = 0.7;
@@ -1805,6 +1820,8 @@ function participleSubject(ctx: Context, span: Span, sentence: number): Found | 
 const EVIDENCE_REACH = 600;
 /** The owner of a relative clause is read through punctuation alone: right as a rule, not always. */
 const RELATIVE_CLAUSE_CAP = 0.8;
+/** Words inside a sentence a pronoun's speech verb closes: said, or only reported. */
+const REPORTED_CAP = 0.7;
 /** A speaker read from the paragraph before, with no speech verb: a moderate guess. */
 const PREVIOUS_PARAGRAPH_CAP = 0.6;
 /**
@@ -2533,10 +2550,18 @@ function creditRolesNamedLater(
     if (named.some((h) => h.paragraph < quote.paragraph)) continue;
     // "The Labour councillor" is not the "SNP councillor" named later: what the source names of
     // the role must be in the holder's.
-    const qualifiers = [...(quote.sourceAsWritten ?? '').matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)];
-    const later = new Set(
-      named.filter((h) => qualifiers.every((q) => h.role.includes(q[0]))).map((h) => h.slug),
-    );
+    // A qualifier missing from the holder's role ("a Ford spokesman", "Spokesman Sam Okoro") is
+    // no conflict; another in its place is.
+    const qualifiers = [
+      ...(quote.sourceAsWritten ?? '').matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu),
+    ].map((q) => q[0]);
+    const conflicts = (role: string) => {
+      const own = [...role.matchAll(/\p{Lu}[\p{L}'’-]*/gu)]
+        .map((q) => q[0])
+        .filter((w) => !isRoleWord(w));
+      return qualifiers.length > 0 && own.length > 0 && !qualifiers.some((q) => own.includes(q));
+    };
+    const later = new Set(named.filter((h) => !conflicts(h.role)).map((h) => h.slug));
     if (later.size !== 1) continue;
     Object.assign(quote, {
       speaker: [...later][0],

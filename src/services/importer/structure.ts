@@ -127,17 +127,25 @@ const PUBLICATION_BYLINE =
   /^the\s|^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|info|news)(?:\.[a-z]{2})?$/iu;
 
 /**
- * Words a masthead, a desk or a picture library is named with ("Malay Mail", "Korea JoongAng
- * Daily", "Inquirer Sports", "WINNIPEG FREE PRESS FILES", "Getty Images Sport"), and the
- * platforms a picture is taken from ("Gor Mahia/Facebook").
+ * Words a masthead, a desk or a picture library is named with ("Korea JoongAng Daily", "Inquirer
+ * Sports", "WINNIPEG FREE PRESS FILES", "Getty Images Sport"), and the platforms a picture is
+ * taken from ("Gor Mahia/Facebook").
  */
 const MASTHEAD_WORDS = new Set(
-  `times daily mail herald enquirer inquirer post tribune observer gazette chronicle journal telegraph
-  express press sport sports showbiz update weekly magazine radio tv television online wire newswire
-  file files images pictures photos photo facebook twitter instagram youtube tiktok handout supplied
-  standard nation monitor today insider courier dispatch examiner argus sentinel bulletin mirror
-  independent guardian star sun globe record news media network channel broadcasting review digest
-  clarion advertiser register citizen edition`.split(/\s+/),
+  `times daily herald enquirer inquirer tribune observer gazette chronicle telegraph sport sports
+  showbiz update weekly magazine radio tv television online newswire file files images pictures
+  photos photo facebook twitter instagram youtube tiktok handout supplied monitor today insider
+  courier dispatch examiner argus sentinel bulletin news media network channel broadcasting review
+  digest clarion advertiser register edition`.split(/\s+/),
+);
+/**
+ * Masthead words that are also surnames ("Kwabena Nation", "Hyun-woo Sun"): a house's only after
+ * its place or people ("Malay Mail", "Washington Post") or with more words ("Winnipeg Free Press").
+ */
+const SURNAME_MASTHEAD_WORDS = new Set(
+  'mail post express press standard nation star sun globe record mirror independent guardian citizen journal wire'.split(
+    ' ',
+  ),
 );
 
 const SOCIAL_PLATFORM = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads)$/i;
@@ -152,9 +160,15 @@ function isOutletName(name: string): boolean {
   const words = plain.split(/\s+/);
   const first = words[0] ?? '';
   const allCaps = /^[\p{Lu}\s.'-]+$/u.test(plain);
+  const firstSignals = nameSignals(allCaps ? calmName(first) : first);
+  const placeFirst = firstSignals.organisationOrPlace || firstSignals.demonym;
   const masthead =
-    words.some((w) => MASTHEAD_WORDS.has(w.toLowerCase())) &&
-    !nameSignals(allCaps ? calmName(plain) : plain).givenName;
+    !nameSignals(allCaps ? calmName(plain) : plain).givenName &&
+    words.some(
+      (w) =>
+        MASTHEAD_WORDS.has(w.toLowerCase()) ||
+        (SURNAME_MASTHEAD_WORDS.has(w.toLowerCase()) && (placeFirst || words.length > 2)),
+    );
   return (
     NEWS_AGENCY.test(plain) ||
     DESK_BYLINE.test(plain) ||
@@ -195,8 +209,8 @@ export function parseByline(line: string): Byline {
     // library knows it as a given name ("By Ann Lee, Cher and Bo Ng" lists authors).
     if (index > 0 && /^\p{Lu}[\p{L}'-]+$/u.test(segment) && !nameSignals(segment).personWord)
       continue;
-    // "By Quill & Quire Staff": the whole segment may be a house's before any "and" splits it.
-    if (isOutletName(segment)) continue;
+    // "By Quill & Quire Staff": a desk's whole segment, before any "and" splits it.
+    if (DESK_BYLINE.test(segment)) continue;
     // "By Nqobani Ndlovu/Darlington Mwashita": a slash joins names as "and" does.
     for (const name of segment.split(/\s+(?:and|&)\s+|\s*\/\s*/i)) {
       // "By Ann Lee in Brisbane": where the author filed from follows the name.
@@ -314,7 +328,10 @@ function creditIn(line: string): { index: number; 1: string; 2: string; 3: strin
     return { index: credit.index, 1: credit[1] ?? '', 2: `${first}/${second}`, 3: '' };
   // Agency first is the wire style ("REUTERS/David Becker"); some outlets put the photographer
   // first ("Darren England/AAP"). The side set in capitals, or a known agency, is the agency.
-  const photographerFirst = isOutletName(second) && !isOutletName(first);
+  // A wire service is always the agency ("Hyun-woo Sun/AP").
+  const photographerFirst =
+    (isOutletName(second) && !isOutletName(first)) ||
+    (NEWS_AGENCY.test(second) && !NEWS_AGENCY.test(first));
   // "Mark Blinch / Getty Images Sport / Getty": two houses, and the photographer before them.
   const before =
     /(?:^|\s)((?:\p{Lu}\.|\p{Lu}[\p{L}'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]*)){1,3})\s*\/\s*$/u.exec(
