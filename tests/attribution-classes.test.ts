@@ -3579,4 +3579,22 @@ describe('classes from the round of version 22', () => {
       ]).map((q) => q[1]),
     ).toEqual(['Sam Okoro']);
   });
+
+  it('credits "the woman" to the last speaker of that sex, unless an unnamed one came in', () => {
+    expect(
+      parse([
+        'Ena Singhal said that she stepped into water. "It was early and the rain was loud," she said.',
+        'The water crept over a block. "As long as this rain falls we get flood," the woman said.',
+      ]).quotes.map((q) => [q.speaker?.name ?? null, q.confidence]),
+    ).toEqual([
+      ['Ena Singhal', 0.98],
+      ['Ena Singhal', 0.7],
+    ]);
+    expect(
+      attributions([
+        'A woman who lives nearby saw it. Ena Singhal said she was scared.',
+        '"It was loud," the woman said.',
+      ]).map((q) => q[1]),
+    ).toEqual([null]);
+  });
 });

@@ -2399,6 +2399,7 @@ export function findQuotes(
   }
   creditFromLineAfter(layout);
   creditAgeEpithets(quotes, aged);
+  creditGenderedEpithets(quotes, paragraphs, genderOf);
   creditRolesNamedLater(quotes, paragraphs);
   creditInterviewAnswers(quotes, paragraphs);
   return joinRunOnQuotations(quotes, continues);
@@ -2515,6 +2516,40 @@ function creditAgeEpithets(quotes: FoundQuote[], aged: Aged[]): void {
     if (holders.size === 1)
       Object.assign(quote, { speaker: [...holders][0], method: 'SURNAME', sourceAsWritten: null });
   }
+}
+
+/** "the woman", "the elderly man", "the young girl": someone named by their sex alone. */
+const GENDERED_EPITHET = /^the\s+(?:\p{Ll}+\s+)?(woman|man|girl|boy|lady)$/iu;
+/** "a woman who lives nearby", "an elderly man": someone unnamed the epithet may mean instead. */
+const UNNAMED_OF_SEX = (noun: string) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}${noun}\b`, 'iu');
+
+/**
+ * `Singh said she feared … . "…," the woman said.`: the last speaker before, named and of that
+ * sex, when the article brings in no unnamed one. A reading of a description, so capped.
+ */
+function creditGenderedEpithets(
+  quotes: FoundQuote[],
+  paragraphs: { unit: Unit }[],
+  genderOf: (slug: string) => Gender | null,
+): void {
+  quotes.forEach((quote, i) => {
+    const noun = GENDERED_EPITHET.exec(quote.sourceAsWritten ?? '')?.[1]?.toLowerCase();
+    if (quote.speaker !== null || !noun) return;
+    const sex: Gender = ['woman', 'girl', 'lady'].includes(noun) ? 'female' : 'male';
+    const unnamed = UNNAMED_OF_SEX(noun);
+    if (paragraphs.some(({ unit }) => unit.index <= quote.paragraph && unnamed.test(unit.text)))
+      return;
+    const before = quotes.slice(0, i).findLast((q) => q.speaker !== null);
+    if (!before?.speaker || before.paragraph < quote.paragraph - 1) return;
+    if (genderOf(before.speaker) !== sex) return;
+    Object.assign(quote, {
+      speaker: before.speaker,
+      method: 'PRONOUN',
+      sourceAsWritten: null,
+      cap: EPITHET_CAP,
+    });
+  });
 }
 
 // "A judge pleaded …", "his own barrister described …", "The Deputy Mayor has declared …": a
