@@ -120,8 +120,14 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * councillor"), verbs of hoping and wanting, a pronoun and its verb closing or interrupting a
  * sentence, "according to him", a reporter of the words kept out of play, "That's how X reacted",
  * genders from resolved pronouns and Vietnamese middle names, a verb's object as no rival subject,
- * fronted participle clauses, an age as an appositive's head, and a name in a clause of its own
- * after the words as no speaker), so that stored articles are re-extracted on re-import.
+ * fronted participle clauses, an age as an appositive's head, a name in a clause of its own after
+ * the words as no speaker, offices with a remit before a name ("director general of the Department
+ * of Tourism X"), a name in apposition after an office and its remit, a bracketed qualifier after a
+ * role, two capitals before a two-word name ("KP Sharma Oli"), up to six initials, Gulf honorifics
+ * and hyphenated ranks, "bint", an introduced quotation that ends its sentence keeping its
+ * introducer, a passive credit ("was quoted as saying") naming nobody, no continuation against
+ * the pronoun's gender, houses named after their place ("By Malta Resident"), and "the woman" for
+ * the last speaker of that sex), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 22;
 
