@@ -3597,4 +3597,23 @@ describe('classes from the round of version 22', () => {
       ]).map((q) => q[1]),
     ).toEqual([null]);
   });
+
+  it('keeps initials without stops, a day before the verb, party labels and plural bodies right', () => {
+    expect(
+      people([
+        'Leader of the Opposition V D Satheeshan said it was wrong.',
+        'The chairman of the Indian Space Research Organisation (ISRO) V Narayanen on Wednesday said the agency would launch.',
+        'Marco Browne, who ran against incumbent Democrat Kathy Haighe in 2006, filed on Monday.',
+        'Darrell Batsen, director of Frederick County Public Libraries, praised the town.',
+        'Calling Cherrian\'s remarks "unprecedented" in its history, Batsen said the minister was wrong.',
+      ]).sort(),
+    ).toEqual([
+      'Ann Writer',
+      'Darrell Batsen',
+      'Kathy Haighe',
+      'Marco Browne',
+      'V D Satheeshan',
+      'V Narayanen',
+    ]);
+  });
 });

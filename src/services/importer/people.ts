@@ -177,6 +177,10 @@ const LEADING_NON_NAME = new Set([
   'said',
   'says',
   'told',
+  // "incumbent Democrat Kathy Haigh": a party member's label, before the name.
+  'democrat',
+  'republican',
+  'tory',
 ]);
 
 /** Words that open places' names, and so the names of teams and bodies called after them. */
@@ -261,12 +265,13 @@ function candidates(units: Unit[]): Candidate[] {
           (cut < all.length - 2 && nameSignals(all[cut] as string).demonym) ||
           // "Describing Mr Sinclair as …", "Thanking Jo Roe": a verb opening the sentence, when a
           // title or a whole name follows it ("Stirling Hinchliffe" is a name of two words).
-          // "Describing Bongani as a disciplined child": so does one whose object goes on with "as".
+          // "Describing Bongani as a disciplined child", "Calling Cherian's remarks …": so does
+          // one whose object goes on with "as" or is a possessive.
           (cut === 0 &&
             nameSignals(all[0] as string).gerund &&
             (all.length > 2 ||
               isTitleWord(all[1] as string) ||
-              /^\s+as\s/.test(unit.text.slice(match.index + match[0].length)))))
+              /^(?:\s+as\s|['’]s\s)/.test(unit.text.slice(match.index + match[0].length)))))
       )
         cut++;
       const titles = all.slice(0, titleCount);
@@ -338,9 +343,14 @@ function candidates(units: Unit[]): Candidate[] {
   return found;
 }
 
+/** "Libraries" → "library", "Schools" → "school": a plural as the lexicon lists it. */
+const singularOf = (word: string) => word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
 function isNonPerson(tokens: string[]): boolean {
   return (
-    tokens.some((t) => NON_PERSON_WORDS.has(bare(t))) ||
+    tokens.some(
+      (t) => NON_PERSON_WORDS.has(bare(t)) || NON_PERSON_WORDS.has(singularOf(bare(t))),
+    ) ||
     tokens.every((t) => /^(?:\p{Lu}\.){1,6}$/u.test(t)) ||
     // "al-Qadim al-Jadid reported": a person's name has a given name before its particles ("Ali
     // al-Qadim"); particles alone name a newspaper or a channel.
@@ -629,9 +639,10 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added", "Jo Roe had alleged"),
   // but not "calling".
   // A word of time or manner may stand between: "Jane Roe today said", "Roe later told".
+  // "V Narayanan on Wednesday said": the day may stand between too.
   const verb =
-    /^(?:,\s*\d{1,3},)?\s+(?:(?:has|had|have|also|\p{Ll}+ly)\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
-      after,
+    /^(?:,\s*\d{1,3},)?\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:has|had|have|also|\p{Ll}+ly)\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
+      text.slice(c.end, c.end + 60),
     );
   const spoken =
     verb?.[1] && verb[2] && BETWEEN_SPEAKER_AND_VERB.has(verb[1]) ? verb[2] : (verb?.[1] ?? '');
@@ -797,10 +808,12 @@ function speakingTail(c: Candidate, speaking: Set<string>, mustSpeak = true): Ca
   const third = c.tokens.at(-3) as string;
   // "… of Tourism Tulsi Prasad Gautam": all three after the remit's last word are the name.
   const afterRemit = c.tokens.length > 3 && NON_PERSON_WORDS.has(bare(c.tokens.at(-4) as string));
-  const size =
+  let size =
     c.tokens.length > 3 && (nameSignals(third).givenName || afterRemit) && !isRoleWord(third)
       ? 3
       : 2;
+  // "… of the Opposition V D Satheesan": initials written without stops belong to the name.
+  while (size < c.tokens.length - 1 && /^\p{Lu}$/u.test(c.tokens.at(-size - 1) as string)) size++;
   const tokens = c.tokens.slice(-size);
   if (isNonPerson(tokens) || tokens.some((t) => isRoleWord(t) || /^(?:\p{Lu}\.){1,6}$/u.test(t)))
     return null;
