@@ -3616,4 +3616,12 @@ describe('classes from the round of version 22', () => {
       'V Narayanen',
     ]);
   });
+
+  it('names the speaker described as "one of the" role after an inverted verb', () => {
+    expect(
+      attributions([
+        '"These are very harsh sentences," said one of the defence lawyers, Souad Brahmi.',
+      ]),
+    ).toEqual([['These are ve', 'Souad Brahmi', 'SPEECH_VERB']]);
+  });
 });

@@ -421,10 +421,10 @@ function unknownActorBefore(ctx: Context, at: number): boolean {
 function onlyTitles(text: string): boolean {
   // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`: a sentence ended before the name.
   if (/(?<![\p{L}])\p{Ll}+[.!?]["']?\s/u.test(text)) return false;
-  // "a fan called Bethany", "another fan, Rosalind", "his Hearts counterpart, Craig Levein": a
-  // description, then the name it goes by.
+  // "a fan called Bethany", "another fan, Rosalind", "his Hearts counterpart, Craig Levein", "one
+  // of the defence lawyers, Souad Brahma": a description, then the name it goes by.
   const described =
-    /^(?:(?:a|an|the|another|one|his|her|their|its|our)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’-]*)\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:called|named)|,)\s*$/u.exec(
+    /^(?:one\s+of\s+)?(?:(?:a|an|the|another|one|his|her|their|its|our)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’-]*)\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:called|named)|,)\s*$/u.exec(
       text,
     )?.[1];
   if (described && (isRoleWord(described) || ONE_NAME_HOLDERS.has(described))) return true;
