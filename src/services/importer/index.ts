@@ -126,8 +126,11 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * role, two capitals before a two-word name ("KP Sharma Oli"), up to six initials, Gulf honorifics
  * and hyphenated ranks, "bint", an introduced quotation that ends its sentence keeping its
  * introducer, a passive credit ("was quoted as saying") naming nobody, no continuation against
- * the pronoun's gender, houses named after their place ("By Malta Resident"), and "the woman" for
- * the last speaker of that sex), so that stored articles are re-extracted on re-import.
+ * the pronoun's gender, houses named after their place ("By Malta Resident"), "the woman" for the
+ * last speaker of that sex, initials without stops in an office's tail ("V D Satheesan"), a day
+ * between a name and its speech verb, party labels before a name ("Democrat Kathy Haigh"), plural
+ * bodies ("Public Libraries"), a participle before a possessive, and "said one of the defence
+ * lawyers, X"), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 22;
 
