@@ -634,7 +634,6 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
   // An age closing the sentence counts too ("identified as Lakeem Scott, 37.").
   if (/^,\s*\d{1,3}(?:[,.;]|$)/.test(next) || /^,\s+who\b/.test(next)) return true;
-  const after = text.slice(c.end, c.end + 40);
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added", "Jo Roe had alleged"),
   // but not "calling".
