@@ -77,6 +77,15 @@ const documents: [string, string, Record<string, unknown>, Record<string, unknow
     { n: 1 },
     { n: 2 },
   ],
+  [
+    'fragments, aliases and directives',
+    `query($slug: String!, $withQuotes: Boolean!) {
+       story: article(slug: $slug) { ...Page said: quotes @include(if: $withQuotes) { text who: speaker { name } } }
+     }
+     fragment Page on Article { headline leadImage { caption } byline: authors { name } }`,
+    { slug: seedSlug, withQuotes: true },
+    { slug: fixtureSlug, withQuotes: false },
+  ],
 ];
 
 // Ids continue across the tests sharing this worker's database, so they are read once seeded.

@@ -3,12 +3,24 @@
 // `__responseCacheTypeName: __typename` and `__responseCacheId: id` to every selection set before
 // execution, then strips them from the result, recording each object's entity, and for every null
 // or empty field the types it could have held (so the answer is purged when one appears). The
-// plugin keeps both steps private; they are repeated here, and tests/response-cache.test.ts holds
-// the two to the same stored answers and entities.
+// plugin keeps both steps private; they are repeated here, and tests/cache-compiled-miss.test.ts
+// holds the two to the same stored answers and entities.
+//
+// Here the document says what the plugin's markers would: an object's type is its field's type,
+// so only abstract types (`node`) are asked for their typename, and only objects whose id is not
+// selected are asked for it. Every marker is a column more in each of a page's hundreds of rows,
+// and a property deleted from each parsed object: on a list page they cost as much as the read.
 import {
   type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type GraphQLType,
+  getNamedType,
+  getOperationAST,
+  isAbstractType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -19,13 +31,17 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 
 const TYPENAME_KEY = '__responseCacheTypeName';
 const ID_KEY = '__responseCacheId';
 
 export type CacheEntity = { typename: string; id?: string | number };
 
-/** The document as the plugin executes it: each selection set also asks for its typename and id. */
+/**
+ * The document with the markers `takeEntities` needs: the typename where the type is abstract, the
+ * id where the plugin would mark it (not selected under its own name).
+ */
 export function withEntityMarkers(schema: GraphQLSchema, document: DocumentNode): DocumentNode {
   const typeInfo = new TypeInfo(schema);
   return visit(
@@ -39,7 +55,8 @@ export function withEntityMarkers(schema: GraphQLSchema, document: DocumentNode)
               selection.kind === Kind.FIELD && selection.name.value === name && !selection.alias,
           );
         const selections: SelectionNode[] = [...node.selections];
-        if (!selected('__typename')) selections.push(marker('__typename', TYPENAME_KEY));
+        if (parent && isAbstractType(parent) && !selected('__typename'))
+          selections.push(marker('__typename', TYPENAME_KEY));
         if (parent && 'getFields' in parent && parent.getFields().id && !selected('id')) {
           selections.push(marker('id', ID_KEY));
         }
@@ -62,44 +79,96 @@ function typenamesOf(type: GraphQLType): string[] {
   return [(type as { name: string }).name];
 }
 
+type Subfields = Map<string, readonly FieldNode[]>;
+
 /**
  * `data` without the markers, and the entities the plugin would record for it: each object's type
  * and id, and the possible types of each null or empty field. The markers are deleted in place, so
  * `data` must be the caller's own (a freshly parsed answer); the other keys keep their order.
+ * `document` is the marked one the data answers, with the variables it ran with.
  */
 export function takeEntities(
   schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
   data: Record<string, unknown>,
 ): { data: Record<string, unknown>; entities: CacheEntity[] } {
-  const entities = new Map<string, CacheEntity>();
-  const strip = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) strip(item);
-      return;
+  const operation = getOperationAST(document, operationName);
+  const queryType = schema.getQueryType();
+  if (!operation || !queryType) return { data, entities: [] };
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const variableValues = variables ?? {};
+  // As the executor does, each field's subselection is collected once per type it resolves to.
+  const collected = new WeakMap<readonly FieldNode[], Map<string, Subfields>>();
+  const subfieldsOf = (type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): Subfields => {
+    let byType = collected.get(fieldNodes);
+    if (!byType) {
+      byType = new Map();
+      collected.set(fieldNodes, byType);
     }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
-    const typename = record[TYPENAME_KEY] ?? record.__typename;
-    if (typeof typename === 'string') {
-      delete record[TYPENAME_KEY];
-      const marked = record[ID_KEY];
-      let id: unknown = marked;
-      if (typeof marked === 'string' || typeof marked === 'number') delete record[ID_KEY];
-      if (!id) id = record.id;
-      if (id != null) entities.set(`${typename}:${id}`, { typename, id: id as string | number });
-      const type = schema.getType(typename);
-      const fields = isObjectType(type) ? type.getFields() : undefined;
-      for (const field in record) {
-        const fieldValue = record[field];
-        const empty = fieldValue == null || (Array.isArray(fieldValue) && fieldValue.length === 0);
-        const definition = fields?.[field];
-        if (!empty || !definition) continue;
-        for (const inferred of typenamesOf(definition.type))
-          entities.set(inferred, { typename: inferred });
-      }
+    let subfields = byType.get(type.name);
+    if (!subfields) {
+      subfields = collectSubfields(schema, fragments, variableValues, type, fieldNodes);
+      byType.set(type.name, subfields);
     }
-    for (const key in record) strip(record[key]);
+    return subfields;
   };
-  strip(data);
+
+  const entities = new Map<string, CacheEntity>();
+  const visitValue = (value: unknown, type: GraphQLNamedType, fieldNodes: readonly FieldNode[]) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visitValue(item, type, fieldNodes);
+    } else if (typeof value === 'object' && value !== null) {
+      const record = value as Record<string, unknown>;
+      visitObject(record, resolvedType(record, type), subfieldsOf, fieldNodes);
+    }
+  };
+  const resolvedType = (record: Record<string, unknown>, type: GraphQLNamedType) => {
+    const marked = record[TYPENAME_KEY];
+    if (marked !== undefined) delete record[TYPENAME_KEY];
+    if (!isAbstractType(type)) return type;
+    const typename = marked ?? record.__typename;
+    return typeof typename === 'string' ? schema.getType(typename) : undefined;
+  };
+  const visitObject = (
+    record: Record<string, unknown>,
+    type: GraphQLNamedType | undefined,
+    subfields: (type: GraphQLObjectType, fieldNodes: readonly FieldNode[]) => Subfields,
+    fieldNodes: readonly FieldNode[],
+    root?: Subfields,
+  ) => {
+    if (!isObjectType(type)) return;
+    const marked = record[ID_KEY];
+    let id: unknown = marked;
+    if (typeof marked === 'string' || typeof marked === 'number') delete record[ID_KEY];
+    if (!id) id = record.id;
+    if (id != null)
+      entities.set(`${type.name}:${id}`, { typename: type.name, id: id as string | number });
+    const fields = type.getFields();
+    // As the plugin reads them: a response key names the field (an alias misses, as there).
+    for (const key in record) {
+      const fieldValue = record[key];
+      const empty = fieldValue == null || (Array.isArray(fieldValue) && fieldValue.length === 0);
+      const definition = fields[key];
+      if (!empty || !definition) continue;
+      for (const inferred of typenamesOf(definition.type))
+        entities.set(inferred, { typename: inferred });
+    }
+    for (const [key, nodes] of root ?? subfields(type, fieldNodes)) {
+      const definition = fields[(nodes[0] as FieldNode).name.value];
+      if (definition) visitValue(record[key], getNamedType(definition.type), nodes);
+    }
+  };
+  const rootFields = collectFields(
+    schema,
+    fragments,
+    variableValues,
+    queryType,
+    operation.selectionSet,
+  );
+  visitObject(data, queryType, subfieldsOf, [], rootFields);
   return { data, entities: [...entities.values()] };
 }

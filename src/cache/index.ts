@@ -367,9 +367,20 @@ export function createResponseCache(
       const key = keyOf(body);
       // Read after asking the store, as the plugin does: a write in between keeps the answer out.
       if (key === undefined || (await store.get(key)) != null) return undefined;
-      const markedData = await read(body, marked);
-      if (!markedData) return undefined;
-      const { data, entities } = takeEntities(schema, markedData);
+      let markedDocument: DocumentNode | undefined;
+      const markedData = await read(body, (document) => {
+        markedDocument = marked(document);
+        return markedDocument;
+      });
+      const params = readParams(body);
+      if (!markedData || !markedDocument || !params) return undefined;
+      const { data, entities } = takeEntities(
+        schema,
+        markedDocument,
+        params.operationName as string | undefined,
+        params.variables as Record<string, unknown> | undefined,
+        markedData,
+      );
       const result = { data };
       if (cacheableAnswer(result)) await store.set(key, result, entities, ttl);
       // As yoga serialises a result without errors; the store has just done so.
