@@ -3625,3 +3625,41 @@ describe('classes from the round of version 22', () => {
     ).toEqual([['These are ve', 'Souad Brahmi', 'SPEECH_VERB']]);
   });
 });
+
+describe('classes from the round of version 23', () => {
+  it.each([
+    ['a nationality', 'Keitany’s fellow Kenyan Wanjiru, 24, won again.', 'Daniel Wanjiru'],
+    ['an origin noun', 'Then fellow Briton Wanjiru took the lead.', 'Daniel Wanjiru'],
+    ['an abbreviated rank', 'Cmdr Wanjiru said the search would go on.', 'Daniel Wanjiru'],
+    ['an honorific of office', 'The report was tabled by Honourable Wanjiru.', 'Daniel Wanjiru'],
+  ])('reads %s before a known surname as a description, not a second person', (_, sentence) => {
+    expect(people(['Daniel Wanjiru, 24, and Mary Keitany won in London.', sentence])).toEqual([
+      'Ann Writer',
+      'Daniel Wanjiru',
+      'Mary Keitany',
+    ]);
+  });
+
+  it('credits the described surname to the person named in full', () => {
+    expect(
+      attributions([
+        'Coastguard Commander Filippo Marini said seven ships took part.',
+        'Cmdr Marini said that "at the sight of it, the migrants shifted" to one side.',
+        '"We agreed to review the budget," said Honourable Marini.',
+      ]),
+    ).toEqual([
+      ['at the sight', 'Filippo Marini', 'SURNAME'],
+      ['We agreed to', 'Filippo Marini', 'SURNAME'],
+    ]);
+  });
+
+  it('reads an English word opening a sentence before a known surname as no given name', () => {
+    const paragraphs = [
+      'One of the organizers, Nakia Wallace, sued the city.',
+      'Injuries Wallace says were caused by police were serious.',
+      '"We are not going to stop," said Wallace.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Nakia Wallace']);
+    expect(attributions(paragraphs)).toEqual([['We are not g', 'Nakia Wallace', 'SURNAME']]);
+  });
+});

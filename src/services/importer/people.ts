@@ -401,6 +401,27 @@ function personDespiteGivenName(c: Candidate): boolean {
   );
 }
 
+/** Where someone is from, as a noun the library does not tag: "Briton", "Dutchman", "Kiwi". */
+const ORIGIN_NOUN = /^(?:Briton|Brit|Scot|Aussie|Kiwi|Yank|\p{Lu}\p{Ll}+(?:man|woman))$/u;
+
+/** Honorifics of office that stand before a surname alone ("Honourable Mutsvangwa"). */
+const STYLES = new Set(['honourable', 'honorable', 'hon', 'excellency', 'rt']);
+
+/**
+ * A word that describes a person and is never their given name: a nationality ("Kenyan",
+ * "Briton"), a title ("Cmdr", "Senator"), an honorific ("Honourable"), or a vowelless abbreviation.
+ */
+export function describesPerson(word: string): boolean {
+  if (nameSignals(word).givenName) return false;
+  return (
+    nameSignals(word).demonym ||
+    ORIGIN_NOUN.test(word) ||
+    isTitleWord(word) ||
+    STYLES.has(bare(word)) ||
+    /^\p{Lu}[^aeiouyAEIOUY\s]*\.?$/u.test(word)
+  );
+}
+
 /**
  * A sentence's first word, which the library does not read as a name, before the surname of people
  * named with other given names: "Jail Harris for a year", not a person "Jail Harris".
@@ -1185,14 +1206,28 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const givenBySurname = new Map<string, Set<string>>();
   all.forEach((c, i) => {
     const given = c.tokens[0] as string;
-    if (verdicts[i] !== 'person' || c.tokens.length < 2 || !nameSignals(given).givenName) return;
+    const signals = nameSignals(given);
+    // A name the library knows, or a word it does not know at all ("Nakia").
+    const asGiven =
+      (signals.givenName || signals.personWord || signals.foreignWord) && !describesPerson(given);
+    if (verdicts[i] !== 'person' || c.tokens.length < 2 || !asGiven) return;
     const surname = c.tokens.at(-1) as string;
     givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
   });
   all.forEach((c, i) => {
-    const others = givenBySurname.get(c.tokens.at(-1) as string);
-    if (verdicts[i] === 'person' && others && opensOnWordBeforeSurname(c, others))
-      verdicts[i] = 'not';
+    const first = c.tokens[0] as string;
+    const others = new Set(givenBySurname.get(c.tokens.at(-1) as string));
+    others.delete(first);
+    if (verdicts[i] === 'not' || others.size === 0 || nameSignals(first).givenName) return;
+    // "fellow Kenyan Wanjiru", "Cmdr Marini", "said Honourable Mutsvangwa": a word that describes
+    // someone, before the surname of a person named with a given name, is not a given name.
+    // Where the surname's other bearers' given names are unknown words too ("Nawaraj Pokrel"),
+    // an unknown opening word ("Manoj Pokrel said") is another given name.
+    const opener =
+      ([...others].some((given) => nameSignals(given).givenName) ||
+        !nameSignals(first).foreignWord) &&
+      opensOnWordBeforeSurname(c, others);
+    if (opener || (c.tokens.length === 2 && describesPerson(first))) verdicts[i] = 'not';
   });
   // "Martyn Moxon wants …", later "Moxon set the challenge": an unproven full name whose first word
   // is a given name or no dictionary word, and whose surname alone acts in the past tense elsewhere.
@@ -1623,7 +1658,12 @@ function addSurnameMentions(
           unit.text.slice(Math.max(0, start - before.length - 6), start - before.length - 1),
         );
       if (
-        (before && !isRoleWord(before) && !endsSentence && !opener && !demonym) ||
+        (before &&
+          !isRoleWord(before) &&
+          !describesPerson(before) &&
+          !endsSentence &&
+          !opener &&
+          !demonym) ||
         /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
       )
         continue;
