@@ -3662,4 +3662,36 @@ describe('classes from the round of version 23', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Nakia Wallace']);
     expect(attributions(paragraphs)).toEqual([['We are not g', 'Nakia Wallace', 'SURNAME']]);
   });
+
+  it('credits "said an overjoyed Kohli" to the person of that surname, and makes the full name a person', () => {
+    const paragraphs = [
+      "Virat Kohli's dominant India won a first series in Australia.",
+      '"I have never been more proud of a team," said an overjoyed Kohli, the captain.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Virat Kohli']);
+    expect(attributions(paragraphs)).toEqual([['I have never', 'Virat Kohli', 'SURNAME']]);
+  });
+
+  it('gives a description its own relative clause: the names inside it are not the speaker', () => {
+    expect(
+      attributions([
+        'Johnny Sexton said Ireland had won.',
+        'The 35-year-old, who along with partner Conor Murray dominated the battle with George Ford, added: "We felt like we were not far away."',
+      ]),
+    ).toEqual([['We felt like', 'Johnny Sexton', 'PRONOUN']]);
+  });
+
+  it('links a long name shortened to one of its middle words', () => {
+    const paragraphs = [
+      'Secretary General Mirza Fakhrul Islam Alamgir spoke on Thursday.',
+      '"False cases have been filed against our leaders," Fakhrul said.',
+      'Luiz Inacio Lula da Silva and Jair Bolsonaro faced off.',
+      'Lula voted in Sao Bernardo do Campo.',
+      'He said he was "confident in the victory of democracy".',
+    ];
+    expect(attributions(paragraphs)).toEqual([
+      ['False cases ', 'Mirza Fakhrul Islam Alamgir', 'SURNAME'],
+      ['confident in', 'Luiz Inacio Lula da Silva', 'PRONOUN'],
+    ]);
+  });
 });

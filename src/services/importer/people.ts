@@ -967,7 +967,9 @@ const HONORIFIC_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-
 const QUOTED_AS_SURNAME =
   /\bquot(?:ed|es|ing)\s+(\p{Lu}[\p{L}'-]+)\s+as\s+(?:saying|telling|describing|calling|warning)\b/gu;
 // "exclaimed Verstappen", "said Shultz": one capitalised word after the verb, then no other.
-const VERB_THEN_SURNAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
+// "said Kohli", and "said an overjoyed Kohli": a speaker described on the way.
+const VERB_THEN_SURNAME =
+  /\b(\p{Ll}+)\s+(?:(?:a|an|the)\s+\p{Ll}+\s+)?(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
 // A capitalised word not preceded by another ("Tsarnaev said", not "Boston Marathon said").
 const SURNAME_THEN_VERB =
   /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]+)(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(\p{Ll}+)/gu;
@@ -1606,6 +1608,14 @@ function addSurnameMentions(
       tokens.length >= 3 ? tokens.slice(0, 2).join(' ') : undefined,
       cantonese,
       nicknames.get(person.slug),
+      // "Lula" for Luiz Inacio Lula da Silva, "Fakhrul" for Mirza Fakhrul Islam Alamgir: a long
+      // name is shortened to any of its words, though only to a name or a word that is no English one.
+      ...(tokens.length >= 4
+        ? tokens.slice(1, -1).filter((t) => {
+            const signals = nameSignals(t);
+            return /^\p{Lu}\p{Ll}{3,}$/u.test(t) && (signals.foreignWord || signals.givenName);
+          })
+        : []),
     ];
     // A particle is capitalised at a sentence's start: "ten Hag" is also "Ten Hag".
     const particleForms = forms.map((f) =>

@@ -940,6 +940,10 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   // The owner of the words named right before them is more precise than the clause's subject.
   const owner = speechNounOwner(ctx, start, span.open);
   if (owner) return byPerson(owner, 'SPEECH_VERB');
+  // "The 35-year-old, who with Conor Murray dominated George Ford, added: …": names inside the
+  // relative clause of a description are not the verb's subject; the description is.
+  const described = DESCRIBED_WHO.exec(text.slice(sentence, verbAt));
+  if (described) return nobody(described[1] ?? null);
   const candidates = startingBetween(ctx.subjects, start, verbAt).filter((m) => m.end <= verbAt);
   // The speaker stands right before the verb, perhaps with an appositive or an adverb between.
   // Whether the verb is the subject's own, perhaps through a document it issued.
@@ -1077,6 +1081,9 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     ? byPerson(first, method)
     : nobody();
 }
+
+const DESCRIBED_WHO =
+  /^\s*((?:the|a|an)\s[^,;:"]{1,60}),\s*who\b[^;:"]*,\s*(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu;
 
 /**
  * `rejected the claims`, `opposes Holm's budget demands since …`: a speech verb's form right after
