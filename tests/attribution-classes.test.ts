@@ -3694,4 +3694,31 @@ describe('classes from the round of version 23', () => {
       ['confident in', 'Luiz Inacio Lula da Silva', 'PRONOUN'],
     ]);
   });
+
+  it('takes a word used twice after a loose title ("Chief Minister") as a one-name person if it is no English word', () => {
+    const paragraphs = [
+      'Addressing a press conference, Chief Minister Siddaramaiah said he had ordered a probe.',
+      '"A major tragedy occurred during the celebrations," he said.',
+      'Later Siddaramaiah said he would not do politics.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Siddaramaiah']);
+    expect(attributions(paragraphs)).toEqual([['A major trag', 'Siddaramaiah', 'PRONOUN']]);
+    expect(people(['Chief Minister Mentor spoke.', 'The Minister Mentor left.'])).toEqual([
+      'Ann Writer',
+    ]);
+  });
+
+  it('reads "the <Name> head urged" as the person in play, not an unnamed speaker', () => {
+    expect(
+      attributions([
+        'Akram Durrani, the head of Rahbar Committee, said on Thursday that parties would rally.',
+        '"This is why the rally will be held Friday," Durrani stated.',
+        'The Rahbar Committee head urged the masses to beware of rumour mills.',
+        '"We will come up to the expectations of the nation," he said.',
+      ]),
+    ).toEqual([
+      ['This is why ', 'Akram Durrani', 'SURNAME'],
+      ['We will come', 'Akram Durrani', 'PRONOUN'],
+    ]);
+  });
 });

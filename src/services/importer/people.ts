@@ -1479,11 +1479,14 @@ function titledSingleNames(units: Unit[]): Set<string> {
       count.set(m[1] as string, (count.get(m[1] as string) ?? 0) + 1);
     for (const m of unit.text.matchAll(SINGLE_NAME_AFTER_TITLE)) {
       const title = (m[1] as string).toLowerCase().replace(/\.$/, '');
-      if (!TITLES.has(title) || LOOSE_TITLES.has(title)) continue;
+      if (!TITLES.has(title)) continue;
       // "the new Miss World", "the Lord Provost": a title held, not a person's name.
       const held = /(?<![\p{L}])(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/iu.test(
         unit.text.slice(Math.max(0, m.index - 20), m.index),
       );
+      // "Chief Minister Siddaramaiah": a title that also opens offices ("Minister Mentor",
+      // "Director General") names a person only by a word that is no English one.
+      if (LOOSE_TITLES.has(title) && (held || !nameSignals(m[2] as string).foreignWord)) continue;
       (held ? notNames : titled).add(m[2] as string);
     }
   }

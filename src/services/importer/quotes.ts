@@ -1913,6 +1913,8 @@ function unnamedRoleSpeaker(text: string): boolean {
     for (const noun of rest.matchAll(/\p{Ll}+/gu)) {
       if (noun.index > 0 && rest.slice(0, noun.index).trim().split(/\s+/).length > 2) break;
       if (!isRoleWord(noun[0]) && !UNNAMED_PEOPLE.has(noun[0])) continue;
+      // "The Rahbar Committee head urged …": the head of something named is someone in play.
+      if (isNamedRoleVariation(`the ${rest.slice(0, noun.index + noun[0].length)}`)) continue;
       const after = rest
         .slice(noun.index + noun[0].length)
         .replace(/^\s+[-–—,][^-–—,]{1,60}[-–—,]/, '')
