@@ -3721,4 +3721,19 @@ describe('classes from the round of version 23', () => {
       ['We will come', 'Akram Durrani', 'PRONOUN'],
     ]);
   });
+
+  it('credits quotations inside a sentence to the credit that closes it', () => {
+    expect(
+      attributions([
+        'The flood was caused by a "high pressure feeder main" bursting on Kilpatrick Avenue, according to Gary Litherland, a spokesman for the water department.',
+        'Workers will have to "throttle down the pressure" to stop the leak, which will take "a couple more hours," Litherland said on Friday.',
+        'Crews called it "a mess" while Litherland said he agreed.',
+      ]),
+    ).toEqual([
+      ['high pressur', 'Gary Litherland', 'ACCORDING_TO'],
+      ['throttle dow', 'Gary Litherland', 'SURNAME'],
+      ['a couple mor', 'Gary Litherland', 'SURNAME'],
+      ['a mess', null, 'NONE'],
+    ]);
+  });
 });

@@ -730,6 +730,19 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
         };
     }
   }
+  // `a 36-inch "feeder main" burst, according to Gary Litherland, a spokesman`, `will "throttle
+  // down the pressure" to stop the leak, which will take "hours," Litherland said.`: a credit
+  // closing the sentence covers every quotation inside it.
+  if (
+    /^\s*\p{Ll}/u.test(after) &&
+    !SPEECH_VERBS.has(first) &&
+    !NOUN_PHRASE_OPENERS.has(first) &&
+    !isRoleWord(first) &&
+    !UNNAMED_PEOPLE.has(first)
+  ) {
+    const closing = closingCredit(ctx, span.close + 1);
+    if (closing) return closing;
+  }
   // `"…", accusing his counterpart of …`: a participle goes on describing the sentence's subject.
   if (SPEECH_VERBS.has(first) && !first.endsWith('ing')) {
     const verbEnd =
@@ -809,6 +822,38 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   if (qualifies) return null;
   return nobody(phrase.join(' ').split(',')[0] ?? null);
 }
+
+/** The credit that closes the sentence going on at `from`, past any quotations in it. */
+function closingCredit(ctx: Context, from: number): Found | null {
+  const text = ctx.unit.text;
+  // The rest of the sentence, with the words of later quotations blanked out.
+  let end = from;
+  let quoted = false;
+  for (; end < Math.min(text.length, from + CLAUSE_REACH); end++) {
+    const char = text[end] as string;
+    if (char === '"') quoted = !quoted;
+    else if (
+      !quoted &&
+      /[.!?]/.test(char) &&
+      /^(?:\s+["\p{Lu}]|\s*$)/u.test(text.slice(end + 1, end + 3))
+    )
+      break;
+  }
+  const rest = text.slice(from, end).replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`);
+  const according = /,\s+according\s+to\s+/i.exec(rest);
+  if (according) {
+    const person = personAt(ctx, from + according.index + according[0].length, from);
+    if (person) return byPerson(person, 'ACCORDING_TO');
+  }
+  const credit = CLOSING_CREDIT.exec(rest);
+  if (!credit || !SPEECH_VERBS.has(credit[2] as string)) return null;
+  const person = personAt(ctx, from + credit.index + credit[0].indexOf(credit[1] as string), from);
+  return person ? byPerson(person, 'SPEECH_VERB') : null;
+}
+
+/** `, Litherland said.`, `," Jo Roe told reporters on Monday`: a name and its speech verb end the sentence. */
+const CLOSING_CREDIT =
+  /[,"]\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+(?:on|in|at|to|during|after|last|this|later)\b[^,;"]{0,40})?\s*$/u;
 
 /** Where the `index`th whitespace-separated word of `text` starts. */
 function offsetOfWord(text: string, index: number): number {
