@@ -3736,4 +3736,27 @@ describe('classes from the round of version 23', () => {
       ['a mess', null, 'NONE'],
     ]);
   });
+
+  it('reads "said a bewildered Rey Young" as a speaker, and a possessor after a speech verb as none', () => {
+    const paragraphs = [
+      '"The tornado lifted our lean-to out," said a bewildered Rey Young of Ellicott.',
+      '"God works in mysterious ways," suggested Rey\'s husband Russell.',
+      '"It was close," said Young\'s neighbour, Tom Price.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Rey Young', 'Tom Price']);
+    expect(attributions(paragraphs)).toEqual([
+      ['The tornado ', 'Rey Young', 'SPEECH_VERB'],
+      ['God works in', null, 'NONE'],
+      ['It was close', 'Tom Price', 'SPEECH_VERB'],
+    ]);
+  });
+
+  it('takes "the 82-year-old Matador Court resident" as the one just brought on "including"', () => {
+    expect(
+      attributions([
+        'The storm flooded some residents, including Jean Borland.',
+        '"I paid $3,000 to have a sump pump put in," says the 82-year-old Matador Court resident.',
+      ]),
+    ).toEqual([['I paid $3,00', 'Jean Borland', 'PRONOUN']]);
+  });
 });

@@ -700,6 +700,9 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
     !subjectBefore &&
     !LISTENER_VERBS.has(previous) &&
     !(affiliation && isRoleWord(affiliation[1] as string));
+  // "said a bewildered Rey Young": the speaker described on the way.
+  const describedSpeaker = /(?<![\p{L}])(\p{Ll}+)\s+(?:a|an|the)\s+\p{Ll}+\s+$/u.exec(before)?.[1];
+  if (describedSpeaker && INVERTED_SPEECH_VERBS.has(describedSpeaker)) return true;
   if (speaksBefore || /according to\s*$/i.test(before)) return true;
   // "two party ministers, Kshiti Goswami and Manohar Tirkey, resigned": a list in apposition to a
   // role noun names people, the first after the comma and the next after "and". The role may be

@@ -749,7 +749,16 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
       after.indexOf(words[skipped] as string, lead) + (words[skipped] as string).length;
     const offset = span.close + 1 + verbEnd + (/^\s*/.exec(after.slice(verbEnd))?.[0].length ?? 0);
     const person = personAt(ctx, offset, span.open);
-    if (person) return byPerson(person, 'SPEECH_VERB');
+    // "suggested Rey's husband Russell": a possessor is not the one who speaks.
+    const possessor = person !== null && /^['’]s?\s/u.test(text.slice(person.end, person.end + 3));
+    if (person && !possessor) return byPerson(person, 'SPEECH_VERB');
+    // "said Young's neighbour, Tom Price": whoever the possessor's role names.
+    const possessed =
+      possessor &&
+      startingBetween(ctx.mentions, person.end, person.end + 60).find((m) =>
+        /^['’]s?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,?\s+$/u.test(text.slice(person.end, m.start)),
+      );
+    if (possessed) return byPerson(possessed, 'SPEECH_VERB');
     // "said a protester who gave only her family name, Wong": the one described, named at last.
     const announced = NAMED_LATER_IN_SENTENCE.exec(text.slice(offset, offset + 200));
     const described = announced && personAt(ctx, offset + announced[0].length, span.open);
@@ -1441,7 +1450,11 @@ function isNamedLast(ctx: Context, mention: Mention): boolean {
   const copula = /(?<![\p{L}])(?:was|were|is|are)\s+((?:[\p{L}'-]+\s+){0,5})$/u.exec(
     text.slice(Math.max(0, mention.start - 80), mention.start),
   );
-  return copula !== null && onlyTitles(copula[1] ?? '');
+  if (copula !== null && onlyTitles(copula[1] ?? '')) return true;
+  // "… flooded some residents, including Jean Borland.": one of them, brought on to speak next.
+  return /(?<![\p{L}])(?:including|among them)\s+$/u.test(
+    text.slice(Math.max(0, mention.start - 20), mention.start),
+  );
 }
 
 /**
@@ -2469,7 +2482,8 @@ function isNamedRoleVariation(source: string): boolean {
   return words !== null && /^\p{Lu}/u.test(words[1] ?? '') && HEAD_ROLES.has(words[2] as string);
 }
 
-const AGE_EPITHET = /^the (\d{1,3})-year-old$/i;
+/** "the 62-year-old", "the 82-year-old Matador Court resident": someone by their age. */
+const AGE_EPITHET = /^the (\d{1,3})-year-old(?:\s+[\p{L}-]+){0,4}$/iu;
 /** "the eight-year Maine Marine Patrol veteran": how long someone has served, like an age. */
 const TENURE_EPITHET = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}veteran$/iu;
 /** "the eighth-year bench boss", "the two-term mayor": years in a post, like an age. */
