@@ -3759,4 +3759,20 @@ describe('classes from the round of version 23', () => {
       ]),
     ).toEqual([['I paid $3,00', 'Jean Borland', 'PRONOUN']]);
   });
+
+  it('takes a given name cut short ("Rafa Benitez") as the fuller name\'s familiar form', () => {
+    const paragraphs = [
+      '"When you have a manager like Rafa Benitez who wants you, you are happy to come."',
+      'Lejeune thought it was a prank when Rafael Benitez called him.',
+      'Rafa Benitez, who was reported to have been frustrated, welcomed the deal.',
+      '"I would like to welcome Florian to Newcastle United," he said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Rafael Benitez']);
+    expect(attributions(paragraphs)[1]).toEqual(['I would like', 'Rafael Benitez', 'PRONOUN']);
+    expect(people(['Jo Lee and Joanna Lee spoke.'])).toEqual([
+      'Ann Writer',
+      'Jo Lee',
+      'Joanna Lee',
+    ]);
+  });
 });

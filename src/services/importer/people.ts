@@ -1405,6 +1405,27 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       order.splice(order.indexOf(person.slug), 1);
     }
   }
+  // "Rafa Benitez" and "Rafael Benitez": a given name cut short is the fuller one's familiar form.
+  const bySurname = new Map<string, Person[]>();
+  for (const person of known.values()) {
+    const words = person.name.split(' ');
+    if (words.length < 2) continue;
+    const rest = words.slice(1).join(' ');
+    bySurname.set(rest, [...(bySurname.get(rest) ?? []), person]);
+  }
+  for (const sharing of bySurname.values()) {
+    for (const short of sharing) {
+      const given = short.name.split(' ')[0] as string;
+      const full = sharing.find((p) => {
+        const fuller = p.name.split(' ')[0] as string;
+        return fuller.length > given.length && given.length >= 3 && fuller.startsWith(given);
+      });
+      if (!full || credited.some((name) => collapse(name) === short.name)) continue;
+      known.delete(short.slug);
+      order.splice(order.indexOf(short.slug), 1);
+      if (!nicknames.has(full.slug)) nicknames.set(full.slug, short.name);
+    }
+  }
   // A longer capitalised run that ends in a known name ("Republican Donald Trump") is that person.
   const names = [...known.values()].sort((a, b) => b.name.length - a.name.length);
 
