@@ -3775,4 +3775,35 @@ describe('classes from the round of version 23', () => {
       'Joanna Lee',
     ]);
   });
+
+  it('takes "the former France under-20 international" as the player in play', () => {
+    expect(
+      attributions([
+        'Florian Lejeune, 26, has signed a five-year deal with Newcastle.',
+        '"I am very happy to have signed," the former France under-20 international told his club\'s website.',
+      ]),
+    ).toEqual([['I am very ha', 'Florian Lejeune', 'PRONOUN']]);
+  });
+
+  it('keeps a body named as such, or followed by its initials, out of the people', () => {
+    expect(
+      people([
+        'The navy and aid organisation Medecins Sans Frontieres (MSF) confirmed the deaths.',
+        'Officials at Grand Harbour Relief Network (GHRN) agreed.',
+        'Relief worker Ama Owusu, 31, was there.',
+      ]),
+    ).toEqual(['Ann Writer', 'Ama Owusu']);
+  });
+
+  it('reads a closing credit with a time after it: "Litherland said around 8:45 a.m."', () => {
+    expect(
+      attributions([
+        'Gary Litherland, a spokesman for the water department, spoke to reporters.',
+        'Workers will "throttle down the pressure" to stop the leak, which will take "hours," Litherland said around 8:45 a.m. Neighbours were relieved.',
+      ]),
+    ).toEqual([
+      ['throttle dow', 'Gary Litherland', 'SURNAME'],
+      ['hours', 'Gary Litherland', 'SURNAME'],
+    ]);
+  });
 });

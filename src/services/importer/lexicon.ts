@@ -267,6 +267,11 @@ export const HEAD_ROLES = words(
   'leader chief boss head captain skipper manager coach chairman chairwoman chair president founder',
 );
 
+/** What sports writing calls a player it has named: "the former France international". */
+export const PLAYER_NOUNS = words(
+  'international striker defender midfielder winger forward goalkeeper keeper batter batsman bowler all-rounder quarterback pitcher champion superstar star statesman veteran rookie youngster player driver rider sprinter boxer golfer',
+);
+
 /** Words capitalised inside a run only in a title ("Live At The Apollo"), never in a name. */
 export const TITLE_CASE_FUNCTION_WORDS = new Set([
   'At',

@@ -404,6 +404,10 @@ function personDespiteGivenName(c: Candidate): boolean {
 /** Where someone is from, as a noun the library does not tag: "Briton", "Dutchman", "Kiwi". */
 const ORIGIN_NOUN = /^(?:Briton|Brit|Scot|Aussie|Kiwi|Yank|\p{Lu}\p{Ll}+(?:man|woman))$/u;
 
+/** A noun for a body right before its name: "aid organisation Medecins Sans Frontieres". */
+const BODY_BEFORE =
+  /(?<![\p{L}])(?:organi[sz]ation|charity|agency|group|company|firm|party|union|association|foundation|institute|coalition|newspaper|broadcaster|website|network|NGO)\s+$/u;
+
 /** Honorifics of office that stand before a surname alone ("Honourable Mutsvangwa"). */
 const STYLES = new Set(['honourable', 'honorable', 'hon', 'excellency', 'rt']);
 
@@ -1164,6 +1168,19 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         return hasPersonEvidence(c, speaking) ? 'person' : 'unproven';
       return 'not';
     }
+    // "aid organisation Medecins Sans Frontieres (MSF)": a body named as such, or by its initials.
+    const initials = /^\s*\((\p{Lu}{2,6})\)/u.exec(c.unit.text.slice(c.end, c.end + 10))?.[1];
+    if (
+      !titled &&
+      !signals.givenName &&
+      (BODY_BEFORE.test(c.unit.text.slice(Math.max(0, c.start - 30), c.start)) ||
+        // "Susilo Bambang Yudhoyono (SBY)" … "SBY said": initials that act are a person's.
+        (initials !== undefined &&
+          !speaking.has(initials) &&
+          c.tokens.length >= 3 &&
+          initials === c.tokens.map((t) => t[0]).join('')))
+    )
+      return 'not';
     // A firm is no person unless the text gives it a person's title, honorific or age.
     if (firms.has(c.tokens.join(' ')) && !titled && !humanMarked(c)) return 'not';
     // "Canadian Freightways announced": a nationality describes the one word after it, which

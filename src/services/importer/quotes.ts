@@ -8,6 +8,7 @@ import {
   INVERTED_SPEECH_VERBS,
   LISTENER_VERBS,
   ONE_NAME_HOLDERS,
+  PLAYER_NOUNS,
   POST_NOMINALS,
   PREPOSITIONS,
   PRONOUNS,
@@ -230,6 +231,14 @@ function appositiveMembers(mentions: Mention[]): Set<Mention> {
  */
 function mayInterrupt(ctx: Context, mention: Mention): boolean {
   if (ctx.inAppositive.has(mention) || afterPreposition(ctx, mention)) return false;
+  // `yelled Hamilton's race engineer, Peter Bonnington. "…"`: the possessor of the speaker's role.
+  const text = ctx.unit.text;
+  if (
+    /^['’]s?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,?\s+\p{Lu}/u.test(
+      text.slice(mention.end, mention.end + 60),
+    )
+  )
+    return false;
   const previous =
     wordsOf(ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start)).at(-1) ?? '';
   return !/^(?:told|tells|telling|asked|asks|thanked|interviewed)$/.test(plain(previous));
@@ -862,7 +871,7 @@ function closingCredit(ctx: Context, from: number): Found | null {
 
 /** `, Litherland said.`, `," Jo Roe told reporters on Monday`: a name and its speech verb end the sentence. */
 const CLOSING_CREDIT =
-  /[,"]\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+(?:on|in|at|to|during|after|last|this|later)\b[^,;"]{0,40})?\s*$/u;
+  /[,"]\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+(?:on|in|at|to|during|after|before|around|last|this|later|earlier)\b[^,;"]{0,40})?\s*$/u;
 
 /** Where the `index`th whitespace-separated word of `text` starts. */
 function offsetOfWord(text: string, index: number): number {
@@ -2235,7 +2244,8 @@ export function findQuotes(
           isNamedRoleVariation(found.source ?? '') ||
           TENURE_EPITHET.test(found.source ?? '') ||
           isTermEpithet(found.source ?? '') ||
-          isOriginEpithet(found.source ?? ''))
+          isOriginEpithet(found.source ?? '') ||
+          isPlayerEpithet(found.source ?? ''))
       ) {
         // From where its sentence starts: the description itself is not someone else acting.
         // With several in play, the one who spoke last ("…," he said. "…," the PNP chief said).
@@ -2494,6 +2504,15 @@ const isTermEpithet = (source: string) => {
 };
 const isTitleOrRoleNoun = (word: string) =>
   TITLES.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase());
+
+/**
+ * "the former France under-20 international", "The Lakers elder statesman and superstar": sport's
+ * way of naming the player in play again, by what they are.
+ */
+function isPlayerEpithet(source: string): boolean {
+  const noun = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}([\p{Ll}-]+)$/iu.exec(source)?.[1];
+  return noun !== undefined && PLAYER_NOUNS.has(noun);
+}
 
 /** "the Ulsterman", "the Dutchman", "the Moroccan": where someone is from, for someone in play. */
 function isOriginEpithet(source: string): boolean {
