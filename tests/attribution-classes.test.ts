@@ -3806,4 +3806,18 @@ describe('classes from the round of version 23', () => {
       ['hours', 'Gary Litherland', 'SURNAME'],
     ]);
   });
+
+  it.each(['Niagara Now', 'City A.M.', 'Modern Ghana', 'Yes Punjab'])(
+    'reads the byline "By %s" as an outlet, no author',
+    (outlet) => {
+      expect(people(['Council met on Tuesday.'], `By ${outlet}`)).toEqual([]);
+    },
+  );
+
+  it.each(['Masroor Gilani', 'Rey Young', 'Bill English', 'Darlington Mwashita'])(
+    'keeps the byline "By %s" a person',
+    (author) => {
+      expect(people(['Council met on Tuesday.'], `By ${author}`)).toEqual([author]);
+    },
+  );
 });

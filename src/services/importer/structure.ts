@@ -136,7 +136,7 @@ const MASTHEAD_WORDS = new Set(
   showbiz update weekly magazine radio tv television online newswire file files images pictures
   photos photo facebook twitter instagram youtube tiktok handout supplied monitor today insider
   courier dispatch examiner argus sentinel bulletin news media network channel broadcasting review
-  digest clarion advertiser register edition`.split(/\s+/),
+  digest clarion advertiser register edition now live`.split(/\s+/),
 );
 /**
  * Masthead words that are also surnames ("Kwabena Nation", "Hyun-woo Sun"): a house's only after
@@ -182,7 +182,15 @@ function isOutletName(name: string): boolean {
     (words.length > 1 &&
       nameSignals(first).organisationOrPlace &&
       !nameSignals(words.at(-1) as string).foreignWord &&
-      !nameSignals(words.at(-1) as string).personWord)
+      !nameSignals(words.at(-1) as string).personWord) ||
+    // "By Modern Ghana", "By Yes Punjab": a place after a word that is no name.
+    (words.length > 1 &&
+      !firstSignals.givenName &&
+      !firstSignals.personWord &&
+      !firstSignals.foreignWord &&
+      words.slice(1).some((w) => nameSignals(w).organisationOrPlace)) ||
+    // "By City A.M.": initials end no person's name.
+    (words.length > 1 && /^(?:\p{Lu}\.){2,}$/u.test(words.at(-1) as string))
   );
 }
 
