@@ -3587,7 +3587,7 @@ describe('classes from the round of version 22', () => {
         'The water crept over a block. "As long as this rain falls we get flood," the woman said.',
       ]).quotes.map((q) => [q.speaker?.name ?? null, q.confidence]),
     ).toEqual([
-      ['Ena Singhal', 0.98],
+      ['Ena Singhal', METHOD_CONFIDENCE.PRONOUN],
       ['Ena Singhal', 0.7],
     ]);
     expect(
