@@ -3790,6 +3790,8 @@ describe('classes from the round of version 23', () => {
       people([
         'The navy and aid organisation Medecins Sans Frontieres (MSF) confirmed the deaths.',
         'Officials at Grand Harbour Relief Network (GHRN) agreed.',
+        'Members of the Economic Freedom Fighters (EFF) marched.',
+        'Residents sheltered at the Office de Protection du Citoyen (OPC) in Bourbon.',
         'Relief worker Ama Owusu, 31, was there.',
       ]),
     ).toEqual(['Ann Writer', 'Ama Owusu']);

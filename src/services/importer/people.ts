@@ -404,6 +404,35 @@ function personDespiteGivenName(c: Candidate): boolean {
 /** Where someone is from, as a noun the library does not tag: "Briton", "Dutchman", "Kiwi". */
 const ORIGIN_NOUN = /^(?:Briton|Brit|Scot|Aussie|Kiwi|Yank|\p{Lu}\p{Ll}+(?:man|woman))$/u;
 
+/**
+ * "aid organisation Medecins Sans Frontieres (MSF)", "the Economic Freedom Fighters (EFF)": a body
+ * the text names as such, or by the initials of its name (not initials that act: "SBY said").
+ */
+function isNamedBody(c: Candidate, speaking: Speaking): boolean {
+  const { text } = c.unit;
+  if (nameSignals(c.tokens.join(' ')).givenName) return false;
+  if (c.titles.length === 0 && BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))
+    return true;
+  const initials = /^\s*\((\p{Lu}{3,6})\)/u.exec(text.slice(c.end, c.end + 10))?.[1];
+  return (
+    initials !== undefined &&
+    !speaking.has(initials) &&
+    initialsOfRun(text.slice(Math.max(0, c.end - 80), c.end)).endsWith(initials)
+  );
+}
+
+/**
+ * The initials of the capitalised words in the run of a name ending `text`, across the particles
+ * inside it: "EFF" for "Economic Freedom Fighters", "OPC" for "Office de Protection du Citoyen".
+ */
+function initialsOfRun(text: string): string {
+  const run = /(?:\p{Lu}[\p{L}'’-]*\s*(?:(?:of|de|du|des|la|le|for|and|the)\s+)*)+$/u.exec(text);
+  return (run?.[0].split(/\s+/) ?? [])
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
 /** A noun for a body right before its name: "aid organisation Medecins Sans Frontieres". */
 const BODY_BEFORE =
   /(?<![\p{L}])(?:organi[sz]ation|charity|agency|group|company|firm|party|union|association|foundation|institute|coalition|newspaper|broadcaster|website|network|NGO)\s+$/u;
@@ -1135,11 +1164,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const placesOnly = namesOnlyWherePlacesGo(all);
   // Surnames acting alone in the past tense: "Moxon set the challenge", "Kaine told reporters".
   const acting = actingAlone(units);
+  // Bodies the text names as such: no part of their name is a person's either.
+  const namedBodies = new Set(all.filter((c) => isNamedBody(c, speaking)));
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere,
     // or name in full someone the body calls only by surname.
     if (c.unit.origin === 'title') return namedInFullOnlyInHeadline(c, speaking) ? 'person' : 'not';
+    if (namedBodies.has(c)) return 'not';
     if (
       (isNonPerson(c.tokens) && !personDespiteSurname(c) && !personDespiteGivenName(c)) ||
       isPluralOfName(c, units, speaking)
@@ -1168,19 +1200,6 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         return hasPersonEvidence(c, speaking) ? 'person' : 'unproven';
       return 'not';
     }
-    // "aid organisation Medecins Sans Frontieres (MSF)": a body named as such, or by its initials.
-    const initials = /^\s*\((\p{Lu}{2,6})\)/u.exec(c.unit.text.slice(c.end, c.end + 10))?.[1];
-    if (
-      !titled &&
-      !signals.givenName &&
-      (BODY_BEFORE.test(c.unit.text.slice(Math.max(0, c.start - 30), c.start)) ||
-        // "Susilo Bambang Yudhoyono (SBY)" … "SBY said": initials that act are a person's.
-        (initials !== undefined &&
-          !speaking.has(initials) &&
-          c.tokens.length >= 3 &&
-          initials === c.tokens.map((t) => t[0]).join('')))
-    )
-      return 'not';
     // A firm is no person unless the text gives it a person's title, honorific or age.
     if (firms.has(c.tokens.join(' ')) && !titled && !humanMarked(c)) return 'not';
     // "Canadian Freightways announced": a nationality describes the one word after it, which
@@ -1283,11 +1302,13 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   all.forEach((c, i) => {
     // A run that goes on an office's remit ("… of Transport and Inland Waterways Ade Olusanmi") or
     // reads as an organisation as a whole ends in the person's name, if anywhere.
-    const tail = inOfficeRemit(c)
-      ? speakingTail(c, speaking, false)
-      : verdicts[i] === 'not'
-        ? speakingTail(c, speaking)
-        : null;
+    const tail = namedBodies.has(c)
+      ? null
+      : inOfficeRemit(c)
+        ? speakingTail(c, speaking, false)
+        : verdicts[i] === 'not'
+          ? speakingTail(c, speaking)
+          : null;
     if (tail) add(tail.tokens.join(' '), tail);
     else if (
       verdicts[i] === 'person' ||
