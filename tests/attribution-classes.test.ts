@@ -3822,4 +3822,22 @@ describe('classes from the round of version 23', () => {
       expect(people(['Council met on Tuesday.'], `By ${author}`)).toEqual([author]);
     },
   );
+
+  it('splits a police rank in capitals off the name: "said PC Callum Walchester"', () => {
+    expect(
+      attributions([
+        'Officers stopped him near Stalham.',
+        'He was "the drunkest person I have ever seen behind the wheel," said PC Callum Walchester.',
+      ]),
+    ).toEqual([['the drunkest', 'Callum Walchester', 'SPEECH_VERB']]);
+  });
+
+  it('takes a surname that "told the BBC" as speaking, making the full name a person', () => {
+    const paragraphs = [
+      "Kelvin Kiptum won the race, moments after Sifan Hassan won the women's division.",
+      '"It is really amazing," Hassan told the BBC. "I am so grateful to the crowd."',
+    ];
+    expect(people(paragraphs)).toContain('Sifan Hassan');
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Sifan Hassan', 'Sifan Hassan']);
+  });
 });

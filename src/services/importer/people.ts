@@ -971,7 +971,10 @@ function speakingSurnames(units: Unit[]): Speaking {
       if (IN_PLACE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "Tsarnaev said", and "Tsarnaev will be held accountable": a surname alone acting as the
       // subject of a clause.
-      const speaks = SPEECH_VERBS.has(verb) && !LISTENER_VERBS.has(verb);
+      // "Hassan told the BBC" speaks; "Hassan asked" may be asking anyone anything.
+      const speaks =
+        SPEECH_VERBS.has(verb) &&
+        (!LISTENER_VERBS.has(verb) || /^tel/.test(verb) || verb === 'told');
       if (speaks || AUXILIARIES.has(verb)) found.add(m[1] as string);
       if (speaks) found.bySpeech.add(m[1] as string);
     }
