@@ -3823,15 +3823,6 @@ describe('classes from the round of version 23', () => {
     },
   );
 
-  it('splits a police rank in capitals off the name: "said PC Callum Walchester"', () => {
-    expect(
-      attributions([
-        'Officers stopped him near Stalham.',
-        'He was "the drunkest person I have ever seen behind the wheel," said PC Callum Walchester.',
-      ]),
-    ).toEqual([['the drunkest', 'Callum Walchester', 'SPEECH_VERB']]);
-  });
-
   it('takes a surname that "told the BBC" as speaking, making the full name a person', () => {
     const paragraphs = [
       "Kelvin Kiptum won the race, moments after Sifan Hassan won the women's division.",

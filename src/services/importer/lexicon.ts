@@ -12,7 +12,7 @@ export const TITLES = words(`
   lady sir dame elder deacon imam rabbi sheikh coach mp leader spokesperson spokesman spokeswoman
   chancellor-elect governor-elect mayor-elect prime ceo chief-executive prosecutor executive
   cr coun lt supt insp det cllr adm maj cpl pvt atty lieutenant major admiral corporal private attorney
-  constable con garda recorder magistrate pm cm advocate pc dc dci pcso
+  constable con garda recorder magistrate pm cm advocate
   datuk dato dato' datin seri tun puan comr mec
   sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
   lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
