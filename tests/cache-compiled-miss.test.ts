@@ -86,6 +86,14 @@ const documents: [string, string, Record<string, unknown>, Record<string, unknow
     { slug: seedSlug, withQuotes: true },
     { slug: fixtureSlug, withQuotes: false },
   ],
+  [
+    'a directive on a variable left to its default',
+    `query($slug: String!, $withQuotes: Boolean = true) {
+       article(slug: $slug) { headline quotes @include(if: $withQuotes) { text speaker { name } } }
+     }`,
+    { slug: seedSlug },
+    { slug: fixtureSlug },
+  ],
 ];
 
 // Ids continue across the tests sharing this worker's database, so they are read once seeded.

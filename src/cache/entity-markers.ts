@@ -20,6 +20,7 @@ import {
   type GraphQLType,
   getNamedType,
   getOperationAST,
+  getVariableValues,
   isAbstractType,
   isListType,
   isNonNullType,
@@ -85,7 +86,8 @@ type Subfields = Map<string, readonly FieldNode[]>;
  * `data` without the markers, and the entities the plugin would record for it: each object's type
  * and id, and the possible types of each null or empty field. The markers are deleted in place, so
  * `data` must be the caller's own (a freshly parsed answer); the other keys keep their order.
- * `document` is the marked one the data answers, with the variables it ran with.
+ * `document` is the marked one the data answers, with the variables it ran with; undefined when
+ * those variables are not valid for it (execution would have refused them).
  */
 export function takeEntities(
   schema: GraphQLSchema,
@@ -93,14 +95,17 @@ export function takeEntities(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
   data: Record<string, unknown>,
-): { data: Record<string, unknown>; entities: CacheEntity[] } {
+): { data: Record<string, unknown>; entities: CacheEntity[] } | undefined {
   const operation = getOperationAST(document, operationName);
   const queryType = schema.getQueryType();
   if (!operation || !queryType) return { data, entities: [] };
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const variableValues = variables ?? {};
+  // As execution coerced them: defaults filled in, so `@include(if: $x)` reads what it read.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return undefined;
+  const variableValues = coerced.coerced;
   // As the executor does, each field's subselection is collected once per type it resolves to.
   const collected = new WeakMap<readonly FieldNode[], Map<string, Subfields>>();
   const subfieldsOf = (type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): Subfields => {

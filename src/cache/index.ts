@@ -374,13 +374,15 @@ export function createResponseCache(
       });
       const params = readParams(body);
       if (!markedData || !markedDocument || !params) return undefined;
-      const { data, entities } = takeEntities(
+      const taken = takeEntities(
         schema,
         markedDocument,
         params.operationName as string | undefined,
         params.variables as Record<string, unknown> | undefined,
         markedData,
       );
+      if (!taken) return undefined;
+      const { data, entities } = taken;
       const result = { data };
       if (cacheableAnswer(result)) await store.set(key, result, entities, ttl);
       // As yoga serialises a result without errors; the store has just done so.
