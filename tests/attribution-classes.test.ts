@@ -3831,4 +3831,28 @@ describe('classes from the round of version 23', () => {
     expect(people(paragraphs)).toContain('Sifan Hassan');
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Sifan Hassan', 'Sifan Hassan']);
   });
+
+  it('keeps two people whose given names share a start apart ("Will Smith", "Willow Smith")', () => {
+    expect(people(['Will Smith, 54, and his daughter Willow Smith, 23, arrived.'])).toEqual([
+      'Ann Writer',
+      'Will Smith',
+      'Willow Smith',
+    ]);
+  });
+
+  it('leaves "the driver said" unnamed after another speaker', () => {
+    expect(
+      attributions([
+        '"We heard a bang," said resident Mary Jones.',
+        '"I never saw him," the driver said.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Mary Jones', null]);
+  });
+
+  it('reads initials after a long run of capitals without backtracking', () => {
+    const shouting = `${'A'.repeat(60)} said the Economic Freedom Fighters (EFF) marched.`;
+    expect(people([shouting, 'Members of the Economic Freedom Fighters (EFF) marched.'])).toEqual([
+      'Ann Writer',
+    ]);
+  });
 });

@@ -269,7 +269,7 @@ export const HEAD_ROLES = words(
 
 /** What sports writing calls a player it has named: "the former France international". */
 export const PLAYER_NOUNS = words(
-  'international striker defender midfielder winger forward goalkeeper keeper batter batsman bowler all-rounder quarterback pitcher champion superstar star statesman veteran rookie youngster player driver rider sprinter boxer golfer',
+  'international striker defender midfielder winger forward goalkeeper keeper batter batsman bowler all-rounder quarterback pitcher superstar statesman veteran rookie youngster sprinter boxer golfer',
 );
 
 /** Words capitalised inside a run only in a title ("Live At The Apollo"), never in a name. */

@@ -426,12 +426,17 @@ function isNamedBody(c: Candidate, speaking: Speaking): boolean {
  * inside it: "EFF" for "Economic Freedom Fighters", "OPC" for "Office de Protection du Citoyen".
  */
 function initialsOfRun(text: string): string {
-  const run = /(?:\p{Lu}[\p{L}'’-]*\s*(?:(?:of|de|du|des|la|le|for|and|the)\s+)*)+$/u.exec(text);
-  return (run?.[0].split(/\s+/) ?? [])
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
+  // Word by word from the end, not one regex: a run of capitals must not backtrack.
+  const words = text.trimEnd().split(/\s+/);
+  const initials: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (/^\p{Lu}/u.test(word)) initials.unshift(word[0] as string);
+    else if (!RUN_PARTICLES.has(word)) break;
+  }
+  return initials.join('');
 }
+const RUN_PARTICLES = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'for', 'and', 'the']);
 
 /** A noun for a body right before its name: "aid organisation Medecins Sans Frontieres". */
 const BODY_BEFORE =
@@ -442,7 +447,8 @@ const STYLES = new Set(['honourable', 'honorable', 'hon', 'excellency', 'rt']);
 
 /**
  * A word that describes a person and is never their given name: a nationality ("Kenyan",
- * "Briton"), a title ("Cmdr", "Senator"), an honorific ("Honourable"), or a vowelless abbreviation.
+ * "Briton"), a title ("Cmdr", "Senator"), an honorific ("Honourable"), or a vowelless abbreviation
+ * ("Cmdr", "Sgt"; not initials: "TJ").
  */
 export function describesPerson(word: string): boolean {
   if (nameSignals(word).givenName) return false;
@@ -451,7 +457,7 @@ export function describesPerson(word: string): boolean {
     ORIGIN_NOUN.test(word) ||
     isTitleWord(word) ||
     STYLES.has(bare(word)) ||
-    /^\p{Lu}[^aeiouyAEIOUY\s]*\.?$/u.test(word)
+    /^\p{Lu}[b-df-hj-np-tv-xz]{1,4}\.?$/u.test(word)
   );
 }
 
@@ -1457,9 +1463,17 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const sharing of bySurname.values()) {
     for (const short of sharing) {
       const given = short.name.split(' ')[0] as string;
+      // "Will Smith" and "Willow Smith" are two people: only an unknown short form ("Rafa") merges.
+      const signals = nameSignals(given);
+      if (signals.givenName || !signals.foreignWord || !known.has(short.slug)) continue;
       const full = sharing.find((p) => {
         const fuller = p.name.split(' ')[0] as string;
-        return fuller.length > given.length && given.length >= 3 && fuller.startsWith(given);
+        return (
+          known.has(p.slug) &&
+          fuller.length > given.length &&
+          given.length >= 3 &&
+          fuller.startsWith(given)
+        );
       });
       if (!full || credited.some((name) => collapse(name) === short.name)) continue;
       known.delete(short.slug);

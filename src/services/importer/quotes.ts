@@ -1981,7 +1981,11 @@ function unnamedRoleSpeaker(text: string): boolean {
       if (noun.index > 0 && rest.slice(0, noun.index).trim().split(/\s+/).length > 2) break;
       if (!isRoleWord(noun[0]) && !UNNAMED_PEOPLE.has(noun[0])) continue;
       // "The Rahbar Committee head urged …": the head of something named is someone in play.
-      if (isNamedRoleVariation(`the ${rest.slice(0, noun.index + noun[0].length)}`)) continue;
+      if (
+        /^(?:[.!?,]["')]*\s+)?[Tt]he\s/.test(m[0].trimStart()) &&
+        isNamedRoleVariation(`the ${rest.slice(0, noun.index + noun[0].length)}`)
+      )
+        continue;
       const after = rest
         .slice(noun.index + noun[0].length)
         .replace(/^\s+[-–—,][^-–—,]{1,60}[-–—,]/, '')
@@ -2510,7 +2514,8 @@ const isTitleOrRoleNoun = (word: string) =>
  * way of naming the player in play again, by what they are.
  */
 function isPlayerEpithet(source: string): boolean {
-  const noun = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}([\p{Ll}-]+)$/iu.exec(source)?.[1];
+  // At least one word before the noun: "the driver" alone may be anyone.
+  const noun = /^the\s+(?:[\p{L}\d'-]+\s+){1,5}([\p{Ll}-]+)$/iu.exec(source)?.[1];
   return noun !== undefined && PLAYER_NOUNS.has(noun);
 }
 
