@@ -3856,3 +3856,129 @@ describe('classes from the round of version 23', () => {
     ]);
   });
 });
+
+describe('classes from the round of version 24', () => {
+  it('reads typewriter quotation marks: two backticks to open, two apostrophes or ″ to close', () => {
+    const paragraphs = [
+      "Tove Marlund, the ministry spokesman, said the two sides met for ``useful and frank talks.''",
+      '``We will meet again soon,″ said Marlund.',
+    ];
+    expect(parse(paragraphs).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['useful and frank talks.', 'Tove Marlund'],
+      ['We will meet again soon', 'Tove Marlund'],
+    ]);
+  });
+
+  it('reads "he" through a US party and state after the name', () => {
+    expect(
+      attributions([
+        'U.S. Sen. Marlon Grady, R-S.C., a member of the Armed Services Committee, told CNN a group of lawmakers may act.',
+        '"We will act on sanctions soon," he said Monday.',
+      ]),
+    ).toEqual([['We will act ', 'Marlon Grady', 'PRONOUN']]);
+  });
+
+  it('keeps who an agency quoted as saying in play for a later "he"', () => {
+    expect(
+      attributions([
+        'Salman Bashan met his counterpart in Thimphu.',
+        'PTI quoted Bashan as saying that the talks would focus on progress.',
+        '"My expectations are that we should keep working," he said.',
+      ]).at(-1),
+    ).toEqual(['My expectati', 'Salman Bashan', 'PRONOUN']);
+  });
+
+  it("reads a participle after a fronted phrase of time or place as the pronoun's", () => {
+    expect(
+      attributions([
+        'National leader Christopher Laxton has hinted at a coalition.',
+        'However, in a video statement this morning, he broke his silence, saying, "Now, here\'s the deal. Vote for us."',
+      ]),
+    ).toEqual([["Now, here's ", 'Christopher Laxton', 'PRONOUN']]);
+  });
+
+  it.each([
+    ['Typhoon Aeron brought floods. Typhoon Aeron said nothing, officials joked.', 'Typhoon Aeron'],
+    ['"We fired rockets," Islamic Jihad said in a statement.', 'Islamic Jihad'],
+    [
+      'The head of the institute at the University of Technology Sydney, Professor Roberta Quill, said it was hard.',
+      'Technology Sydney',
+    ],
+    ['Regarding Dargaville, the council said nothing.', 'Regarding Dargaville'],
+  ])('keeps storms, bodies and openers out of the people: %s', (text, notPerson) => {
+    expect(people([text])).not.toContain(notPerson);
+  });
+
+  it('takes "said her friend Nancy Narma" as Narma speaking', () => {
+    expect(
+      attributions(['"It\'s just a great milestone for her," said her friend Nancy Narma.']),
+    ).toEqual([["It's just a ", 'Nancy Narma', 'SPEECH_VERB']]);
+  });
+
+  it('takes a name right after a quotation as its speaker through an aside before "told"', () => {
+    const paragraphs = [
+      '"My brother was killed by a policeman," Mariama Dalanda, in tears, told AFP.',
+    ];
+    expect(people(paragraphs)).toContain('Mariama Dalanda');
+    expect(attributions(paragraphs)).toEqual([['My brother w', 'Mariama Dalanda', 'SPEECH_VERB']]);
+  });
+
+  it('credits words handed on by a comma or a question to the name and past-tense verb after them', () => {
+    expect(
+      attributions([
+        'Nick Kyrgan was fined on Monday.',
+        '"Is that bad language? Have you never sworn?" Kyrgan challenged the reporter.',
+        '"Can you answer my question?"',
+      ]).map((q) => q[1]),
+    ).toEqual(['Nick Kyrgan', 'Nick Kyrgan']);
+    // A full stop ends the words: the verb after them is a new sentence's.
+    expect(
+      attributions(['Nick Kyrgan was fined.', '"That is all." Kyrgan walked out.']).map(
+        (q) => q[1],
+      ),
+    ).toEqual([null]);
+  });
+
+  it('never credits words to the person they call by name', () => {
+    const paragraphs = [
+      'Team principal Toto Wolter apologised to Lewis Hamblin after the race.',
+      '"Lewis hi, sorry for what you needed to drive," he said.',
+      '"Yeah, no worries Toto. Let\'s keep working hard," was the reply from the Briton.',
+    ];
+    const speakers = attributions(paragraphs).map((q) => q[1]);
+    expect(speakers[0]).toBe('Toto Wolter');
+    expect(speakers[1]).not.toBe('Toto Wolter');
+  });
+
+  it('lets a paragraph crediting one person "according to" introduce the quotation after it', () => {
+    expect(
+      attributions([
+        'The patient has "unfortunately, passed away", according to Foster Mohale, spokesperson for the minister.',
+        '"The deceased was a 73-year-old woman from the district."',
+      ]).at(-1),
+    ).toEqual(['The deceased', 'Foster Mohale', 'COLON']);
+  });
+
+  it("lets a verb of reaching someone introduce the next paragraph's words as the caller's", () => {
+    expect(
+      attributions([
+        'Premier Jay Weatherman conceded defeat on Saturday night.',
+        'He has called Liberal leader Steven Marsh to pass on his congratulations.',
+        '"I wished him all the best on his endeavours."',
+      ]),
+    ).toEqual([['I wished him', 'Jay Weatherman', 'PRONOUN']]);
+  });
+
+  it('takes a word the text uses as "the X" for an office before a name', () => {
+    const paragraphs = [
+      'Report cards will not be published, Ceannaire Enda Kennedy has said.',
+      'He told reporters the Ceannaire said it was a matter for ministers.',
+      '"We shall see," Mr Kennedy said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Enda Kennedy']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Enda Kennedy']);
+    expect(people(['Science Undersecretary Graciano Yumal said the team was ready.'])).toContain(
+      'Graciano Yumal',
+    );
+  });
+});

@@ -10,8 +10,9 @@ import {
   slugify,
 } from './normalise.js';
 import { findPeople, type Person, type Unit } from './people.js';
-import { findQuotes, genderInText } from './quotes.js';
+import { type FoundQuote, findQuotes, genderInText } from './quotes.js';
 import { parseStructure } from './structure.js';
+import { addressesByName } from './vocative.js';
 
 export type { ImportErrorCode } from './errors.js';
 export { ImportError } from './errors.js';
@@ -181,6 +182,16 @@ export type ImportedArticle = {
 };
 
 /** Decodes file bytes, refusing what cannot be an article: empty, oversized, binary or not UTF-8. */
+/** A quote credited to the person it calls by name is credited to nobody instead. */
+const withoutAddressee =
+  (bySlug: Map<string, Person>) =>
+  (quote: FoundQuote): FoundQuote => {
+    const speaker = quote.speaker ? bySlug.get(quote.speaker) : undefined;
+    if (!speaker || !addressesByName(quote.text, speaker.name)) return quote;
+    const { cap: _cap, ...rest } = quote;
+    return { ...rest, speaker: null, method: 'NONE', sourceAsWritten: null };
+  };
+
 export function decodeArticleBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError('EMPTY', 'the file is empty');
   if (bytes.length > MAX_ARTICLE_BYTES) {
@@ -290,7 +301,7 @@ export function parseArticle(raw: string): ImportedArticle {
       aliases: p.aliases,
     })),
     mentions: [...firstMentions].map(([slug, m]) => ({ slug, ...m })),
-    quotes: quotes.map(({ cap, ...q }) => ({
+    quotes: quotes.map(withoutAddressee(bySlug)).map(({ cap, ...q }) => ({
       ...q,
       speaker: q.speaker ? ref(q.speaker) : null,
       confidence: Math.min(METHOD_CONFIDENCE[q.method], cap ?? 1),

@@ -17,6 +17,7 @@ export const TITLES = words(`
   sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
   lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
   sp dsp csp ssp acp dcp aig igp
+  taoiseach tánaiste tanaiste
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -126,7 +127,8 @@ export const ROLE_MODIFIERS = words(`
 export const SENTENCE_OPENERS = words(`
   yesterday today tonight tomorrow meanwhile however but and then now earlier later last on in at after
   before when while this that these those also so yet still instead indeed though although since as
-  for with by from under over according here there
+  for with by from under over according here there regarding concerning following considering
+  former
 `);
 
 /** Words that make a capitalised phrase an organisation or a place, never a person. */
@@ -164,6 +166,7 @@ export const NON_PERSON_WORDS = words(`
  act acts treaty accord amendment ordinance statute directive protocol
  apartment apartments flats condominium residences slam prix sinn ground grounds
  bandar taman jalan kampung kampong bukit sungai pulau lorong
+ typhoon hurricane cyclone storm tornado islamic jihad technology digital business
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */

@@ -17,8 +17,9 @@ export function normaliseText(raw: string): string {
         // (A digit before it is an inches mark: `6ft 2" and fast`.)
         /^[^"]*[^\s"\d]"(?=[\s,.;:!?]|$)/.test(span.slice(1)) ? span : span.replace(/"/g, "'"),
       )
-      // Two single marks stand for a double one in some outlets' type: ‘‘…’’ or ''…''.
-      .replace(/[\u2018\u2019']{2}/g, '"')
+      // Two single marks stand for a double one in some outlets' type: ‘‘…’’ or ''…''; typewriter
+      // wires open with two backticks: ``…'' or ``…″.
+      .replace(/[\u2018\u2019']{2}|``/g, '"')
       .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
       .split('\n')

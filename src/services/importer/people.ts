@@ -87,6 +87,8 @@ export function isRoleWord(word: string): boolean {
     misspeltTitle(word) ||
     ROLE_NOUNS.has(plain) ||
     ROLE_NOUNS.has(singular) ||
+    // "Undersecretary", "Vicechair": an office below or beside a known one, written as one word.
+    TITLES.has(plain.replace(/^(?:under|vice|sub)-?(?=\p{Ll}{4})/u, '')) ||
     // "Norman", "Damian": a known given name only looks like an occupation by its ending.
     (plain.length > 5 && ROLE_SUFFIX.test(plain) && !nameSignals(word).givenName) ||
     // "Attorney-General", "Director-General": an office joined of role words.
@@ -208,9 +210,25 @@ const STARRER = /^-starr(?:er|ing)(?![\p{L}])/u;
 
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
+/**
+ * "Taoiseach Enda Kenny … the Taoiseach said": a capitalised word the text also uses as "the X",
+ * on its own, is an office, so before a name it is that person's title. Titles the lexicon does
+ * not know are found this way.
+ */
+function definiteOffices(units: Unit[]): Set<string> {
+  const offices = new Set<string>();
+  for (const unit of units)
+    for (const m of unit.text.matchAll(
+      /(?<![\p{L}])the\s+(\p{Lu}\p{Ll}{3,})(?=\s+\p{Ll}|[,.;:!?])/gu,
+    ))
+      if (!nameSignals(m[1] as string).givenName) offices.add(m[1] as string);
+  return offices;
+}
+
 /** Finds candidate names in every unit, with the title words that precede them split off. */
 function candidates(units: Unit[]): Candidate[] {
   const found: Candidate[] = [];
+  const offices = definiteOffices(units);
   for (const unit of units) {
     for (const match of unit.text.matchAll(NAME_SEQUENCE)) {
       if (PLACE_ABBREVIATION.test(unit.text.slice(Math.max(0, match.index - 6), match.index)))
@@ -228,7 +246,7 @@ function candidates(units: Unit[]): Candidate[] {
       for (let i = 0; i < all.length - 2; i++)
         if (
           (isRoleWord(all[i] as string) && (!pluralRole(all[i] as string) || i === 0)) ||
-          (i === 0 && PLURAL_TITLES.test(all[0] as string))
+          (i === 0 && (PLURAL_TITLES.test(all[0] as string) || offices.has(all[0] as string)))
         )
           cut = i + 1;
       const titleCount = cut;
@@ -709,6 +727,13 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const afterAppositive =
     /^,[^,;"]{1,80},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 120))?.[1] ?? '';
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
+  // `"…," Jo Lee, in tears, told AFP`: right after a quotation's closing comma the name is who
+  // spoke, whoever they told.
+  if (
+    /[,?!]"\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
+    LISTENER_VERBS.has(afterAppositive)
+  )
+    return true;
   if (statLine(c)) return true;
   // An age written before the name: "37-year-old Savonnie McNeil".
   if (/\d+-year-old\s+$/.test(before)) return true;

@@ -602,6 +602,9 @@ function pastNameExtras(text: string): string {
     // ", 35," and ", 35 and her mother …" (the age's closing comma dropped before "and").
     .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s+(?:his|her|their)\s))/, '')
     .replace(/^,\s*who\b[^,]*,/, '')
+    // "Sen. Jo Lee, R-S.C., a member of the committee, told": a US party and state, then perhaps
+    // the appositive.
+    .replace(/^,\s*[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?(?=,)/u, '')
     // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
     .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,80},/, '')
     // "Lam Pin Min, the party's candidate, who is up against Koh, rebutted": a relative clause
@@ -768,6 +771,15 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
         /^['’]s?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,?\s+$/u.test(text.slice(person.end, m.start)),
       );
     if (possessed) return byPerson(possessed, 'SPEECH_VERB');
+    // "said her friend Nancy Narma", "said a neighbour, Jo Lee": a role or relation, then the name.
+    const introduced = startingBetween(ctx.mentions, offset, offset + 60).find((m) => {
+      const role =
+        /^(?:his|her|their|our|my|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),?\s+$/u.exec(
+          text.slice(offset, m.start),
+        )?.[1];
+      return role !== undefined && (isRoleWord(role) || UNNAMED_PEOPLE.has(role));
+    });
+    if (introduced) return byPerson(introduced, 'SPEECH_VERB');
     // "said a protester who gave only her family name, Wong": the one described, named at last.
     const announced = NAMED_LATER_IN_SENTENCE.exec(text.slice(offset, offset + 200));
     const described = announced && personAt(ctx, offset + announced[0].length, span.open);
@@ -783,6 +795,9 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
       // `"Oh my God," Darin Greenfield began when asked …`: right after the words (only titles
       // stand before the name here), a verb of starting is a speech verb.
       STARTING_VERBS.has(verb) ||
+      // `"Is that bad language?" Kyrgios challenged the reporter`: words that hand the sentence
+      // on with a comma or a question are credited by the past-tense verb of the name after them.
+      (/[,?!]$/.test(span.inner.trimEnd()) && /^\p{Ll}{3,}ed$/u.test(verb)) ||
       unclosedAppositiveVerb(text.slice(person.end, person.end + 200)))
   )
     return byPerson(person, 'SPEECH_VERB');
@@ -890,6 +905,9 @@ function listener(text: string, from: number, mention: Mention): boolean {
     );
   return spokenTo !== null && onlyTitles(spokenTo[1] ?? '');
 }
+
+/** What follows whom a report quotes: "… as saying", "…, the minister, as telling". */
+const QUOTED_AS_VERB = /^(?:,[^,;:"]{1,80},)?\s+as\s+(?:saying|telling|writing|adding|stating)\b/u;
 
 /** `state media quoted Assad as saying "…"` · `She quoted Tsarnaev as telling her: "…"`. */
 function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null {
@@ -1182,7 +1200,12 @@ function speechNounOwner(ctx: Context, start: number, open: number): Mention | n
  */
 function sentenceSubject(ctx: Context, sentence: number, verbAt: number): Found | null {
   const text = ctx.unit.text;
-  const pronoun = /^\s*(he|she)\s+\p{Ll}/iu.exec(text.slice(sentence, verbAt));
+  // "In a video statement this morning, he broke his silence, saying …": a fronted phrase of time
+  // or place may come first.
+  const pronoun =
+    /^\s*(?:(?:However|Meanwhile|Later|Earlier|Then),\s*)?(?:(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ater|[Ee]arlier|[Ss]peaking|[Ff]rom|[Oo]utside|[Ii]nside|[Oo]ver|[Ss]ince)\s[^,;:"]{0,80},\s*)?(he|she)\s+\p{Ll}/iu.exec(
+      text.slice(sentence, verbAt),
+    ) ?? /^\s*(he|she)\s+\p{Ll}/iu.exec(text.slice(sentence, verbAt));
   if (pronoun && startingBetween(ctx.mentions, sentence, verbAt).length === 0) {
     const resolved = resolvePronoun(ctx, sentence, pronoun[1] as string);
     return resolved ? pronounFound(resolved) : null;
@@ -1354,11 +1377,19 @@ function soleSubjectBefore(
  */
 function introducesSpeech(afterSubject: string): boolean {
   const verb = verbAfter(afterSubject);
-  if (INVERTED_SPEECH_VERBS.has(verb)) return true;
+  if (INVERTED_SPEECH_VERBS.has(verb) || CONTACT_VERBS.has(verb)) return true;
   if (!SPEECH_VERBS.has(verb) || verb.endsWith('ing')) return false;
   const at = afterSubject.search(new RegExp(`\\b${verb}\\b`, 'i'));
   return at >= 0 && /^\s+that\b/i.test(afterSubject.slice(at + verb.length));
 }
+
+/**
+ * "He has called Liberal leader Steven Marshall to congratulate him." / ""I wished him well."": a
+ * verb of reaching someone introduces the words that follow it as the caller's.
+ */
+const CONTACT_VERBS = new Set(
+  'called phoned rang urged addressed wrote messaged tweeted posted'.split(' '),
+);
 
 /** The one person who speaks in the sentence [from, to), holding no quotation of its own. */
 function introducer(ctx: Context, from: number, to: number): Found | null {
@@ -1371,6 +1402,11 @@ function introducer(ctx: Context, from: number, to: number): Found | null {
   );
   const only = subjects[0];
   if (subjects.length === 1 && only) return byPerson(only, 'COLON');
+  // "The patient has "passed away", according to Jo Lee, a spokesperson.": the one person the
+  // sentence credits.
+  const credited = startingBetween(ctx.mentions, from, to).filter((m) => isCredited(ctx, m));
+  if (subjects.length === 0 && credited.length === 1 && credited[0])
+    return byPerson(credited[0], 'COLON');
   // "He said TOI-257b was an example of … . "The universe is …"": a pronoun that speaks.
   const pronoun = /^(he|she)\s+((?:also\s+)?\p{Ll}+.*)$/isu.exec(previous.trim());
   if (subjects.length === 0 && pronoun && introducesSpeech(` ${pronoun[2]}`)) {
@@ -1425,6 +1461,16 @@ function invertedCredit(
  */
 function isCredited(ctx: Context, mention: Mention): boolean {
   const before = ctx.unit.text.slice(Math.max(0, mention.start - 80), mention.start);
+  // "PTI quoted Bashir as saying that …": who is quoted speaks, whoever reports it.
+  const quotedAs = /\bquot(?:ed|ing|es)\s+((?:[\p{L}.'’-]+\s+){0,3})$/iu.exec(before);
+  if (
+    quotedAs &&
+    onlyTitles(quotedAs[1] ?? '') &&
+    QUOTED_AS_VERB.test(
+      ctx.unit.text.slice(mention.appositiveEnd ?? mention.end, mention.end + 120),
+    )
+  )
+    return true;
   const credit = /\baccording to\s+((?:[\p{L}.'’-]+\s+){0,4})$/iu.exec(before);
   // "…," Schneider said, according to Sportsnet's Ben Nicholson-Smith: a reporter of the words,
   // not in play as their speaker is.
