@@ -3981,4 +3981,39 @@ describe('classes from the round of version 24', () => {
       'Graciano Yumal',
     );
   });
+
+  it('reads a name inside a phrase opening on a preposition as its object, not the subject', () => {
+    expect(
+      attributions([
+        'Prime Minister Tony Abbey has unleashed another attack on the broadcaster.',
+        'During a radio interview with shock jock Ray Hadlee, Mr Abbey said listeners were dismayed. He said it should not "leap to be critical of your own country".',
+      ]),
+    ).toEqual([['leap to be c', 'Tony Abbey', 'PRONOUN']]);
+  });
+
+  it('credits a partial quotation to the subject who characterises or singles out', () => {
+    expect(
+      attributions([
+        'Mark Clampin, the director, characterised the launch as "a real change in how we do business."',
+        'Premier Jay Weatherman also singled out his predecessor Mike Rann for "this extraordinary 16 years of achievement".',
+      ]).map((q) => q[1]),
+    ).toEqual(['Mark Clampin', 'Jay Weatherman']);
+  });
+
+  it.each([
+    [
+      'The play was designed to target wide receiver Tyreek Hill, who faced coverage.',
+      'Tyreek Hill',
+    ],
+    [
+      'Jadeja claimed five wickets, while off-spinner Ravichandran Ashwin was the wrecker-in-chief.',
+      'Ravichandran Ashwin',
+    ],
+    [
+      'Emotional scenes followed, with her mentor and friend Evonne Goolagong Cawley presenting the trophy.',
+      'Evonne Goolagong Cawley',
+    ],
+  ])("takes a lowercase role right before a name as a person's: %s", (text, person) => {
+    expect(people([text])).toContain(person);
+  });
 });

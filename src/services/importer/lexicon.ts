@@ -59,7 +59,7 @@ export const ROLE_NOUNS = words(`
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
   end cornerback tailback kicker punter lineman counterpart predecessor successor teammate
-  publisher producer writer
+  publisher producer writer mentor friend
 `);
 
 // Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as
@@ -212,7 +212,8 @@ export const SPEECH_VERBS = words(`
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
-  chuckled chuckles submitted submits pondered hopes hoping wants
+  chuckled chuckles submitted submits pondered hopes hoping wants characterised characterized
+  characterises characterizes singled lauded lambasted blasted
 `);
 
 /**

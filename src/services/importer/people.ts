@@ -91,6 +91,8 @@ export function isRoleWord(word: string): boolean {
     TITLES.has(plain.replace(/^(?:under|vice|sub)-?(?=\p{Ll}{4})/u, '')) ||
     // "Norman", "Damian": a known given name only looks like an occupation by its ending.
     (plain.length > 5 && ROLE_SUFFIX.test(plain) && !nameSignals(word).givenName) ||
+    // "off-spinner", "right-back", "co-pilot": a role noun qualified by a word before its hyphen.
+    (/^\p{Ll}{2,5}-/u.test(plain) && ROLE_NOUNS.has(plain.slice(plain.indexOf('-') + 1))) ||
     // "Attorney-General", "Director-General": an office joined of role words.
     (plain.includes('-') &&
       plain
@@ -498,6 +500,14 @@ function opensOnWordBeforeSurname(c: Candidate, givenNames: Set<string>): boolea
   );
 }
 
+/** "receiver Tyreek Hill", "off-spinner Jo Lee": a role noun in lowercase right before the name. */
+function lowercaseRoleBefore(c: Candidate): boolean {
+  const word = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(
+    c.unit.text.slice(Math.max(0, c.start - 30), c.start),
+  )?.[1];
+  return word !== undefined && isRoleWord(word) && !TITLES.has(word);
+}
+
 /** The role written just before a name: "Senate Majority leader", "Outgoing US President". */
 export function roleBefore(text: string, nameStart: number): string | null {
   // A role is a few words long: look back a bounded window, so long paragraphs stay linear.
@@ -526,6 +536,8 @@ export function roleBefore(text: string, nameStart: number): string | null {
       ROLE_NOUNS.has(plain) ||
       ROLE_MODIFIERS.has(plain) ||
       TITLES.has(plain) ||
+      // "off-spinner Ravichandran Ashwin": a qualified role noun next to the name.
+      (role.length === 0 && plain.includes('-') && isRoleWord(plain)) ||
       // "behavioral ecologist Inga Geipel", "Otak-Otak seller Khoo Chai Heng": an occupation by its
       // ending next to the name (not "assist", "insist": a verb ends in "-sist").
       (role.length === 0 &&
@@ -687,7 +699,7 @@ function hasPersonEvidence(c: Candidate, speaking: Speaking): boolean {
 const STAT_NOUNS =
   /\d+\s+(?:points|rebounds|assists|goals|tries|runs|wickets|saves|tackles|yards|touchdowns|strikeouts|hits|birdies|aces)\b/;
 const STAT_VERB =
-  /^\s+(?:had|scored|added|finished\s+with|chipped\s+in\s+with|grabbed|kicked|took|(?:led|was\s+\p{Ll}+)\s[^.;]{0,40}?\bwith)\s+\d+/u;
+  /^\s+(?:had|scored|made|claimed|added|finished\s+with|chipped\s+in\s+with|grabbed|kicked|took|(?:led|was\s+\p{Ll}+)\s[^.;]{0,40}?\bwith)\s+\d+/u;
 
 /**
  * "Bismack Biyombo had 10 points", "… while David West finished with 10", "Jo Lee was outstanding
@@ -1232,6 +1244,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       // also a landscape word; only what the text says of it (listed with people, acting) decides.
       if (!headOf && placeNamedLikePerson(c.tokens, signals))
         return hasPersonEvidence(c, speaking) ? 'person' : 'unproven';
+      // "wide receiver Tyreek Hill": a lowercase role right before the name says it is a person's,
+      // whatever its surname means as a place.
+      if (!headOf && c.tokens.length >= 2 && lowercaseRoleBefore(c)) return 'person';
       return 'not';
     }
     // A firm is no person unless the text gives it a person's title, honorific or age.

@@ -1553,6 +1553,17 @@ function inMemberList(ctx: Context, mention: Mention): boolean {
   );
 }
 
+/**
+ * "During a radio interview with Ray Hadley, Mr Abbott said …": a name inside a phrase that opens
+ * the sentence on a preposition and a noun is that phrase's object, not the sentence's subject.
+ */
+function inFrontedPhrase(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 120), at);
+  return /(?:^|[.!?]["')]*\s+)(?:During|In|At|On|With|After|Before|Following|Amid|Despite|Under|Over|Through|Throughout|Since|From)\s+(?:a|an|the|his|her|their|its|this|that|\p{Ll}+)\s[^,.;:!?"]*$/u.test(
+    lead,
+  );
+}
+
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
   // "to bring the Harlow government down": a name straight after "the" modifies the noun after it.
   if (
@@ -1574,6 +1585,7 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   )
     return false;
   if (inMemberList(ctx, mention)) return false;
+  if (inFrontedPhrase(ctx.unit.text, mention.start)) return false;
   // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
   const rest = ctx.unit.text.slice(
     mention.appositiveEnd ?? mention.end,
