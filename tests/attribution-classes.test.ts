@@ -4016,4 +4016,37 @@ describe('classes from the round of version 24', () => {
   ])("takes a lowercase role right before a name as a person's: %s", (text, person) => {
     expect(people([text])).toContain(person);
   });
+
+  it('keeps a headline verb between two surnames from making a person of them', () => {
+    const result = parseArticle(
+      'More Seeds Lose, Young Beats Simon at the Open\n\nBy Ann Writer\n\nNo. 11 Gilles Simon led Donald Young by two sets.\n\n"I decided to swing freer," Young said.\n',
+    );
+    expect(result.people.map((p) => p.name)).not.toContain('Young Beats Simon');
+    expect(result.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Donald Young']);
+  });
+
+  it('takes a nationality word before a surname as a given name after a lowercase role', () => {
+    expect(
+      attributions([
+        "Vaa'i grabbed the thoughts of reserve hooker Dane Coles after the match.",
+        '"I wouldn\'t say relieved, but pretty stoked," Coles said.',
+      ]),
+    ).toEqual([["I wouldn't s", 'Dane Coles', 'SURNAME']]);
+  });
+
+  it.each([
+    ['Trustee Bill MacPhee of Smiths Falls conceded it was possible.', 'Bill MacPhee'],
+    ['Alhaji Abubakar Sani Bellow thanked the party.', 'Abubakar Sani Bellow'],
+  ])('strips a title the text gives before a name: %s', (text, name) => {
+    expect(people([text])).toEqual(['Ann Writer', name]);
+  });
+
+  it('takes one name that speaks, set off by an age, as a person, even ending like "fisherman"', () => {
+    const paragraphs = [
+      '"There were 100 houses and they were all demolished," said Gulzman, an 80-year-old who served on the council.',
+      'Survivors found 1,500 bodies, Gulzman said.',
+    ];
+    expect(people(paragraphs)).toContain('Gulzman');
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Gulzman']);
+  });
 });

@@ -17,7 +17,7 @@ export const TITLES = words(`
   sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
   lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
   sp dsp csp ssp acp dcp aig igp
-  taoiseach tánaiste tanaiste
+  taoiseach tánaiste tanaiste trustee alhaji alhaja hajia
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -59,7 +59,7 @@ export const ROLE_NOUNS = words(`
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
   end cornerback tailback kicker punter lineman counterpart predecessor successor teammate
-  publisher producer writer mentor friend
+  publisher producer writer mentor friend trustee
 `);
 
 // Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as

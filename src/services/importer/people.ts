@@ -1258,7 +1258,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       signals.demonym &&
       !signals.givenName &&
       !titled &&
-      !humanMarked(c)
+      !humanMarked(c) &&
+      // "reserve hooker Dane Coles": a role before the name makes the first word a given name.
+      !lowercaseRoleBefore(c)
     )
       return 'not';
     if (
@@ -1449,17 +1451,21 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   // `"…," Bobby said`: a known given name speaking alone, and no word of anyone named in full,
   // names someone the text calls by that name only (a resident, a fan, a child).
   const nameWords = new Set([...known.values()].flatMap((p) => p.name.split(' ')));
-  // `said Jersha, who declined to give her surname`: a relative clause for people after it makes
-  // any single name that speaks a person's.
+  // `said Jersha, who declined to give her surname`, `said Gulzman, an 80-year-old farmer`: a
+  // relative clause for people, or an age, after it makes any single name that speaks a person's.
   const speakerWho = new Set(
     units.flatMap((u) =>
-      [...u.text.matchAll(/\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+who\s/gu)].map(
-        (m) => m[1] as string,
-      ),
+      [
+        ...u.text.matchAll(
+          /\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+(?:who\s|(?:an?\s+)?(?:\d{1,3}|[\p{Ll}-]+)-year-old\b|\d{1,3}[,.])/gu,
+        ),
+      ].map((m) => m[1] as string),
     ),
   );
   for (const word of speaking.bySpeech) {
-    if (nameWords.has(word) || NON_PERSON_WORDS.has(bare(word)) || isRoleWord(word)) continue;
+    // "Gulzman" only ends like "fisherman": told by its age or relative clause, it is a name.
+    const roleLike = speakerWho.has(word) ? isTitleWord(word) : isRoleWord(word);
+    if (nameWords.has(word) || NON_PERSON_WORDS.has(bare(word)) || roleLike) continue;
     const signals = nameSignals(word);
     if ((signals.givenName || speakerWho.has(word)) && !signals.organisationOrPlace) add(word);
   }
@@ -1643,7 +1649,13 @@ function namedInFullOnlyInHeadline(c: Candidate, speaking: Speaking): boolean {
   const givenActs = c.tokens.length === 2 && speaking.has(first) && !given.organisationOrPlace;
   return (
     ((speaking.has(surname) || givenActs) && (given.givenName || given.foreignWord)) ||
-    (c.tokens.length === 3 && speaking.has(first) && !given.givenName)
+    (c.tokens.length === 3 &&
+      speaking.has(first) &&
+      !given.givenName &&
+      // "Young Beats Simon": a headline's verb between two names joins two people.
+      (signals.personLike ||
+        nameSignals(c.tokens[1] as string).foreignWord ||
+        nameSignals(c.tokens[1] as string).givenName))
   );
 }
 
