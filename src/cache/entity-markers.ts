@@ -98,7 +98,7 @@ export function takeEntities(
 ): { data: Record<string, unknown>; entities: CacheEntity[] } | undefined {
   const operation = getOperationAST(document, operationName);
   const queryType = schema.getQueryType();
-  if (!operation || operation.operation !== 'query' || !queryType) return undefined;
+  if (operation?.operation !== 'query' || !queryType) return undefined;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;

@@ -25,6 +25,7 @@ import { PUBLIC_VIEWER, type Reader, readTime, type Viewer } from '../rules/visi
 import { type CompiledRead, compileRead } from './compile.js';
 import { bindReadTime, FALLBACK_KEY } from './dialect.js';
 import { SORT_KEY, type SortKey } from './field-sql.js';
+import { fill, makeTemplate, type Template, templated, textVariables } from './templates.js';
 
 /**
  * Bytes the compiled statements (one per document, operation and variables) and the vetted
@@ -61,6 +62,10 @@ export function createCompiledReads(
   let lastDocumentId = 0;
   type Statement = {
     read: CompiledRead | null;
+    /** The statement for any values of the text variables (see templates.ts). */
+    template?: Template;
+    /** The text variables were not only passed through: compile per value instead. */
+    perValue?: boolean;
     /** Whether a page is outside 0…maxPageSize, judged once (at the HTTP layer, where yoga is not). */
     oversized?: boolean;
   };
@@ -75,7 +80,7 @@ export function createCompiledReads(
     operationName: string | null | undefined,
     variables: Record<string, unknown> | null | undefined,
     viewer: Viewer = PUBLIC_VIEWER,
-  ): Statement => {
+  ): { entry: Statement; read: CompiledRead | undefined } => {
     let id = documentIds.get(document);
     if (id === undefined) {
       id = ++lastDocumentId;
@@ -83,21 +88,40 @@ export function createCompiledReads(
     }
     // An editor's statement reads every article; the public's carries the visibility rule. Only
     // the variables the operation declares can change its statement: others (a client's cache
-    // buster) must not make every request compile anew.
+    // buster) must not make every request compile anew; nor do the values of text variables
+    // the statement only passes through.
     const who = viewer.isEditor ? 'editor' : 'public';
     const declared = declaredVariables(document, operationName, variables);
-    const key = `${who}\n${id}\n${operationName ?? ''}\n${JSON.stringify(declared)}`;
-    let entry = statements.get(key);
-    if (entry === undefined) {
-      entry = {
-        read: compileRead(schema, provider, document, operationName, variables, viewer) ?? null,
-      };
-      statements.set(key, entry);
-    }
-    return entry;
+    const compile = (values: Record<string, unknown>) =>
+      compileRead(schema, provider, document, operationName, values, viewer);
+    const cached = (key: string, make: () => Statement): Statement => {
+      let entry = statements.get(key);
+      if (entry === undefined) {
+        entry = make();
+        statements.set(key, entry);
+      }
+      return entry;
+    };
+    const prefix = `${who}\n${id}\n${operationName ?? ''}\n`;
+    const { variables: passed, keyed } = templated(
+      textVariables(document, operationName),
+      declared,
+    );
+    const shared =
+      passed.length > 0
+        ? cached(`${prefix}${JSON.stringify(keyed)}`, () => {
+            const template = makeTemplate(compile, declared, passed);
+            return template ? { read: template.read, template } : { read: null, perValue: true };
+          })
+        : undefined;
+    if (shared?.template) return { entry: shared, read: fill(shared.template, declared) };
+    const entry = cached(`${prefix}${JSON.stringify(declared)}`, () => ({
+      read: compile(declared) ?? null,
+    }));
+    return { entry, read: entry.read ?? undefined };
   };
   const compiled = (...args: Parameters<typeof statementFor>): CompiledRead | undefined =>
-    statementFor(...args).read ?? undefined;
+    statementFor(...args).read;
 
   // Document texts yoga has parsed and validated (limits included) and that compile: only these
   // may skip yoga. Validity depends on the text alone; page sizes depend on variables and are
@@ -163,16 +187,15 @@ export function createCompiledReads(
     const variableValues = variables as Record<string, unknown> | null | undefined;
     // Only requests without credentials come this way (http/fast-path.ts): the public's view.
     // `prepare` adds fields, never pages, so the pages are the document's own.
-    const statement = statementFor(
+    const { entry, read } = statementFor(
       prepare ? prepare(document) : document,
       operationName,
       variableValues,
     );
-    statement.oversized ??= Boolean(
+    entry.oversized ??= Boolean(
       oversizedPage({ schema, document, operationName, variableValues }, maxPageSize),
     );
-    if (statement.oversized) return undefined; // yoga reports it
-    const read = statement.read ?? undefined;
+    if (entry.oversized) return undefined; // yoga reports it
     return (
       read &&
       (await runCompiledRead(db, read, new Date(now())).catch((error) => {

@@ -138,7 +138,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * ("Rafa"), player epithets, bodies named as such, more outlet bylines, and confidences calibrated
  * on unseen text), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 23;
+export const IMPORTER_VERSION = 24;
 
 export type ImportedArticle = {
   article: {
