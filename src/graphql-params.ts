@@ -1,7 +1,7 @@
 // What a fast answer (a response-cache hit, or a compiled read) is given and gives back, shared by
 // the modules that make one (cache/, compiled/, plugins/cost.ts) and the HTTP layer that serves it
 // (http/fast-path.ts), so neither side imports the other.
-import { type DocumentNode, getOperationAST } from 'graphql';
+import { type DocumentNode, getOperationAST, type OperationDefinitionNode } from 'graphql';
 
 /** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
 export type FastResponse = { body: string; headers: Record<string, string> };
@@ -64,8 +64,31 @@ function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `read` of each operation of a parsed document, worked out once: documents come from yoga's parse
+ * cache, so the same object returns for the same text.
+ */
+export function perOperation<T>(
+  read: (operation: OperationDefinitionNode | null | undefined) => T,
+): (document: DocumentNode, operationName: string | null | undefined) => T {
+  const known = new WeakMap<DocumentNode, Map<string, T>>();
+  return (document, operationName) => {
+    let byOperation = known.get(document);
+    if (!byOperation) {
+      byOperation = new Map();
+      known.set(document, byOperation);
+    }
+    const name = operationName ?? '';
+    if (!byOperation.has(name))
+      byOperation.set(name, read(getOperationAST(document, operationName)));
+    return byOperation.get(name) as T;
+  };
+}
+
 /** The variable names each operation of a parsed document declares. */
-const declaredNames = new WeakMap<DocumentNode, Map<string, string[]>>();
+const declaredNames = perOperation((operation) =>
+  (operation?.variableDefinitions ?? []).map((d) => d.variable.name.value),
+);
 
 /**
  * The variables the operation declares, of those sent. Only these can change what it reads or
@@ -76,17 +99,7 @@ export function declaredVariables(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
 ): Record<string, unknown> {
-  let byOperation = declaredNames.get(document);
-  if (!byOperation) {
-    byOperation = new Map();
-    declaredNames.set(document, byOperation);
-  }
-  let names = byOperation.get(operationName ?? '');
-  if (!names) {
-    const operation = getOperationAST(document, operationName);
-    names = (operation?.variableDefinitions ?? []).map((d) => d.variable.name.value);
-    byOperation.set(operationName ?? '', names);
-  }
+  const names = declaredNames(document, operationName);
   const kept: Record<string, unknown> = {};
   for (const name of names) if (variables && name in variables) kept[name] = variables[name];
   return kept;

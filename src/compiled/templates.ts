@@ -9,7 +9,8 @@
 // an empty check, decoding an ID or a cursor) either rejects it or changes it: a variable whose
 // sentinel comes out unchanged, as a whole parameter and nowhere in the SQL text, was only passed
 // through, and any value may take its place. Anything else is compiled per value, as before.
-import { type DocumentNode, getOperationAST, Kind, type TypeNode } from 'graphql';
+import { Kind, type TypeNode } from 'graphql';
+import { perOperation } from '../graphql-params.js';
 import type { CompiledRead } from './compile.js';
 
 /** Where each text variable's value goes among a statement's parameters. */
@@ -19,28 +20,12 @@ export type Template = { read: CompiledRead; slots: [position: number, variable:
 const sentinel = (name: string) => ` \u0000Newsgraph_%\\'"Ü:${name}:${'x'.repeat(1200)}\u0000 `;
 const SENTINEL_MARK = '\u0000Newsgraph_%';
 
-const textVariableNames = new WeakMap<DocumentNode, Map<string, string[]>>();
-
 /** The operation's variables declared `String` or `String!` (not ID, enums or input objects). */
-export function textVariables(
-  document: DocumentNode,
-  operationName: string | null | undefined,
-): string[] {
-  let byOperation = textVariableNames.get(document);
-  if (!byOperation) {
-    byOperation = new Map();
-    textVariableNames.set(document, byOperation);
-  }
-  let names = byOperation.get(operationName ?? '');
-  if (!names) {
-    const operation = getOperationAST(document, operationName);
-    names = (operation?.variableDefinitions ?? [])
-      .filter((definition) => isString(definition.type))
-      .map((definition) => definition.variable.name.value);
-    byOperation.set(operationName ?? '', names);
-  }
-  return names;
-}
+export const textVariables = perOperation((operation) =>
+  (operation?.variableDefinitions ?? [])
+    .filter((definition) => isString(definition.type))
+    .map((definition) => definition.variable.name.value),
+);
 
 const isString = (type: TypeNode): boolean =>
   type.kind === Kind.NON_NULL_TYPE
