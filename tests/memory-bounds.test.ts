@@ -104,7 +104,7 @@ describe('memory store', () => {
   });
   const entities = (i: number) => [{ typename: 'Article', id: `A${i}` }];
 
-  it('drops least recently used responses past its byte bound, and their entity index with them', async () => {
+  it('drops least recently used responses past its byte bound, and purging them after is harmless', async () => {
     const store = new MemoryResponseStore({ maxBytes: 100_000, maxEntries: 1_000 });
     for (let i = 0; i < 50; i++) {
       store.get(`k${i}`); // a miss first, as the plugin does
@@ -118,6 +118,32 @@ describe('memory store', () => {
     await store.invalidate(entities(0));
     await store.invalidate(entities(49));
     expect(store.get('k49')).toBeUndefined();
+  });
+
+  it('purges the responses holding an entity, or any entity of a type, and keeps the rest', async () => {
+    const store = new MemoryResponseStore({ maxBytes: 1_000_000, maxEntries: 1_000 });
+    const stored = [
+      ['a1', [{ typename: 'Article', id: 'A1' }]],
+      [
+        'a2',
+        [
+          { typename: 'Article', id: 'A2' },
+          { typename: 'Person', id: 'P1' },
+        ],
+      ],
+      ['p1', [{ typename: 'Person', id: 'P1' }]],
+      ['q1', [{ typename: 'Quote', id: 'Q1' }]],
+    ] as const;
+    for (const [key, holding] of stored) {
+      store.get(key);
+      store.set(key, result(1, 10), holding, 60_000);
+    }
+    await store.invalidate([{ typename: 'Person', id: 'P1' }]);
+    expect(store.keys().sort()).toEqual(['a1', 'q1']);
+    await store.invalidate([{ typename: 'Article' }]);
+    expect(store.keys()).toEqual(['q1']);
+    await store.invalidate([]);
+    expect(store.keys()).toEqual(['q1']);
   });
 
   it('keeps nothing too large for it, and hands back what it was given', async () => {

@@ -89,16 +89,17 @@ export type MemoryStoreLimits = {
 };
 
 /**
- * One process's cache: an LRU of responses bounded in bytes, plus the index from entities to the
- * responses containing them. A response is held as the JSON text a hit sends: about a third of the
- * heap of the object it came from, exactly measurable, and ready for the HTTP fast path to write.
+ * One process's cache: an LRU of responses bounded in bytes, each with the entities it contains. A
+ * response is held as the JSON text a hit sends: about a third of the heap of the object it came
+ * from, exactly measurable, and ready for the HTTP fast path to write. A purge looks through every
+ * stored response's entities rather than keeping an index from entities to responses: responses
+ * are stored (and evicted) on every miss, purges come only with writes, and the index cost a
+ * tenth of a miss to keep up.
  */
 export class MemoryResponseStore implements ResponseStore {
   private generation = 0;
   private readonly pending = new PendingMisses<number>();
   private readonly responses;
-  /** Entity key → cache keys of the responses that contain it. */
-  private readonly byEntity = new Map<string, Set<string>>();
 
   constructor(limits: MemoryStoreLimits) {
     this.responses = boundedCache<string, StoredResponse>({
@@ -107,7 +108,6 @@ export class MemoryResponseStore implements ResponseStore {
       // One huge page must not push out hundreds of ordinary ones.
       maxEntryBytes: Math.floor(limits.maxBytes / 8),
       sizeOf: (stored, key) => stored.bytes + stringBytes(key),
-      onEvict: (stored, key) => this.unindex(key, stored.entities),
     });
   }
 
@@ -158,44 +158,26 @@ export class MemoryResponseStore implements ResponseStore {
       { body, headers, entities: keys, bytes },
       { ttl: Number.isFinite(ttl) && ttl > 0 ? Math.round(ttl) : undefined },
     );
-    // lru-cache refuses an entry over its size limit: index only what it kept.
-    if (this.responses.peek(key)?.body !== body) return;
-    for (const entity of keys) {
-      let responses = this.byEntity.get(entity);
-      if (!responses) {
-        responses = new Set();
-        this.byEntity.set(entity, responses);
-      }
-      responses.add(key);
-    }
   }
 
   async invalidate(entities: Iterable<CacheEntity>): Promise<void> {
     this.generation += 1;
     this.pending.clear();
-    for (const entity of entities) {
-      for (const key of [...(this.byEntity.get(entityKey(entity)) ?? [])]) {
-        this.responses.delete(key);
-      }
-    }
+    const purged = new Set([...entities].map(entityKey));
+    if (purged.size === 0) return;
+    const doomed: string[] = [];
+    for (const [key, stored] of this.responses.entries())
+      if (stored.entities.some((entity) => purged.has(entity))) doomed.push(key);
+    for (const key of doomed) this.responses.delete(key);
   }
 
   async clear(): Promise<void> {
     this.generation += 1;
     this.pending.clear();
     this.responses.clear();
-    this.byEntity.clear();
   }
 
   async close(): Promise<void> {}
-
-  private unindex(key: string, entities: string[]): void {
-    for (const entity of entities) {
-      const responses = this.byEntity.get(entity);
-      responses?.delete(key);
-      if (responses?.size === 0) this.byEntity.delete(entity);
-    }
-  }
 }
 
 type StoredResponse = FastResponse & { entities: string[]; bytes: number };
