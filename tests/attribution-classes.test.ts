@@ -4049,4 +4049,49 @@ describe('classes from the round of version 24', () => {
     expect(people(paragraphs)).toContain('Gulzman');
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Gulzman']);
   });
+
+  describe("the round's rules kept to what they mean (review)", () => {
+    it('takes a name in a list inside the words as no address', () => {
+      expect(
+        attributions([
+          'Tom Young led the squad.',
+          '"The squad is talented, young, and hungry," Young said.',
+        ]).map((q) => q[1]),
+      ).toEqual(['Tom Young']);
+    });
+
+    it('keeps the subject after a phrase the name does not close', () => {
+      expect(
+        attributions([
+          'Jo Lee is chief executive.',
+          'In a statement Jo Lee said the company would appeal. "We disagree with the ruling."',
+        ]).map((q) => q[1]),
+      ).toEqual(['Jo Lee']);
+    });
+
+    it("gives no one the words of someone else's lawyer, or of a crowd a name walked away from", () => {
+      expect(
+        attributions([
+          '"My client is innocent," said the lawyer for defendant Jo Kamau.',
+          'Jo Lee played badly.',
+          'As the crowd shouted "Out, out, we want you out," Jo Lee walked off the pitch.',
+        ]).map((q) => q[1]),
+      ).toEqual([null, null]);
+    });
+
+    it('makes no person of a company after an occupation-like word', () => {
+      expect(people(['"Sales rose sharply," chipmaker Taiwan Semiconductor said.'])).toEqual([
+        'Ann Writer',
+      ]);
+    });
+
+    it('takes "the Wong family" for a family, not an office before "Wong Kan Seng"', () => {
+      expect(
+        people([
+          'Members of the Wong family declined to comment.',
+          '"We are sad," Wong Kan Seng said.',
+        ]),
+      ).toEqual(['Ann Writer', 'Wong Kan Seng']);
+    });
+  });
 });

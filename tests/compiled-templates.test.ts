@@ -69,4 +69,25 @@ describe('statement templates', () => {
   ])('compiles %s per value', (_name, query, declared) => {
     expect(templateOf(query, declared).template).toBeNull();
   });
+
+  it.each([
+    [
+      'changes the text (case folding)',
+      (t: string) => ({ sql: 'S', parameters: [t.toLowerCase()] }),
+    ],
+    ['escapes it', (t: string) => ({ sql: 'S', parameters: [t.replace(/%/g, '\\%')] })],
+    [
+      'drops it on a branch',
+      (t: string) => ({ sql: 'S', parameters: [t.length > 200 ? 'long' : t] }),
+    ],
+    ['writes it into the SQL', (t: string) => ({ sql: `S ${t}`, parameters: [] })],
+  ])('makes no template of a statement that %s', (_name, statement) => {
+    const compile = (values: Record<string, unknown>) => ({
+      ...statement(String(values.t)),
+      postSorts: [],
+      provider: testProvider,
+      planEachTime: false,
+    });
+    expect(makeTemplate(compile, { t: 'rain' }, ['t'])).toBeNull();
+  });
 });

@@ -126,4 +126,18 @@ describe('HTTP fast path for cache hits', () => {
       expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
   });
+
+  it('never runs a statement meant for any slug with a value that is not text', async () => {
+    const document = 'query A($slug: String!) { article(slug: $slug) { headline } }';
+    const bodyWith = (slug: unknown) =>
+      JSON.stringify({ query: document, operationName: 'A', variables: { slug } });
+    const found = await missThenHit(
+      bodyWith('russia-hacked-election-probe-update-kremlin-denies-interfering-in-us-elections'),
+    );
+    expect(JSON.parse(found.hit.text).data.article.headline).toMatch(/Kremlin/);
+    // The statement kept for every slug must not answer `true` as if it were one: yoga refuses it.
+    const refused = await post(bodyWith(true));
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.text).not.toContain('"data":{"article"');
+  });
 });

@@ -64,8 +64,6 @@ export function createCompiledReads(
     read: CompiledRead | null;
     /** The statement for any values of the text variables (see templates.ts). */
     template?: Template;
-    /** The text variables were not only passed through: compile per value instead. */
-    perValue?: boolean;
     /** Whether a page is outside 0…maxPageSize, judged once (at the HTTP layer, where yoga is not). */
     oversized?: boolean;
   };
@@ -109,13 +107,14 @@ export function createCompiledReads(
     );
     const shared =
       passed.length > 0
-        ? cached(`${prefix}${JSON.stringify(keyed)}`, () => {
+        ? cached(`${prefix}template\n${JSON.stringify(keyed)}`, () => {
             const template = makeTemplate(compile, declared, passed);
-            return template ? { read: template.read, template } : { read: null, perValue: true };
+            // No template (a text judged or changed on the way): compiled per value, below.
+            return template ? { read: template.read, template } : { read: null };
           })
         : undefined;
     if (shared?.template) return { entry: shared, read: fill(shared.template, declared) };
-    const entry = cached(`${prefix}${JSON.stringify(declared)}`, () => ({
+    const entry = cached(`${prefix}value\n${JSON.stringify(declared)}`, () => ({
       read: compile(declared) ?? null,
     }));
     return { entry, read: entry.read ?? undefined };

@@ -3,12 +3,14 @@
 // compiled again (compiling costs about as much as running the statement). Grafast plans an
 // operation once and binds its variables the same way.
 //
-// The compiler does not say where a variable went, so this finds out by compiling once with a
-// sentinel in place of each text variable's value. The sentinel is built so that any code that
-// judges or changes a text (a length limit, LIKE's wildcards, trimming, case folding, escaping,
-// an empty check, decoding an ID or a cursor) either rejects it or changes it: a variable whose
-// sentinel comes out unchanged, as a whole parameter and nowhere in the SQL text, was only passed
-// through, and any value may take its place. Anything else is compiled per value, as before.
+// The compiler does not say where a variable went, so this finds out by compiling twice, with a
+// different sentinel in place of each text variable's value each time. The sentinels are built so
+// that code judging or changing a text (a length limit, LIKE's wildcards, trimming, case folding,
+// escaping, decoding an ID or a cursor) rejects them or turns them into two other parameters. Only
+// if the two statements have the same SQL and differ in nothing but whole parameters that are
+// exactly the sentinels, with every variable in at least one, were the values passed through, and
+// any value may take their place. Anything else is compiled per value, as before; so are texts that
+// are empty, and values that are not text at all, under keys of their own.
 import { Kind, type TypeNode } from 'graphql';
 import { perOperation } from '../graphql-params.js';
 import type { CompiledRead } from './compile.js';
@@ -16,9 +18,15 @@ import type { CompiledRead } from './compile.js';
 /** Where each text variable's value goes among a statement's parameters. */
 export type Template = { read: CompiledRead; slots: [position: number, variable: string][] };
 
-/** Long, spaced, mixed-case, non-ASCII, with LIKE's and SQL's special characters. */
-const sentinel = (name: string) => ` \u0000Newsgraph_%\\'"Ü:${name}:${'x'.repeat(1200)}\u0000 `;
-const SENTINEL_MARK = '\u0000Newsgraph_%';
+/**
+ * Two sentinels per variable, unlike each other: long, spaced, mixed-case, non-ASCII, with LIKE's
+ * and SQL's special characters, so that code judging or changing a text rejects them or turns
+ * them into two different parameters.
+ */
+const sentinel = (name: string, variant: 0 | 1) =>
+  variant === 0
+    ? ` \u0000Newsgraph_%\\'"Ü:${name}:${'x'.repeat(1200)}\u0000 `
+    : `\tNEWSGRAPH-%_é/${name}/${'Yz'.repeat(700)}\u0000\n`;
 
 /** The operation's variables declared `String` or `String!` (not ID, enums or input objects). */
 export const textVariables = perOperation((operation) =>
@@ -47,28 +55,37 @@ export function templated(
 }
 
 /**
- * Compiles with a sentinel for each of `variables` and returns the template, or null when any
- * sentinel was judged, changed or written into the SQL text.
+ * Compiles twice, with each of `variables` replaced by one sentinel and then by the other, and
+ * returns the template; or null when the two statements differ but in whole parameters that are
+ * exactly the sentinels, or some variable goes into no parameter (its value was judged, changed or
+ * dropped).
  */
 export function makeTemplate(
   compile: (variables: Record<string, unknown>) => CompiledRead | undefined,
   declared: Record<string, unknown>,
   variables: string[],
 ): Template | null {
-  const sentinels = new Map(variables.map((name) => [sentinel(name), name]));
-  const read = compile({
-    ...declared,
-    ...Object.fromEntries([...sentinels].map(([s, n]) => [n, s])),
-  });
-  if (!read || read.sql.includes(SENTINEL_MARK)) return null;
+  const withSentinels = (variant: 0 | 1) =>
+    compile({
+      ...declared,
+      ...Object.fromEntries(variables.map((name) => [name, sentinel(name, variant)])),
+    });
+  const first = withSentinels(0);
+  const second = first && withSentinels(1);
+  if (!first || !second || first.sql !== second.sql) return null;
+  if (first.parameters.length !== second.parameters.length) return null;
   const slots: Template['slots'] = [];
-  for (const [position, value] of read.parameters.entries()) {
-    if (typeof value !== 'string' || !value.includes(SENTINEL_MARK)) continue;
-    const name = sentinels.get(value);
+  for (const [position, value] of first.parameters.entries()) {
+    const other = second.parameters[position];
+    if (value === other) continue;
+    const name = variables.find(
+      (candidate) => value === sentinel(candidate, 0) && other === sentinel(candidate, 1),
+    );
     if (name === undefined) return null;
     slots.push([position, name]);
   }
-  return { read, slots };
+  const bound = new Set(slots.map(([, name]) => name));
+  return variables.every((name) => bound.has(name)) ? { read: first, slots } : null;
 }
 
 /** The template's statement for these values of its variables. */

@@ -182,16 +182,6 @@ export type ImportedArticle = {
 };
 
 /** Decodes file bytes, refusing what cannot be an article: empty, oversized, binary or not UTF-8. */
-/** A quote credited to the person it calls by name is credited to nobody instead. */
-const withoutAddressee =
-  (bySlug: Map<string, Person>) =>
-  (quote: FoundQuote): FoundQuote => {
-    const speaker = quote.speaker ? bySlug.get(quote.speaker) : undefined;
-    if (!speaker || !addressesByName(quote.text, speaker.name)) return quote;
-    const { cap: _cap, ...rest } = quote;
-    return { ...rest, speaker: null, method: 'NONE', sourceAsWritten: null };
-  };
-
 export function decodeArticleBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError('EMPTY', 'the file is empty');
   if (bytes.length > MAX_ARTICLE_BYTES) {
@@ -230,6 +220,16 @@ function unshoutLeadingName(paragraph: string): string {
     );
   return calm + paragraph.slice(shouted[0].length);
 }
+
+/** A quote credited to the person it calls by name is credited to nobody instead. */
+const withoutAddressee =
+  (bySlug: Map<string, Person>) =>
+  (quote: FoundQuote): FoundQuote => {
+    const speaker = quote.speaker ? bySlug.get(quote.speaker) : undefined;
+    if (!speaker || !addressesByName(quote.text, speaker.name)) return quote;
+    const { cap: _cap, ...rest } = quote;
+    return { ...rest, speaker: null, method: 'NONE', sourceAsWritten: null };
+  };
 
 export function parseArticle(raw: string): ImportedArticle {
   const text = normaliseText(raw);

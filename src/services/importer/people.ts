@@ -212,6 +212,10 @@ const STARRER = /^-starr(?:er|ing)(?![\p{L}])/u;
 
 type Candidate = { unit: Unit; start: number; end: number; tokens: string[]; titles: string[] };
 
+/** A verb after a noun phrase's head, or a word a verb may open with. */
+const ACTING_AFTER_OFFICE =
+  /^(?:\p{Ll}+ed|\p{Ll}+s|has|had|is|was|will|would|should|could|can|may|must|did|does|also|then|said|told|met|spoke|made|took|gave|went|came|left|wrote|sent|set|put|kept|held)$/u;
+
 /**
  * "Taoiseach Enda Kenny … the Taoiseach said": a capitalised word the text also uses as "the X",
  * on its own, is an office, so before a name it is that person's title. Titles the lexicon does
@@ -221,9 +225,13 @@ function definiteOffices(units: Unit[]): Set<string> {
   const offices = new Set<string>();
   for (const unit of units)
     for (const m of unit.text.matchAll(
-      /(?<![\p{L}])the\s+(\p{Lu}\p{Ll}{3,})(?=\s+\p{Ll}|[,.;:!?])/gu,
-    ))
+      /(?<![\p{L}])the\s+(\p{Lu}\p{Ll}{3,})(?=\s+(\p{Ll}+)|[,.;:!?])/gu,
+    )) {
+      // "the Taoiseach said", "the Taoiseach should": an office acting. "the Wong family", "the
+      // Park government": a name describing a noun.
+      if (m[2] !== undefined && !ACTING_AFTER_OFFICE.test(m[2])) continue;
       if (!nameSignals(m[1] as string).givenName) offices.add(m[1] as string);
+    }
   return offices;
 }
 
@@ -505,7 +513,18 @@ function lowercaseRoleBefore(c: Candidate): boolean {
   const word = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(
     c.unit.text.slice(Math.max(0, c.start - 30), c.start),
   )?.[1];
-  return word !== undefined && isRoleWord(word) && !TITLES.has(word);
+  // Listed role nouns only: "chipmaker Taiwan Semiconductor" ends like an occupation, and a
+  // company's maker or producer is no person.
+  const role = word?.slice(word.lastIndexOf('-') + 1);
+  return (
+    role !== undefined &&
+    ROLE_NOUNS.has(role) &&
+    !TITLES.has(word as string) &&
+    !/(?:maker|producer|manufacturer|owner|operator|provider|retailer|supplier|publisher)$/.test(
+      role,
+    ) &&
+    !nameSignals(c.tokens.join(' ')).organisation
+  );
 }
 
 /** The role written just before a name: "Senate Majority leader", "Outgoing US President". */

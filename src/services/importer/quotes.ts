@@ -773,9 +773,12 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     if (possessed) return byPerson(possessed, 'SPEECH_VERB');
     // "said her friend Nancy Narma", "said a neighbour, Jo Lee": a role or relation, then the name.
     const introduced = startingBetween(ctx.mentions, offset, offset + 60).find((m) => {
+      const gap = text.slice(offset, m.start);
+      // "said the lawyer for defendant Jo Kamau": a role of someone else's is not the name's.
+      if (/\s(?:of|for|to|representing|with|against)\s/u.test(gap)) return false;
       const role =
         /^(?:his|her|their|our|my|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),?\s+$/u.exec(
-          text.slice(offset, m.start),
+          gap,
         )?.[1];
       return role !== undefined && (isRoleWord(role) || UNNAMED_PEOPLE.has(role));
     });
@@ -797,7 +800,11 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
       STARTING_VERBS.has(verb) ||
       // `"Is that bad language?" Kyrgios challenged the reporter`: words that hand the sentence
       // on with a comma or a question are credited by the past-tense verb of the name after them.
-      (/[,?!]$/.test(span.inner.trimEnd()) && /^\p{Ll}{3,}ed$/u.test(verb)) ||
+      (/[,?!]$/.test(span.inner.trimEnd()) &&
+        /^\p{Ll}{3,}ed$/u.test(verb) &&
+        // Not words something earlier in the sentence introduced: "As the crowd shouted "…," Jo
+        // Lee walked off".
+        /(?:^|[.!?]["')]*\s+)$/u.test(text.slice(Math.max(0, span.open - 200), span.open))) ||
       unclosedAppositiveVerb(text.slice(person.end, person.end + 200)))
   )
     return byPerson(person, 'SPEECH_VERB');
@@ -1557,7 +1564,10 @@ function inMemberList(ctx: Context, mention: Mention): boolean {
  * "During a radio interview with Ray Hadley, Mr Abbott said …": a name inside a phrase that opens
  * the sentence on a preposition and a noun is that phrase's object, not the sentence's subject.
  */
-function inFrontedPhrase(text: string, at: number): boolean {
+function inFrontedPhrase(text: string, at: number, end: number): boolean {
+  // The name closes the phrase, with its comma: "In a statement Jo Lee said" has no phrase of its
+  // own before the subject.
+  if (!/^,/.test(text.slice(end, end + 1))) return false;
   const lead = text.slice(Math.max(0, at - 120), at);
   return /(?:^|[.!?]["')]*\s+)(?:During|In|At|On|With|After|Before|Following|Amid|Despite|Under|Over|Through|Throughout|Since|From)\s+(?:a|an|the|his|her|their|its|this|that|\p{Ll}+)\s[^,.;:!?"]*$/u.test(
     lead,
@@ -1585,7 +1595,7 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
   )
     return false;
   if (inMemberList(ctx, mention)) return false;
-  if (inFrontedPhrase(ctx.unit.text, mention.start)) return false;
+  if (inFrontedPhrase(ctx.unit.text, mention.start, mention.end)) return false;
   // A bounded window: what follows a name is a few words, and long paragraphs must stay linear.
   const rest = ctx.unit.text.slice(
     mention.appositiveEnd ?? mention.end,

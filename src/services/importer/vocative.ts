@@ -3,8 +3,10 @@
 // the words address is wrong, and an unknown speaker beats a wrong one.
 
 /**
- * Whether `quote` addresses `name` (a person's full name) by one of its words: the word opens the
- * quotation before a comma or "hi", or closes a clause ("no worries Toto.", "thank you, Jo!").
+ * Whether `quote` addresses `name` (a person's full name) by one of its words, written as the name
+ * is: opening the quotation before a comma or a greeting ("Lewis, hi", "Lewis hi,"), or after a
+ * greeting or thanks and before the end of a sentence ("no worries Toto.", "thank you, Jo!"). A
+ * name inside a list ("talented, young, and hungry") is not an address.
  */
 export function addressesByName(quote: string, name: string): boolean {
   const words = name.split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word));
@@ -13,8 +15,8 @@ export function addressesByName(quote: string, name: string): boolean {
     return (
       new RegExp(`^${escaped}(?:,|\\s+(?:hi|hello|hey)\\b)`, 'u').test(quote.trimStart()) ||
       new RegExp(
-        `(?:,|\\b(?:worries|thanks|thank\\s+you|hi|hello|hey|sorry|congratulations|mate))\\s+${escaped}\\s*[.!?,]`,
-        'iu',
+        `\\b(?:[Ww]orries|[Tt]hanks|[Tt]hank\\s+you|[Hh]i|[Hh]ello|[Hh]ey|[Ss]orry|[Cc]ongratulations|[Ww]ell\\s+done|mate),?\\s+${escaped}\\s*(?:[.!?]|,?$)`,
+        'u',
       ).test(quote)
     );
   });
