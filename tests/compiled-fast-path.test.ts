@@ -60,6 +60,22 @@ describe(`compiled reads over HTTP (${testProvider})`, () => {
     expect(again.json.data.article.quotes[0].text).toBe('said 1');
   });
 
+  it("sends the statement's own JSON only where it prints as yoga would: escapes, floats", async () => {
+    // A body stored with escapes JSON.stringify would not write, and a Float field (confidence).
+    await db.$executeRawUnsafe(
+      `UPDATE "Article" SET "paragraphs" = ${testProvider === 'postgres' ? '\'["caf\\u00e9 \\u0001 x\\/y \\ud83d\\ude00"]\'::jsonb' : '\'["caf\\u00e9 \\u0001 x\\/y \\ud83d\\ude00"]\''} WHERE "slug" = 'story-0'`,
+    );
+    await db.quote.updateMany({ data: { confidence: 1 / 3 } });
+    const body = `query Body($slug: String!) { article(slug: $slug) { paragraphs quotes { text confidence } } }`;
+    await post({ query: body, variables: { slug: 'story-1' } }); // yoga validates it first
+    const fast = await post({ query: body, variables: { slug: 'story-0' } });
+    expect(fast.compiled).toBe(true);
+    const expected = await yogaAnswer({ query: body, variables: { slug: 'story-0' } });
+    expect(fast.text).toBe(expected.text);
+    expect(fast.json.data.article.paragraphs).toEqual(['café \u0001 x/y 😀']);
+    expect(fast.json.data.article.quotes[0].confidence).toBe(1 / 3);
+  });
+
   it('shows a write at once: nothing is kept between requests', async () => {
     await post({ query: page, variables: { slug: 'story-2' } });
     await db.article.update({ where: { slug: 'story-2' }, data: { headline: 'Changed' } });

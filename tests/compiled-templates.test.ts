@@ -87,6 +87,7 @@ describe('statement templates', () => {
       postSorts: [],
       provider: testProvider,
       planEachTime: false,
+      exactJson: false,
     });
     expect(makeTemplate(compile, { t: 'rain' }, ['t'])).toBeNull();
   });

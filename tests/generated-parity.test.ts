@@ -7,7 +7,7 @@ import path from 'node:path';
 import { type GraphQLError, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileRead } from '../src/compiled/compile.js';
-import { runCompiledRead } from '../src/compiled/plugin.js';
+import { compiledJson, runCompiledRead } from '../src/compiled/plugin.js';
 import { readEnv } from '../src/env.js';
 import { encodeGlobalID } from '../src/global-id.js';
 import { schema } from '../src/schema/index.js';
@@ -227,6 +227,16 @@ async function check(document: GeneratedDocument): Promise<Outcome> {
       broken: 'statements',
       problem: `the compiled statement fails: ${ran.message}\n ${read?.sql}`,
     };
+  // Where the statement's text is sent as it is (the HTTP fast path), it must be yoga's bytes too.
+  if (read?.exactJson && answersCompiled && !slow.body.includes('"errors"')) {
+    const exact = await compiledJson(db, read, new Date());
+    if (`{"data":${exact}}` !== slow.body)
+      return {
+        ...outcome,
+        broken: 'bytes',
+        problem: `the statement's own JSON differs\n sent: {"data":${exact}}\n executed: ${slow.body}`,
+      };
+  }
   // A request refused before execution (limits, both first and last, an argument the cost count
   // rejects) has no `data`, and neither path ran.
   const reachedExecution = 'data' in JSON.parse(fast.body);

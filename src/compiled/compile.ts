@@ -47,12 +47,20 @@ export type CompiledRead = {
   provider: Provider;
   /** Plan it for its parameters every time (see Compilation.planForParameters). */
   planEachTime: boolean;
+  /**
+   * Its JSON is already the text `JSON.stringify` would print for it, so it may be sent as it is:
+   * SQLite prints strings, integers, booleans and nulls as JavaScript does, but not floats, and
+   * late sorts change the order.
+   */
+  exactJson: boolean;
 };
 
 /** One compilation: its aliases and late sorts, and the document's fragments and variables. */
 class Compiler implements Compilation {
   readonly postSorts: PostSort[] = [];
   planEachTime = false;
+  /** A Float field is selected (SQLite prints floats its own way). */
+  selectsFloat = false;
   private aliases = 0;
 
   constructor(
@@ -89,6 +97,7 @@ class Compiler implements Compilation {
       }
       const definition = graphqlType.getFields()[name];
       if (!definition) throw new Unsupported(`${type}.${name}`);
+      if (getNamedType(definition.type).name === 'Float') this.selectsFloat = true;
       entries.set(
         key,
         sqlOf(
@@ -259,6 +268,7 @@ export function compileRead(
       postSorts: c.postSorts,
       provider,
       planEachTime: c.planEachTime,
+      exactJson: provider === 'sqlite' && !c.selectsFloat && c.postSorts.length === 0,
     };
   } catch (error) {
     // Unsupported selections, and arguments the resolvers reject (bad IDs): execution takes over.

@@ -48,7 +48,10 @@ export type ReadDialect = {
   boolean(column: Sql): Sql;
   /** A boolean to compare a Boolean column with, as the column stores it. */
   booleanValue(value: boolean): Sql;
-  /** Article.paragraphs when it is an array of strings; the fallback marker otherwise. */
+  /**
+   * Article.paragraphs when it is an array of strings, each printed anew (stored escapes such as
+   * `\u00e9` come out as JSON.stringify prints them); the fallback marker otherwise.
+   */
   paragraphs(column: Sql): Sql;
   /** A LIMIT taking a bound value that may be null for "no limit". */
   limit(count: number | null): Sql;
@@ -89,7 +92,8 @@ export const readDialects: Record<Provider, ReadDialect> = {
     paragraphs: (column) =>
       sql`CASE WHEN json_valid(${column}) AND json_type(${column}) = 'array'
               AND NOT EXISTS (SELECT 1 FROM json_each(${column}) WHERE "type" <> 'text')
-            THEN json(${column}) ELSE ${fallbackObject('json_object')} END`,
+            THEN (SELECT json_group_array("value") FROM (SELECT "value" FROM json_each(${column}) ORDER BY "key"))
+            ELSE ${fallbackObject('json_object')} END`,
     // SQLite reads a negative LIMIT as none.
     limit: (count) => sql`LIMIT coalesce(${sql.value(count)}, -1)`,
     statement: (data) => sql`SELECT ${data} AS "data"`,

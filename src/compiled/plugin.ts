@@ -170,7 +170,11 @@ export function createCompiledReads(
     },
   };
 
-  const readData: DataRead = async (body, prepare) => {
+  /** The statement answering a POST body, when the fast path may answer it. */
+  const statementOf = (
+    body: string,
+    prepare?: (document: DocumentNode) => DocumentNode,
+  ): CompiledRead | undefined => {
     const params = readParams(body);
     // Extensions (persisted queries) and anything unusual are yoga's to interpret.
     if (!params || params.extensions != null || typeof params.query !== 'string') return undefined;
@@ -195,23 +199,40 @@ export function createCompiledReads(
       oversizedPage({ schema, document, operationName, variableValues }, maxPageSize),
     );
     if (entry.oversized) return undefined; // yoga reports it
-    return (
-      read &&
-      (await runCompiledRead(db, read, new Date(now())).catch((error) => {
-        // Unreachable: the fast path says so at once; yoga would only wait on it again.
-        if (isUnavailable(error)) throw error;
-        return undefined;
-      }))
-    );
+    return read;
+  };
+  // Unreachable: the fast path says so at once; yoga would only wait on it again.
+  const unlessUnavailable = (error: unknown): undefined => {
+    if (isUnavailable(error)) throw error;
+    return undefined;
+  };
+
+  const readData: DataRead = async (body, prepare) => {
+    const read = statementOf(body, prepare);
+    return read && (await runCompiledRead(db, read, new Date(now())).catch(unlessUnavailable));
   };
 
   const answer: FastAnswer = async (body) => {
-    const data = await readData(body);
+    const read = statementOf(body);
+    const json = read && (await compiledJson(db, read, new Date(now())).catch(unlessUnavailable));
     // As yoga serialises a result without errors.
-    return data && { body: JSON.stringify({ data }), headers: COMPILED_HEADERS };
+    return json === undefined ? undefined : { body: `{"data":${json}}`, headers: COMPILED_HEADERS };
   };
 
   return { plugin, answer, readData };
+}
+
+/** The statement's JSON text run at `now`, or undefined when it must be executed instead. */
+async function readCompiledText(
+  db: Db,
+  compiled: CompiledRead,
+  now: Date,
+): Promise<string | undefined> {
+  const parameters = bindReadTime(compiled.provider, compiled.parameters, now);
+  const text = await readJsonText(db, compiled.sql, parameters, {
+    planEachTime: compiled.planEachTime,
+  });
+  return text === undefined || text.includes(`"${FALLBACK_KEY}"`) ? undefined : text;
 }
 
 /**
@@ -223,14 +244,27 @@ export async function runCompiledRead(
   compiled: CompiledRead,
   now: Date = new Date(),
 ): Promise<Record<string, unknown> | undefined> {
-  const parameters = bindReadTime(compiled.provider, compiled.parameters, now);
-  const text = await readJsonText(db, compiled.sql, parameters, {
-    planEachTime: compiled.planEachTime,
-  });
-  if (text === undefined || text.includes(`"${FALLBACK_KEY}"`)) return undefined;
+  const text = await readCompiledText(db, compiled, now);
+  if (text === undefined) return undefined;
   const data = JSON.parse(text) as Record<string, unknown>;
   for (const { path, compare } of compiled.postSorts) sortAt(data, path, compare);
   return data;
+}
+
+/**
+ * The same `data` as `JSON.stringify` prints it: the statement's own text where that is exact
+ * (`CompiledRead.exactJson`), saving a parse and a print of the whole page.
+ */
+export async function compiledJson(
+  db: Db,
+  compiled: CompiledRead,
+  now: Date,
+): Promise<string | undefined> {
+  if (!compiled.exactJson) {
+    const data = await runCompiledRead(db, compiled, now);
+    return data && JSON.stringify(data);
+  }
+  return readCompiledText(db, compiled, now);
 }
 
 /** Sorts every list at `path` (lists along the way are walked) by its hidden sort values. */
