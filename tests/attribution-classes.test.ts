@@ -4094,4 +4094,41 @@ describe('classes from the round of version 24', () => {
       ).toEqual(['Ann Writer', 'Wong Kan Seng']);
     });
   });
+
+  it.each([
+    [
+      'Responding to claims he made in Mumbai about India, Minister of Tourism and Lands Harin Fernandes told Parliament he stood by them.',
+      'Harin Fernandes',
+    ],
+    [
+      'Firms should focus on their strengths, Minister of State for Trade and Industry Lee Yi Shan said.',
+      'Lee Yi Shan',
+    ],
+  ])("takes the name after an office's remit, the nearest office's: %s", (text, name) => {
+    expect(people([text])).toEqual(['Ann Writer', name]);
+  });
+
+  it('reads past an adverb of manner to the speech verb', () => {
+    expect(
+      attributions([
+        'Judge Clifton Newmann sentenced Alex Murdock on Friday.',
+        '"You\'ve practiced law before me," Newmann wistfully told Murdock, 54.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Clifton Newmann']);
+    // A noun in -ly is no adverb: the family speaks, not Smith.
+    expect(
+      attributions(['Jo Smith died on Monday.', '"She was loved," the Smith family said.']).map(
+        (q) => q[1],
+      ),
+    ).toEqual([null]);
+  });
+
+  it('takes one name after a lowercase role as a person who speaks', () => {
+    const paragraphs = [
+      'Speaking after the game, coach Zwanelo was asked about the result.',
+      '"No, I don\'t think so," Zwanelo said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Zwanelo']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Zwanelo']);
+  });
 });

@@ -508,6 +508,10 @@ function opensOnWordBeforeSurname(c: Candidate, givenNames: Set<string>): boolea
   );
 }
 
+/** Roles a company holds as often as a person: "chipmaker", "producer", "operator". */
+const COMPANY_ROLES =
+  /(?:maker|producer|manufacturer|owner|operator|provider|retailer|supplier|publisher)$/;
+
 /** "receiver Tyreek Hill", "off-spinner Jo Lee": a role noun in lowercase right before the name. */
 function lowercaseRoleBefore(c: Candidate): boolean {
   const word = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(
@@ -520,9 +524,7 @@ function lowercaseRoleBefore(c: Candidate): boolean {
     role !== undefined &&
     ROLE_NOUNS.has(role) &&
     !TITLES.has(word as string) &&
-    !/(?:maker|producer|manufacturer|owner|operator|provider|retailer|supplier|publisher)$/.test(
-      role,
-    ) &&
+    !COMPANY_ROLES.test(role) &&
     !nameSignals(c.tokens.join(' ')).organisation
   );
 }
@@ -901,18 +903,24 @@ function namedByGivenName(text: string): { given: string; at: number; kin: boole
  * acts as a person elsewhere ("Olusanmi said"), its last two words (three after a given name) are the
  * person's name, if none of them is an organisation's or a role's word.
  */
+/** An office's remit: capitalised words, with commas, "and", "&", "of", "for" and "the". */
+const REMIT = /^(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|for|the),?\s+)*$/u;
+
 function inOfficeRemit(c: Candidate): boolean {
   if (c.tokens.length < 3 || c.titles.length) return false;
   const before = c.unit.text.slice(Math.max(0, c.start - 120), c.start);
-  // "Commissioner of Works and", "Minister for Planning, Development and": the remit is a list of
-  // capitalised words (with commas, "and", "&") after "of" or "for", running into the candidate.
-  const office = /(\p{L}+)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}'-]*|and|&|of|the),?\s+)*$/u.exec(
-    before,
-  );
-  // "Leader of the Opposition Pritam Singh": the remit may open with "the".
-  return (
-    office !== null && /(?:and|for|of|&|the)\s+$/.test(before) && isRoleWord(office[1] as string)
-  );
+  // "Commissioner of Works and", "Minister for Planning, Development and", "Minister of State for
+  // Trade and": after "of" or "for", the remit (REMIT) runs into the candidate. The office is a role
+  // word whose remit runs up to the name ("… of India, Minister of Tourism and"), not the first "of"
+  // of the sentence.
+  if (!/(?:and|for|of|&|the)\s+$/.test(before)) return false;
+  for (const office of before.matchAll(/(\p{L}+)\s+(?:of|for)\s+/gu))
+    if (
+      isRoleWord(office[1] as string) &&
+      REMIT.test(before.slice(office.index + office[0].length))
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -927,7 +935,10 @@ function speakingTail(c: Candidate, speaking: Set<string>, mustSpeak = true): Ca
   // "… of Tourism Tulsi Prasad Gautam": all three after the remit's last word are the name.
   const afterRemit = c.tokens.length > 3 && NON_PERSON_WORDS.has(bare(c.tokens.at(-4) as string));
   let size =
-    c.tokens.length > 3 && (nameSignals(third).givenName || afterRemit) && !isRoleWord(third)
+    // "… for Trade and Industry Lee Yi Shyan": a word the library knows as a name's opens it.
+    c.tokens.length > 3 &&
+    (nameSignals(third).givenName || nameSignals(third).personWord || afterRemit) &&
+    !isRoleWord(third)
       ? 3
       : 2;
   // "… of the Opposition V D Satheesan": initials written without stops belong to the name.
@@ -1633,6 +1644,10 @@ function titledSingleNames(units: Unit[]): Set<string> {
       if (LOOSE_TITLES.has(title) && (held || !nameSignals(m[2] as string).foreignWord)) continue;
       (held ? notNames : titled).add(m[2] as string);
     }
+    // "coach Zwane was asked …": a listed role in lowercase names a person by one name too.
+    for (const m of unit.text.matchAll(SINGLE_NAME_AFTER_ROLE))
+      if (ROLE_NOUNS.has(m[1] as string) && !COMPANY_ROLES.test(m[1] as string))
+        titled.add(m[2] as string);
   }
   return new Set(
     [...titled].filter((word) => {
@@ -1645,6 +1660,8 @@ function titledSingleNames(units: Unit[]): Set<string> {
     }),
   );
 }
+const SINGLE_NAME_AFTER_ROLE =
+  /(?<![\p{L}])(\p{Ll}{3,})\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
 const SINGLE_NAME_AFTER_TITLE = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}*\.?)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+(?:\p{Lu}|${PARTICLE}\s))`,
   'gu',

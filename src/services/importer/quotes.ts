@@ -559,6 +559,14 @@ function personAt(
   return null;
 }
 
+/** "Newman wistfully told", "Lee angrily said": an adverb of manner, not a noun ending in -ly. */
+const mannerAdverb = (word: string) => /^\p{Ll}{4,}ly$/u.test(word) && !NOT_ADVERBS.has(word);
+const NOT_ADVERBS = new Set(
+  'family supply comply assembly anomaly monopoly homily butterfly dragonfly firefly melancholy'.split(
+    ' ',
+  ),
+);
+
 /** Skips ", 81," ages and adverbs between a speaker and the verb; returns the verb. */
 function verbAfter(text: string): string {
   // An abbreviation's full stop may end the appositive: "…, chief executive of Canon Inc. told".
@@ -566,7 +574,8 @@ function verbAfter(text: string): string {
   let verb = '';
   for (const word of wordsOf(rest)) {
     const w = plain(word);
-    if (BETWEEN_SPEAKER_AND_VERB.has(w) || w === 'quoted' || w === 'as') continue;
+    if (BETWEEN_SPEAKER_AND_VERB.has(w) || w === 'quoted' || w === 'as' || mannerAdverb(w))
+      continue;
     verb = w;
     break;
   }
