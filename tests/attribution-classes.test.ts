@@ -4131,4 +4131,11 @@ describe('classes from the round of version 24', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Zwanelo']);
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Zwanelo']);
   });
+
+  it.each(['NewsChannel 5', 'Matooke Republic'])(
+    'takes the byline "By %s" for an outlet',
+    (outlet) => {
+      expect(people(['Council met on Tuesday.'], `By ${outlet}`)).toEqual([]);
+    },
+  );
 });

@@ -136,7 +136,7 @@ const MASTHEAD_WORDS = new Set(
   showbiz update weekly magazine radio tv television online newswire file files images pictures
   photos photo facebook twitter instagram youtube tiktok handout supplied monitor today insider
   courier dispatch examiner argus sentinel bulletin news media network channel broadcasting review
-  digest clarion advertiser register edition now live`.split(/\s+/),
+  digest clarion advertiser register edition now live republic`.split(/\s+/),
 );
 /**
  * Masthead words that are also surnames ("Kwabena Nation", "Hyun-woo Sun"): a house's only after
@@ -174,6 +174,8 @@ function isOutletName(name: string): boolean {
     DESK_BYLINE.test(plain) ||
     PUBLICATION_BYLINE.test(plain) ||
     words.length === 1 ||
+    // "By NewsChannel 5": a channel's number is no part of a person's name.
+    words.some((word) => /^\d+$/.test(word)) ||
     (/^\p{Lu}{3,}$/u.test(first) && !allCaps) ||
     masthead ||
     nameSignals(plain).organisation ||
