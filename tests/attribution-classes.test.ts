@@ -4138,4 +4138,23 @@ describe('classes from the round of version 24', () => {
       expect(people(['Council met on Tuesday.'], `By ${outlet}`)).toEqual([]);
     },
   );
+
+  it.each([
+    [
+      'an unnamed subject set off by a relative clause',
+      'The woman, who lost her daughter nine months ago, said she was satisfied.',
+    ],
+    [
+      'an unnamed subject of a fronted clause, taken up by "he"',
+      'As the defendant was found guilty, he collapsed before hurling abuse at the jury.',
+    ],
+  ])('stops a later pronoun at %s', (_name, text) => {
+    expect(
+      attributions([
+        'Judge Peter Johnston read the verdict in court on Tuesday.',
+        text,
+        '"We want the accused to be hanged," she said. "I didn\'t kill him," he shouted.',
+      ]).map((q) => q[1]),
+    ).toEqual([null, null]);
+  });
 });

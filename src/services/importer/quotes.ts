@@ -2065,7 +2065,8 @@ function unnamedRoleSpeaker(text: string): boolean {
         continue;
       const after = rest
         .slice(noun.index + noun[0].length)
-        .replace(/^\s+[-–—,][^-–—,]{1,60}[-–—,]/, '')
+        // "The woman, who lost her daughter, said": the comma follows the noun at once.
+        .replace(/^\s*[-–—,][^-–—,]{1,60}[-–—,]/, '')
         .replace(/^\s+(?:\p{Ll}+ly|also|then|later)(?=\s)/u, '');
       const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
       if (verb && SPEECH_VERBS.has(verb)) return true;
@@ -2073,6 +2074,18 @@ function unnamedRoleSpeaker(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * "As the defendant was found guilty, he collapsed": a fronted clause whose subject is a person
+ * with no name, and a pronoun taking it up. Someone unnamed acts, so a later "he" may be them.
+ */
+function unnamedFrontedSubject(text: string): boolean {
+  for (const m of text.matchAll(UNNAMED_FRONTED))
+    if (isRoleWord(m[1] as string) || UNNAMED_PEOPLE.has(m[1] as string)) return true;
+  return false;
+}
+const UNNAMED_FRONTED =
+  /(?:^|[.!?]["')]*\s+)(?:When|After|As|Although|Though|Because|Since|Before|While|Once|Until)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s[^,.;:!?"]{0,80},\s*(?:he|she)\s/gu;
 
 /** A continuation is no surer than the quotation it continues. */
 const capOf = (quote: FoundQuote | null): { cap?: number } =>
@@ -2548,7 +2561,12 @@ export function findQuotes(
           cast.add(m.slug);
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
     // further on may be them; an empty cast stops the pronoun's trail.
-    if (cast.size === 0 && (unknownTitledSpeaker(text, mentions) || unnamedRoleSpeaker(text)))
+    if (
+      cast.size === 0 &&
+      (unknownTitledSpeaker(text, mentions) ||
+        unnamedRoleSpeaker(text) ||
+        unnamedFrontedSubject(text))
+    )
       previousSubjects = [[], ...previousSubjects].slice(0, CASTS_REMEMBERED);
     // "I wonder if he would follow the likes of Dan Roe": people only talked about, while "he"
     // goes on acting, leave the cast in place, as a paragraph naming nobody does.
