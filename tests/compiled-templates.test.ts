@@ -84,7 +84,6 @@ describe('statement templates', () => {
   ])('makes no template of a statement that %s', (_name, statement) => {
     const compile = (values: Record<string, unknown>) => ({
       ...statement(String(values.t)),
-      postSorts: [],
       provider: testProvider,
       planEachTime: false,
       exactJson: false,

@@ -34,7 +34,6 @@ import {
   type Compilation,
   FIELD_SQL,
   type FieldSqlOf,
-  type PostSort,
   subselections,
   Unsupported,
 } from './field-sql.js';
@@ -43,21 +42,18 @@ import {
 export type CompiledRead = {
   sql: string;
   parameters: unknown[];
-  postSorts: PostSort[];
   provider: Provider;
   /** Plan it for its parameters every time (see Compilation.planForParameters). */
   planEachTime: boolean;
   /**
    * Its JSON is already the text `JSON.stringify` would print for it, so it may be sent as it is:
-   * SQLite prints strings, integers, booleans and nulls as JavaScript does, but not floats, and
-   * late sorts change the order.
+   * SQLite prints strings, integers, booleans and nulls as JavaScript does, but not floats.
    */
   exactJson: boolean;
 };
 
-/** One compilation: its aliases and late sorts, and the document's fragments and variables. */
+/** One compilation: its aliases, and the document's fragments and variables. */
 class Compiler implements Compilation {
-  readonly postSorts: PostSort[] = [];
   planEachTime = false;
   /** A Float field is selected (SQLite prints floats its own way). */
   selectsFloat = false;
@@ -74,10 +70,6 @@ class Compiler implements Compilation {
   alias(): Sql {
     this.aliases += 1;
     return sql.ident(`c${this.aliases}`);
-  }
-
-  sortAfterParsing(sort: PostSort): void {
-    this.postSorts.push(sort);
   }
 
   planForParameters(): void {
@@ -265,10 +257,9 @@ export function compileRead(
     return {
       sql: text,
       parameters: values,
-      postSorts: c.postSorts,
       provider,
       planEachTime: c.planEachTime,
-      exactJson: provider === 'sqlite' && !c.selectsFloat && c.postSorts.length === 0,
+      exactJson: provider === 'sqlite' && !c.selectsFloat,
     };
   } catch (error) {
     // Unsupported selections, and arguments the resolvers reject (bad IDs): execution takes over.

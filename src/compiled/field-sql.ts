@@ -15,12 +15,6 @@ export const FIELD_SQL = 'newsgraphSql';
 /** Thrown while compiling when the document asks for something that has no SQL. */
 export class Unsupported extends Error {}
 
-/** A list whose order SQL cannot reproduce (locale-aware names), sorted after parsing. */
-export type PostSort = { path: string[]; compare: (a: SortKey, b: SortKey) => number };
-/** Hidden per-element sort values, removed once the list is sorted. */
-export type SortKey = { count: number; name: string; id: number };
-export const SORT_KEY = '#sort';
-
 /** What one compilation offers the fields it compiles. */
 export interface Compilation {
   readonly d: ReadDialect;
@@ -33,7 +27,6 @@ export interface Compilation {
   object(type: string, row: Sql, selections: SelectionSetNode[], path: string[]): Sql;
   /** graphql-js's field collection over `type`: fragments flattened, @skip/@include applied. */
   collect(type: string, selections: SelectionSetNode[]): Map<string, FieldNode[]>;
-  sortAfterParsing(sort: PostSort): void;
   /** The statement's best plan depends on a parameter's value (a search pattern), not its type. */
   planForParameters(): void;
 }

@@ -24,7 +24,6 @@ import { oversizedPage } from '../plugins/page-size.js';
 import { PUBLIC_VIEWER, type Reader, readTime, type Viewer } from '../rules/visibility.js';
 import { type CompiledRead, compileRead } from './compile.js';
 import { bindReadTime, FALLBACK_KEY } from './dialect.js';
-import { SORT_KEY, type SortKey } from './field-sql.js';
 import { fill, makeTemplate, type Template, templated, textVariables } from './templates.js';
 
 /**
@@ -246,9 +245,7 @@ export async function runCompiledRead(
 ): Promise<Record<string, unknown> | undefined> {
   const text = await readCompiledText(db, compiled, now);
   if (text === undefined) return undefined;
-  const data = JSON.parse(text) as Record<string, unknown>;
-  for (const { path, compare } of compiled.postSorts) sortAt(data, path, compare);
-  return data;
+  return JSON.parse(text) as Record<string, unknown>;
 }
 
 /**
@@ -265,24 +262,4 @@ export async function compiledJson(
     return data && JSON.stringify(data);
   }
   return readCompiledText(db, compiled, now);
-}
-
-/** Sorts every list at `path` (lists along the way are walked) by its hidden sort values. */
-function sortAt(value: unknown, path: string[], compare: (a: SortKey, b: SortKey) => number) {
-  if (Array.isArray(value)) {
-    // `nodes(ids:)` compiles each ID apart, so its paths name the position (no response key is a
-    // number); every other list is walked whole.
-    const [step, ...rest] = path;
-    if (step !== undefined && /^\d+$/.test(step)) return sortAt(value[Number(step)], rest, compare);
-    for (const item of value) sortAt(item, path, compare);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const [key, ...rest] = path as [string, ...string[]];
-  const next = (value as Record<string, unknown>)[key];
-  if (rest.length > 0) return sortAt(next, rest, compare);
-  if (!Array.isArray(next)) return;
-  type Sortable = Record<string, unknown> & { [SORT_KEY]: SortKey };
-  (next as Sortable[]).sort((a, b) => compare(a[SORT_KEY], b[SORT_KEY]));
-  for (const item of next as Sortable[]) delete (item as Partial<Sortable>)[SORT_KEY];
 }

@@ -95,6 +95,15 @@ export const linksNewestArticleFirst = new Ordering([
   desc('articleId'),
 ]);
 
+/**
+ * A person's co-speakers (`Person.quotedAlongside`): most shared articles first, then by name as
+ * the database orders names (as `people` does), then by id. It is SQL on both read paths, so they
+ * agree byte for byte and no server's locale changes a page. `named` is a fresh alias for the
+ * co-speaker's row, looked up by primary key.
+ */
+export const mostSharedFirst = (count: Sql, otherId: Sql, named: Sql): Sql =>
+  sql`${count} DESC, (SELECT ${named}."name" FROM "Person" ${named} WHERE ${named}."id" = ${otherId}), ${otherId}`;
+
 /** An article's own relations, in the order its page shows them. */
 export const relationOrder = {
   byline: new Ordering([asc('position')]),

@@ -10,8 +10,6 @@ import {
   type Field,
   fieldSql,
   one,
-  SORT_KEY,
-  type SortKey,
   subselections,
   Unsupported,
   withVisibleArticle,
@@ -26,6 +24,7 @@ import { DEFAULT_PAGE_SIZE } from '../limits.js';
 import { lookup, mergedPersonWhere, personLookupSql, uniqueWhere } from '../rules/lookup.js';
 import {
   linksNewestArticleFirst,
+  mostSharedFirst,
   newestArticleThenPosition,
   type Ordering,
   personOrder,
@@ -133,11 +132,6 @@ function articlesThrough(
   };
 }
 
-/** Most shared articles first, then by name as the resolver compares names, then by id. */
-function mostSharedFirst(a: SortKey, b: SortKey): number {
-  return b.count - a.count || a.name.localeCompare(b.name) || a.id - b.id;
-}
-
 /** Person.quotedAlongside, as loadQuotedAlongside counts it. */
 function quotedAlongsideSql(field: Field): Sql {
   const { c } = field;
@@ -173,22 +167,9 @@ function quotedAlongsideSql(field: Field): Sql {
       );
     } else throw new Unsupported(`QuotedAlongside.${name}`);
   }
-  // Names are ordered as JavaScript's localeCompare orders them, which SQL cannot repeat: each
-  // element carries its sort values, and the list is sorted once parsed.
-  entries.set(
-    SORT_KEY,
-    c.d.object(
-      new Map([
-        ['count', sql`${shared}."count"`],
-        ['name', sql`(SELECT ${named}."name" ${person(named)})`],
-        ['id', sql`${shared}."otherId"`],
-      ]),
-    ),
-  );
-  c.sortAfterParsing({ path: field.path, compare: mostSharedFirst });
   return c.d.array(
     c.d.object(entries),
-    sql`${shared}."count" DESC, ${shared}."otherId"`,
+    mostSharedFirst(sql`${shared}."count"`, sql`${shared}."otherId"`, named),
     sql`FROM (SELECT ${theirs}."speakerId" AS "otherId", count(DISTINCT ${theirs}."articleId") AS "count"
               FROM "Quote" ${mine} JOIN "Quote" ${theirs} ON ${theirs}."articleId" = ${mine}."articleId"
               WHERE ${mine}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(c, mine)}

@@ -3,6 +3,7 @@ import { readDialects } from '../compiled/dialect.js';
 import { type Db, providerOf, queryRows } from '../db/client.js';
 import { sql } from '../db/sql.js';
 import type { Person } from '../generated/prisma/client.js';
+import { mostSharedFirst } from '../rules/ordering.js';
 import { articleVisibility, type Viewer } from '../rules/visibility.js';
 
 export type QuotedAlongsideRow = { person: Person; count: number };
@@ -36,7 +37,8 @@ export async function loadQuotedAlongside(
       AND ${articleVisibility.ofArticleSql(sql`mine`, viewer, at, sql`a`)}
       AND theirs."speakerId" IS NOT NULL
       AND theirs."speakerId" <> mine."speakerId"
-    GROUP BY mine."speakerId", theirs."speakerId"`,
+    GROUP BY mine."speakerId", theirs."speakerId"
+    ORDER BY mine."speakerId", ${mostSharedFirst(sql`COUNT(DISTINCT mine."articleId")`, sql`theirs."speakerId"`, sql`named`)}`,
   );
   const otherIds = [...new Set(pairs.map((pair) => Number(pair.otherId)))];
   const people = otherIds.length
@@ -50,12 +52,6 @@ export async function loadQuotedAlongside(
     if (person)
       rowsByPerson.get(Number(pair.personId))?.push({ person, count: Number(pair.shared) });
   }
-  return personIds.map((id) => (rowsByPerson.get(id) ?? []).sort(mostSharedFirst));
-}
-
-/** Most shared articles first, then by name and id, so the order is stable. */
-export function mostSharedFirst(a: QuotedAlongsideRow, b: QuotedAlongsideRow): number {
-  return (
-    b.count - a.count || a.person.name.localeCompare(b.person.name) || a.person.id - b.person.id
-  );
+  // The pairs come in each person's order.
+  return personIds.map((id) => rowsByPerson.get(id) ?? []);
 }
