@@ -1,5 +1,5 @@
-// Words for synthetic articles. Names are plain ASCII, one capital per word: Newsgraph sorts
-// quotedAlongside with localeCompare, and the baseline with byte order, which agree only on such names.
+// Words for synthetic articles. Names are plain ASCII, one capital per word: Newsgraph orders
+// co-speakers by the database's collation and the baseline by byte order, which agree on such names.
 import type { Random } from './random.js';
 
 const firstNames = (
