@@ -4158,3 +4158,53 @@ describe('classes from the round of version 24', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('classes from the round of version 25', () => {
+  it('reads past a long appositive to the speech verb', () => {
+    const paragraphs = [
+      'In a statement on Monday, Jessica Quist, research engineer with the Northgate Flood Research Centre at the old harbour of Halden in Vestfold, said, "The wall will hold for a century."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jessica Quist']);
+  });
+
+  it.each([
+    ['"We had to move them tonight," said 14-year-old Corin Vale.', 'Corin Vale'],
+    ['"We had to move them tonight," said two-time champion Corin Vale.', 'Corin Vale'],
+  ])('credits a name after "said" and an age or description: %s', (text, speaker) => {
+    expect(attributions([text]).map((q) => q[1])).toEqual([speaker]);
+  });
+
+  it('takes a lowercase role that is also a title as evidence for a place-like given name', () => {
+    const paragraphs = [
+      '"We could not keep them on the beach," regional wildlife officer Warwick Tolan said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Warwick Tolan']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Warwick Tolan']);
+  });
+
+  it.each([
+    [
+      'an age',
+      'Oksanya, 58, came with her daughter from the east. "They were shooting in the street," Oksanya said.',
+    ],
+    [
+      'a withheld surname',
+      'Brannoc, who asked not to use his last name, lives at the end of the street. "They were shooting in the street," Brannoc says.',
+    ],
+  ])('makes a single name a person when the text gives it %s', (_kind, text) => {
+    const name = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1];
+    expect(people([text])).toEqual(['Ann Writer', name]);
+    expect(attributions([text]).map((q) => q[1])).toEqual([name]);
+  });
+
+  it('does not make a single name a person from a comma alone', () => {
+    const text = 'Kestrel, the new ferry, sailed on Monday. "It was smooth," Kestrel said.';
+    expect(people([text])).toEqual(['Ann Writer']);
+  });
+
+  it('names a relative set off by commas, known to the name library or not', () => {
+    const paragraphs = ['Her 16-year-old sister, Brisela, said: "I was scared I would die."'];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Brisela']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Brisela']);
+  });
+});

@@ -523,7 +523,6 @@ function lowercaseRoleBefore(c: Candidate): boolean {
   return (
     role !== undefined &&
     ROLE_NOUNS.has(role) &&
-    !TITLES.has(word as string) &&
     !COMPANY_ROLES.test(role) &&
     !nameSignals(c.tokens.join(' ')).organisation
   );
@@ -845,6 +844,10 @@ function givenNameSpeaks(
 // "a fan called Bethany", "another fan, Rosalind,", "her brother Michael": a holder, then a given name.
 const ONE_NAME =
   /(?<![\p{L}])([Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}\d-]+\s+){0,2}?([\p{Ll}-]+)(\s+(?:called|named)\s+|,\s+|\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'-])(?!\s+\p{Lu})/gu;
+// `Tatyana, 58,`, `Les, who asked not to use his last name,`: one capitalised word, not after
+// another, given an age or said to keep its surname back.
+const ONE_NAME_DESCRIBED =
+  /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}\p{Ll}+),\s+(?:\d{1,3},|who\s+(?:asked|wished|wanted|declined|refused|did\s+not|didn't|would\s+not|wouldn't|does\s+not|doesn't)\b[^.;:"]{0,40}?\b(?:last|family|full|sur)\s?name\b)/gu;
 // "a protester who gave only her family name, Wong", "a citizen surnamed Yang", "two men identified
 // only as Husen and Ismael": the text says outright that what follows is someone's (only) name.
 export const NAME_ANNOUNCED = String.raw`(?<![\p{L}])(?:surnamed|identified\s+only\s+as|(?:gave|gives|giving)\s+only\s+(?:his|her|their)\s+(?:family|first|last|sur)\s?name,?)\s+`;
@@ -890,8 +893,13 @@ function namedByGivenName(text: string): { given: string; at: number; kin: boole
     // comma only as an appositive, which closes.
     if (/^\s+$/.test(joiner ?? '') && !POSSESSIVES.has(determiner.toLowerCase())) continue;
     if (/^,/.test(joiner ?? '') && !/^(?:[,.;]|$)/.test(after)) continue;
-    if (!nameSignals(given).givenName || NON_PERSON_WORDS.has(bare(given))) continue;
+    if (NON_PERSON_WORDS.has(bare(given))) continue;
     const kin = POSSESSIVES.has(determiner.toLowerCase()) && KIN.has(holder);
+    // "Her 16-year-old sister, Jasmine, said": a relative's name set off by commas is a name,
+    // known to the library or not.
+    const signals = nameSignals(given);
+    if (!signals.givenName && !(kin && /^,/.test(joiner ?? '') && !signals.organisationOrPlace))
+      continue;
     found.push({ given, at: m.index + m[0].length - given.length, kin });
   }
   return found;
@@ -1466,7 +1474,11 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       }
       // "Quintrell … her brother Michael": family share the surname of the person named just before.
       const surname = surnameBefore(unit.text, at, [...known.values()]);
-      if (!surname) continue;
+      // With no family named before, the text calls them by the given name alone.
+      if (!surname) {
+        add(given);
+        continue;
+      }
       const name = `${given} ${surname}`;
       add(name);
       sharing.push({ unit, start: at, end: at + given.length, name });
@@ -1482,13 +1494,16 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   // names someone the text calls by that name only (a resident, a fan, a child).
   const nameWords = new Set([...known.values()].flatMap((p) => p.name.split(' ')));
   // `said Jersha, who declined to give her surname`, `said Gulzman, an 80-year-old farmer`: a
-  // relative clause for people, or an age, after it makes any single name that speaks a person's.
+  // relative clause for people, or an age, after it makes any single name that speaks a person's;
+  // so does an age or a withheld surname after it anywhere (`Tatyana, 58, who …`, `Les, who asked
+  // not to use his last name,`).
   const speakerWho = new Set(
     units.flatMap((u) =>
       [
         ...u.text.matchAll(
           /\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+(?:who\s|(?:an?\s+)?(?:\d{1,3}|[\p{Ll}-]+)-year-old\b|\d{1,3}[,.])/gu,
         ),
+        ...u.text.matchAll(ONE_NAME_DESCRIBED),
       ].map((m) => m[1] as string),
     ),
   );

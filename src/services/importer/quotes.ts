@@ -442,11 +442,12 @@ function onlyTitles(text: string): boolean {
   if (nationality && nameSignals(nationality).demonym) return true;
   // "the Senate Republican Leader -- Sen. Kevin Engler": a dash sets the name off like a comma.
   const words = wordsOf(text).filter((w) => !/^[-–—]{1,2}$/.test(w));
-  // "man-of-the-match Jo Reed", "two-time champion Jo Reed": a hyphenated description, then maybe a role.
+  // "man-of-the-match Jo Reed", "two-time champion Jo Reed", "14-year-old Jo Reed": a hyphenated
+  // description, then maybe a role.
   if (
     words.length >= 1 &&
     words.length <= 3 &&
-    /^\p{Ll}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$/u.test(words[0] as string) &&
+    /^[\p{Ll}\d][\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$/u.test(words[0] as string) &&
     words.slice(1).every((w) => isRoleWord(w) || ROLE_MODIFIERS.has(w))
   )
     return true;
@@ -615,7 +616,7 @@ function pastNameExtras(text: string): string {
     // the appositive.
     .replace(/^,\s*[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?(?=,)/u, '')
     // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
-    .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,80},/, '')
+    .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,140},/, '')
     // "Lam Pin Min, the party's candidate, who is up against Koh, rebutted": a relative clause
     // after the appositive.
     .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '');
