@@ -4207,4 +4207,47 @@ describe('classes from the round of version 25', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Brisela']);
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Brisela']);
   });
+
+  it('takes the one a passive of taking a position names after "by" as the actor a later "he" means', () => {
+    const paragraphs = [
+      'That view was backed up by Colin Marrow, who won on Saturday alongside Ken Sadlier in the doubles.',
+      'He said: "There is a real joy in playing for the team."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Colin Marrow']);
+    // Not any passive: who a later "he" means after "was attacked by" stays open.
+    expect(
+      attributions([
+        'The man was attacked by Colin Marrow, who was arrested.',
+        'He said: "There is a real joy in playing for the team."',
+      ]).map((q) => q[1]),
+    ).toEqual([null]);
+  });
+
+  it('takes one who congratulated someone as introducing the bare quotation after', () => {
+    const paragraphs = [
+      'Acting chief executive Jacques Fourie congratulated Quinn Marais and Mark Botha on their first series win.',
+      '"Congratulations to our new captain on a fine first series win."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jacques Fourie']);
+  });
+
+  it('makes no person of a possessive', () => {
+    const paragraphs = [
+      '"I was concerned," Lai Mohammed, minister of information, said on Monday.',
+      'Mohammed’s comments, however, contradict the evidence.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Lai Mohammed']);
+  });
+
+  it.each([
+    'Dr. Ghassan Abu Haddad from Doctors Without Borders was operating at the time.',
+    'Officials met near the site of the first Olympic Games, firefighters said.',
+    'Members of the Joint Comprehensive Plan of Action noted progress, officials said.',
+    'According to Prostate Cancer UK: "If you are over 50, you are at higher risk."',
+  ])('makes no person of a body, an event or a disease: %s', (text) => {
+    const found = people([text]);
+    expect(found.filter((name) => !['Ann Writer', 'Ghassan Abu Haddad'].includes(name))).toEqual(
+      [],
+    );
+  });
 });

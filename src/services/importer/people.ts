@@ -1510,6 +1510,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const word of speaking.bySpeech) {
     // "Gulzman" only ends like "fisherman": told by its age or relative clause, it is a name.
     const roleLike = speakerWho.has(word) ? isTitleWord(word) : isRoleWord(word);
+    // "Mohammed's comments": a possessive is someone's name with an ending, never a name itself.
+    if (/['’]s$/.test(word)) continue;
     if (nameWords.has(word) || NON_PERSON_WORDS.has(bare(word)) || roleLike) continue;
     const signals = nameSignals(word);
     if ((signals.givenName || speakerWho.has(word)) && !signals.organisationOrPlace) add(word);

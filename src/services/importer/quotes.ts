@@ -264,8 +264,25 @@ function startingBetween(list: Mention[], from: number, to: number): Mention[] {
 function afterPreposition(ctx: Context, mention: Mention): boolean {
   const previous =
     wordsOf(ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start)).at(-1) ?? '';
-  return PREPOSITIONS.has(plain(previous));
+  return PREPOSITIONS.has(plain(previous)) && !isPassiveAgent(ctx.unit.text, mention.start);
 }
+
+/**
+ * "That view was backed up by Jo Reed, who …": the one a passive of taking a position names after
+ * "by" is the clause's actor, as its subject would be. Not any passive: in "was attacked by", who a
+ * later "he" means stays open.
+ */
+function isPassiveAgent(text: string, at: number): boolean {
+  const verb = PASSIVE_BY.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+  return verb !== undefined && POSITION_PASSIVES.has(verb);
+}
+const PASSIVE_BY =
+  /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+(?:up|out|on))?\s+by\s+$/u;
+const POSITION_PASSIVES = new Set(
+  'backed supported echoed seconded endorsed welcomed praised criticised criticized rejected dismissed questioned challenged disputed confirmed announced shared repeated'.split(
+    ' ',
+  ),
+);
 
 /** Mentions that can be the subject of a sentence: not inside someone's appositive, not an object. */
 function subjectsOf(ctx: Omit<Context, 'subjects'>): Mention[] {
@@ -1405,7 +1422,7 @@ function introducesSpeech(afterSubject: string): boolean {
  * verb of reaching someone introduces the words that follow it as the caller's.
  */
 const CONTACT_VERBS = new Set(
-  'called phoned rang urged addressed wrote messaged tweeted posted'.split(' '),
+  'called phoned rang urged addressed wrote messaged tweeted posted congratulated'.split(' '),
 );
 
 /** The one person who speaks in the sentence [from, to), holding no quotation of its own. */
@@ -1585,6 +1602,7 @@ function inFrontedPhrase(text: string, at: number, end: number): boolean {
 }
 
 function isClauseSubject(ctx: Context, mention: Mention): boolean {
+  if (isPassiveAgent(ctx.unit.text, mention.start)) return true;
   // "to bring the Harlow government down": a name straight after "the" modifies the noun after it.
   if (
     /(?<![\p{L}])the\s+$/iu.test(ctx.unit.text.slice(Math.max(0, mention.start - 5), mention.start))
