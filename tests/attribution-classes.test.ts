@@ -4250,4 +4250,13 @@ describe('classes from the round of version 25', () => {
       [],
     );
   });
+
+  it('reads a title before a shared family name as the one introduced with that office', () => {
+    const paragraphs = [
+      'Prime Minister Wong Kah Seng sued over claims made by his siblings Mr Wong Kah Min and Dr Wong Mei Lin.',
+      'PM Wong replied: "Is that correct? If so I stand corrected."',
+      'Dr Wong said: "It is not."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Wong Kah Seng', null]);
+  });
 });

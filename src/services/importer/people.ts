@@ -1076,6 +1076,15 @@ function actingAlone(units: Unit[]): Set<string> {
   return found;
 }
 
+/** Titles written short, as the office their holder is introduced with. */
+const SHORT_OFFICES = new Map([
+  ['pm', 'prime minister'],
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['supt', 'superintendent'],
+]);
+
 /** Words acting as a person does; `bySpeech` holds those that do so with a speech verb itself. */
 type Speaking = Set<string> & { bySpeech: Set<string> };
 const DETERMINED =
@@ -1879,6 +1888,20 @@ function addSurnameMentions(
           list.some((m) => m.slug === p.slug && m.kind === 'full' && m.start < start),
         );
         if (here.length === 1) known = here;
+      }
+      // "PM Lee", with Prime Minister Lee Hsien Loong and his siblings named: the one whose office
+      // the title before the form names.
+      if (known.length > 1 && before && TITLES.has(bare(before))) {
+        const office = SHORT_OFFICES.get(bare(before)) ?? bare(before);
+        const holders = known.filter((p) =>
+          [...mentions.values()].some((l) =>
+            l.some(
+              (m) =>
+                m.slug === p.slug && m.kind === 'full' && m.role?.toLowerCase().endsWith(office),
+            ),
+          ),
+        );
+        if (holders.length === 1) known = holders;
       }
       if (known.length !== 1) continue;
       const person = known[0] as Person;
