@@ -4259,4 +4259,31 @@ describe('classes from the round of version 25', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Wong Kah Seng', null]);
   });
+
+  it("lets the text's honorific outweigh the library's guess of gender from a given name", () => {
+    const paragraphs = [
+      'General Secretary, Phil Ní Dhonnell, said, "The number is high."',
+      'According to Ms Ní Dhonnell, nurses work in a system which has "normalised 500 people a day on trolleys".',
+      'She said, "Nurses have had little reprieve."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Phil Ní Dhonnell',
+      'Phil Ní Dhonnell',
+      'Phil Ní Dhonnell',
+    ]);
+    // Not over another honorific: "Mr Hindley" is not Ms Katrina Hindley.
+    expect(
+      attributions([
+        'Ms Katrina Hindley said, "The number is high."',
+        'Mr Hindley said, "It is not."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Katrina Hindley', null]);
+  });
+
+  it('reads past a relative clause and an appositive after it to the speech verb', () => {
+    const paragraphs = [
+      'Rev James Aitkin, who chairs the committee at Gorgie Memorial Hall, one of the centres earmarked to shut, said the decision was "likely to be taken in May".',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['James Aitkin']);
+  });
 });

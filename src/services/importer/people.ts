@@ -22,7 +22,14 @@ import { type Gender, honorificGender, type NameSignals, nameSignals } from './n
 import { collapse, slugify } from './normalise.js';
 import { PhraseIndex, type Place, placesByText } from './phrase-index.js';
 
-export type Person = { name: string; slug: string; aliases: string[]; gender: Gender | null };
+export type Person = {
+  name: string;
+  slug: string;
+  aliases: string[];
+  gender: Gender | null;
+  /** The gender came from an honorific in the text, not the library's guess from a given name. */
+  genderFromText?: true;
+};
 
 /** Where a text names a person: by full name, or by a surname or native-script alias. */
 export type Mention = {
@@ -1224,12 +1231,21 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         )
       : null;
     if (person) {
-      person.gender ??= honorific;
+      if (!person.gender && honorific) {
+        person.gender = honorific;
+        person.genderFromText = true;
+      }
       return;
     }
     if (!slug) return;
     // The text's own honorific ("Sir Lindsay Hoyle") outweighs the library's guess from the name.
-    known.set(slug, { name, slug, aliases: [], gender: honorific ?? nameSignals(name).gender });
+    known.set(slug, {
+      name,
+      slug,
+      aliases: [],
+      gender: honorific ?? nameSignals(name).gender,
+      ...(honorific ? { genderFromText: true as const } : {}),
+    });
     order.push(slug);
   };
   for (const name of credited) add(collapse(name));
@@ -1876,11 +1892,16 @@ function addSurnameMentions(
       const at = unitIndex * 1e7 + start;
       // "Mr Hindley" is not Katrina Hindley; with Brock Hindley also named, it is him.
       const stated = honorificGender(before ?? '');
-      let known = owners.filter(
-        (p) =>
-          (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at &&
-          !(stated && p.gender && p.gender !== stated),
-      );
+      const seen = owners.filter((p) => (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at);
+      let known = seen.filter((p) => !(stated && p.gender && p.gender !== stated));
+      // "Ms Ní Sheaghdha" for Phil Ní Sheaghdha, the only one of that name: the text's honorific
+      // outweighs the library's guess from the given name, though not another honorific.
+      const only = seen[0];
+      if (known.length === 0 && stated && seen.length === 1 && only && !only.genderFromText) {
+        only.gender = stated;
+        only.genderFromText = true;
+        known = seen;
+      }
       // "Nawaraj Poudel" above, then "Manoj Poudel said … Chief Poudel added": of several people
       // with the surname, the one named in full earlier in this paragraph.
       if (known.length > 1) {
@@ -1905,7 +1926,10 @@ function addSurnameMentions(
       }
       if (known.length !== 1) continue;
       const person = known[0] as Person;
-      person.gender ??= stated;
+      if (stated && !person.gender) {
+        person.gender = stated;
+        person.genderFromText = true;
+      }
       (covered.get(unit) as Uint8Array).fill(1, start, end);
       const appositive = appositiveAfter(unit.text, end, start);
       list.push({

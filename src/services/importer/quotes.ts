@@ -628,7 +628,11 @@ function pastNameExtras(text: string): string {
     .replace(/^\s+[–—](?=\s+\p{Ll})/u, '')
     // ", 35," and ", 35 and her mother …" (the age's closing comma dropped before "and").
     .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s+(?:his|her|their)\s))/, '')
-    .replace(/^,\s*who\b[^,]*,/, '')
+    // ", who chairs the committee at the hall, one of the centres to shut, said": the clause's
+    // comma may open an appositive, dropped next.
+    // ", who chairs the committee at the hall, one of the centres to shut, said": an appositive may
+    // follow the clause.
+    .replace(/^,\s*who\b[^,]*,(?:\s+(?:one\s+of|a|an|the)\s[^,;:"]{1,80},(?=\s+\p{Ll}))?/u, '')
     // "Sen. Jo Lee, R-S.C., a member of the committee, told": a US party and state, then perhaps
     // the appositive.
     .replace(/^,\s*[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?(?=,)/u, '')
