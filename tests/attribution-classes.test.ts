@@ -4286,4 +4286,29 @@ describe('classes from the round of version 25', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['James Aitkin']);
   });
+
+  it('keeps every apostrophe inside a name: "Ng\'ang\'a"', () => {
+    const paragraphs = [
+      "Chairman Nicholas Ng'ang'a urged an end to speculation.",
+      '"There is no vacuum," said Mr Ng\'ang\'a.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', "Nicholas Ng'ang'a"]);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(["Nicholas Ng'ang'a"]);
+  });
+
+  it('reads capitals that are not the initials of the one surname after them as an office', () => {
+    const paragraphs = [
+      'Solicitor General Tushar Mehra expressed concern on Monday.',
+      'SG Mehra said, "Various High Courts are making harsh observations."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tushar Mehra']);
+  });
+
+  it('makes no person of a code of law', () => {
+    const paragraphs = [
+      'Section 313 of the Penal Code states: "Any person who by any false pretence is guilty."',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
 });

@@ -167,7 +167,7 @@ export const NON_PERSON_WORDS = words(`
  apartment apartments flats condominium residences slam prix sinn ground grounds
  bandar taman jalan kampung kampong bukit sungai pulau lorong
  typhoon hurricane cyclone storm tornado islamic jihad technology digital business
- games olympics olympic plan cancer borders diabetes disease
+ games olympics olympic plan cancer borders diabetes disease code
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */
