@@ -4311,4 +4311,15 @@ describe('classes from the round of version 25', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer']);
     expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
   });
+
+  it("reads an epithet after a colon-introduced quotation as the one the colon's clause named", () => {
+    const paragraphs = [
+      'Jacqueline Kerner, meteorologist at the weather service, said on Sunday, "It will be hot."',
+      'The weather expert Ozden Terlin is also alarmed: "I have never seen such temperatures," writes the meteorologist on Twitter.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Jacqueline Kerner',
+      'Ozden Terlin',
+    ]);
+  });
 });

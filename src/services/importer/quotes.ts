@@ -1949,6 +1949,10 @@ const REACTION_AFTER =
   /^(?:,[^,]{1,30},)?\s+(?:\p{Ll}+ly\s+)?(?:reacted|responded|described|put\s+it|summed|greeted|celebrated|explained|answered|replied|felt|feels|sees|saw)\b/u;
 
 /** The subject of the main clause for a quotation inside a speech participle's clause before it. */
+/** `"…," writes the meteorologist.`: a speech verb, then "the" and a description, ending the sentence. */
+const EPITHET_CREDIT =
+  /^\s*,?\s*\p{Ll}+\s+the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+on\s+\p{Lu}\p{L}*)?\s*[.!?]/u;
+
 const PARTICIPLE_CAP = 0.7;
 
 /** "emphasising", "insisting", "saying": a participle of a speech verb. */
@@ -2317,7 +2321,13 @@ export function findQuotes(
       )
         continue;
       // The passes, most precise first: the first that applies decides.
-      const namedAfter = speakerQuotedAs(ctx, span, start) ?? speakerAfter(ctx, span);
+      let namedAfter = speakerQuotedAs(ctx, span, start) ?? speakerAfter(ctx, span);
+      // `Ozden Terli is alarmed: "…," writes the meteorologist`: an epithet after the words means
+      // the one the colon's clause named, not someone given that role earlier.
+      if (namedAfter?.speaker && EPITHET_CREDIT.test(text.slice(span.close + 1, span.close + 80))) {
+        const introduced = speakerBefore(ctx, span, start, sentenceStart(starts, span.open));
+        if (introduced?.speaker && introduced.method === 'COLON') namedAfter = introduced;
+      }
       // `"…," given that Lee "had doubts," Park wrote`: a quotation left on a comma, with no pass
       // of its own but a guess, shares the attribution that closes its sentence after the next one.
       const sharer = lastHere;
