@@ -4322,4 +4322,21 @@ describe('classes from the round of version 25', () => {
       'Ozden Terlin',
     ]);
   });
+
+  it('keeps a name owning a thing with a bare apostrophe ("Collins\' farm") in the cast', () => {
+    const paragraphs = [
+      'Mark Collinsworth farms at Moura.',
+      '"It means producing less food," says Mr Collinsworth, who has reduced his herd.',
+      'A meagre 27mm fell on Collinsworth’s farm this year.',
+      '"We desperately need rain," he tells AAP from the veranda.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Mark Collinsworth',
+      'Mark Collinsworth',
+    ]);
+    const bare = paragraphs.map((p) =>
+      p.replaceAll('Collinsworth’s', 'Collins’').replaceAll('Collinsworth', 'Collins'),
+    );
+    expect(attributions(bare).map((q) => q[1])).toEqual(['Mark Collins', 'Mark Collins']);
+  });
 });

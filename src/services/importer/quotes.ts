@@ -1523,13 +1523,22 @@ function isCredited(ctx: Context, mention: Mention): boolean {
  */
 function isPossessor(ctx: Context, mention: Mention): boolean {
   const text = ctx.unit.text;
-  if (!/^['’]s\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 4))) return false;
+  if (!possessiveAt(text, mention)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const opening = before.slice(before.search(/(?:^|[.!?]\s+)[^.!?]*$/u)).replace(/^[.!?]\s+/, '');
   return (
     (mention.start < 60 || opening.length < before.length) &&
     !/[,;:"]/.test(opening) &&
     wordsOf(opening).length <= 3
+  );
+}
+
+/** "Lee's blog", and "Collins' farm" for a name ending in "s": the name owns the noun after it. */
+function possessiveAt(text: string, mention: Mention): boolean {
+  const after = text.slice(mention.end, mention.end + 4);
+  return (
+    /^['’]s\s+\p{Ll}/u.test(after) ||
+    (/s$/.test(text.slice(mention.start, mention.end)) && /^['’]\s+\p{Ll}/u.test(after))
   );
 }
 
@@ -2586,11 +2595,7 @@ export function findQuotes(
     const sole = new Set(mentions.map((m) => m.slug)).size === 1;
     if (cast.size === 0)
       for (const m of mentions)
-        if (
-          isPossessor(ctx, m) ||
-          isNamedLast(ctx, m) ||
-          (sole && /^['’]s\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4)))
-        )
+        if (isPossessor(ctx, m) || isNamedLast(ctx, m) || (sole && possessiveAt(text, m)))
           cast.add(m.slug);
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
     // further on may be them; an empty cast stops the pronoun's trail.
