@@ -4339,4 +4339,20 @@ describe('classes from the round of version 25', () => {
     );
     expect(attributions(bare).map((q) => q[1])).toEqual(['Mark Collins', 'Mark Collins']);
   });
+
+  it('reads "he" opening a paragraph as the one who opened the last sentence before, below 0.8', () => {
+    const paragraphs = [
+      'Opposition leader Alexander Milinkovic was stopped at the square.',
+      'He told reporters that his spokesman, Pavel Mazur, was detained in a separate incident. Milinkovic went to a precinct house to secure his release.',
+      '"No, I have not been detained," he said.',
+    ];
+    const result = parse(paragraphs);
+    expect(result.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Alexander Milinkovic']);
+    expect(result.quotes[0]?.confidence).toBeLessThan(0.8);
+    // Two acting together in that sentence: nobody.
+    const together = [...paragraphs];
+    together[1] =
+      'He told reporters that his spokesman, Pavel Mazur, was detained. Milinkovic and Mazur went to a precinct house.';
+    expect(attributions(together).map((q) => q[1])).toEqual([null]);
+  });
 });

@@ -203,6 +203,8 @@ type Context = {
   /** Who "he" or "she" most likely means at the start of this paragraph. */
   /** The casts of the paragraphs before, most recent first. */
   previousSubjects: string[][];
+  /** Who opened the last sentence of the paragraph before, when several were in its cast. */
+  previousLead: string | null;
   genderOf: (slug: string) => Gender | null;
   /** Records the gender a pronoun resolved to this person gives them, if none was known. */
   learnGender: (slug: string, gender: Gender) => void;
@@ -341,6 +343,16 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
     const recent = latestSubject(ctx, here, at, excluded);
     return recent ? { slug: recent, cap: LATEST_SUBJECT_CAP } : null;
   }
+  // "… his spokesman, Pavel Mazheika, was detained. Milinkevich went to the precinct.", then
+  // "'…,' he said": of several people in the paragraph before, the one who opened its last sentence.
+  if (
+    people.length > 1 &&
+    inParagraph.size === 0 &&
+    ctx.previousLead !== null &&
+    people.includes(ctx.previousLead) &&
+    !/"/.test(ctx.unit.text.slice(0, at).replace(/^\s*"[^"]*"/, ''))
+  )
+    return { slug: ctx.previousLead, cap: LATEST_SUBJECT_CAP };
   if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
   const between = ctx.unit.text
@@ -1533,6 +1545,23 @@ function isPossessor(ctx: Context, mention: Mention): boolean {
   );
 }
 
+/**
+ * The person in `cast` whose name, perhaps after titles, opens the paragraph's last sentence, the
+ * only one of the cast acting in it ("Jo Lee and Kim Roe realized …" opens on two).
+ */
+function lastSentenceSubject(ctx: Context, starts: number[], cast: Set<string>): string | null {
+  const last = starts.at(-1) ?? 0;
+  const acting = ctx.subjects.filter(
+    (m) => m.start >= last && cast.has(m.slug) && isClauseSubject(ctx, m),
+  );
+  const opener = acting[0];
+  return opener &&
+    new Set(acting.map((m) => m.slug)).size === 1 &&
+    onlyTitles(ctx.unit.text.slice(last, opener.start))
+    ? opener.slug
+    : null;
+}
+
 /** "Lee's blog", and "Collins' farm" for a name ending in "s": the name owns the noun after it. */
 function possessiveAt(text: string, mention: Mention): boolean {
   const after = text.slice(mention.end, mention.end + 4);
@@ -2248,6 +2277,7 @@ export function findQuotes(
     if (genderOf(slug) === null) learned.set(slug, gender);
   };
   let previousSubjects: string[][] = [];
+  let previousLead: string | null = null;
   let previousQuoteSpeaker: string | null = null;
   // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
   // the weather): a paragraph of quotation after it most likely goes on with their words.
@@ -2289,6 +2319,7 @@ export function findQuotes(
       lastSpeaker: null,
       lastSpeakerAt: -1,
       previousSubjects,
+      previousLead,
       genderOf,
       learnGender,
       inAppositive: appositiveMembers(mentions),
@@ -2610,6 +2641,8 @@ export function findQuotes(
     // goes on acting, leave the cast in place, as a paragraph naming nobody does.
     else if (cast.size || (mentions.length && !PRONOUN_ACTS.test(outside)))
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
+    previousLead =
+      cast.size > 1 && spans.length === 0 ? lastSentenceSubject(ctx, starts, cast) : null;
   }
   creditFromLineAfter(layout);
   creditAgeEpithets(quotes, aged);
