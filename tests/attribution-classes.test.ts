@@ -4355,4 +4355,20 @@ describe('classes from the round of version 25', () => {
       'He told reporters that his spokesman, Pavel Mazur, was detained. Milinkovic and Mazur went to a precinct house.';
     expect(attributions(together).map((q) => q[1])).toEqual([null]);
   });
+
+  it('takes a surname between a quotation and a verb of asking as speaking, and its full name as a person', () => {
+    const paragraphs = [
+      'Coach Ivan Clery was telling anecdotes about how Des Hasling used to make coffee at training.',
+      '"If you take the UM off momentum, what have you got?" Hasling asked.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Ivan Clery', 'Des Hasling']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Des Hasling']);
+  });
+
+  it('reads past an age and a place opening on an abbreviation to the verb', () => {
+    const paragraphs = [
+      '"It seems you relied on money that was not there," Katrina Kilgour, 27, of Mt. Washington told the board.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Katrina Kilgour']);
+  });
 });

@@ -1051,6 +1051,12 @@ function speakingSurnames(units: Unit[]): Speaking {
       const end = m.index + m[0].length;
       if (/^\s*(?:[,.;!?]|$)/.test(text.slice(end, end + 2))) found.bySpeech.add(m[2] as string);
     }
+    // `"…?" Hasler asked.`: right after a quotation, even a verb of asking credits the words.
+    for (const m of text.matchAll(QUOTATION_THEN_SURNAME)) {
+      if (!SPEECH_VERBS.has(m[2] as string)) continue;
+      found.add(m[1] as string);
+      found.bySpeech.add(m[1] as string);
+    }
     for (const m of text.matchAll(SURNAME_THEN_VERB)) {
       const verb = m[2] as string;
       // "that Test was important": a determined noun is a thing, not a surname.
@@ -1106,6 +1112,7 @@ const QUOTED_AS_SURNAME =
 // "said Kohli", and "said an overjoyed Kohli": a speaker described on the way.
 const VERB_THEN_SURNAME =
   /\b(\p{Ll}+)\s+(?:(?:a|an|the)\s+\p{Ll}+\s+)?(\p{Lu}[\p{L}'-]+)(?![\p{L}'-]|\s+\p{Lu})/gu;
+const QUOTATION_THEN_SURNAME = /[,?!]["”]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Ll}+)[.,]/gu;
 // A capitalised word not preceded by another ("Tsarnaev said", not "Boston Marathon said").
 const SURNAME_THEN_VERB =
   /(?<![\p{L}'-])(?<!\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]+)(?:,\s*\d{1,3},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(\p{Ll}+)/gu;

@@ -656,7 +656,8 @@ function pastNameExtras(text: string): string {
   // A body's name may hold "of" itself: "of the University of Innsbruck".
   const affiliation =
     // It may end on the kind of body it is: "of the Detroit police".
-    /^\s+of\s+(?:the\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*(?:\s+(?:police|department|council|government|ministry|office|service|university|hospital|board|team|club|force)(?![\p{L}]))?/u.exec(
+    // A place's name may open on an abbreviation: "of Mt. Washington".
+    /^\s+of\s+(?:the\s+)?(?:(?:St|Mt|Ft|Pt)\.\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*(?:\s+(?:police|department|council|government|ministry|office|service|university|hospital|board|team|club|force)(?![\p{L}]))?/u.exec(
       rest,
     ) ??
     // "Dr Jo Lee from the Sea and Air division said": "from" a body named in capitals, perhaps
