@@ -4371,4 +4371,25 @@ describe('classes from the round of version 25', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Katrina Kilgour']);
   });
+
+  it.each([
+    'In response, Councilman Carl DeMarco suggested a location outside his Rancho Bernardo-area district.',
+    'As the last weekend of summer is here, Washington State Ferries is warning Labor Day weekend passengers of long lines.',
+    'The Lombardi Trophy was on show at the St. Jude Invitational, organisers said.',
+  ])(
+    'makes no person of a place made an adjective, a holiday, a trophy or a tournament: %s',
+    (text) => {
+      expect(
+        people([text]).filter((name) => !['Ann Writer', 'Carl DeMarco'].includes(name)),
+      ).toEqual([]);
+    },
+  );
+
+  it('reads a rank in capitals before a surname as a title, not a given name', () => {
+    const paragraphs = [
+      '"The father came to the station on Friday," said Inspector Idrees Bangesh, the SHO of the town police station.',
+      'SHO Bangesh said that the suspicions about "honour killings" arose on Saturday.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Idrees Bangesh']);
+  });
 });

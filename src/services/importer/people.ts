@@ -387,6 +387,8 @@ function isNonPerson(tokens: string[]): boolean {
       (t) => NON_PERSON_WORDS.has(bare(t)) || NON_PERSON_WORDS.has(singularOf(bare(t))),
     ) ||
     tokens.every((t) => /^(?:\p{Lu}\.){1,6}$/u.test(t)) ||
+    // "the Rancho Bernardo-area sites", "a Leeds-based firm": a place made an adjective.
+    /-(?:area|based|born|led|backed|owned|style|era|bound|made)$/.test(tokens.at(-1) ?? '') ||
     // "al-Qadim al-Jadid reported": a person's name has a given name before its particles ("Ali
     // al-Qadim"); particles alone name a newspaper or a channel.
     tokens.every((t) => /^\p{Ll}+-\p{Lu}/u.test(t))
