@@ -4260,18 +4260,18 @@ describe('classes from the round of version 25', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Wong Kah Seng', null]);
   });
 
-  it("lets the text's honorific outweigh the library's guess of gender from a given name", () => {
-    const paragraphs = [
-      'General Secretary, Phil Ní Dhonnell, said, "The number is high."',
-      'According to Ms Ní Dhonnell, nurses work in a system which has "normalised 500 people a day on trolleys".',
-      'She said, "Nurses have had little reprieve."',
-    ];
-    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
-      'Phil Ní Dhonnell',
-      'Phil Ní Dhonnell',
-      'Phil Ní Dhonnell',
-    ]);
-    // Not over another honorific: "Mr Hindley" is not Ms Katrina Hindley.
+  it('credits no man with what "Mrs" and his surname say: a relative speaks', () => {
+    // The honorific's gender against the given name's: in courts and inquests this is family.
+    for (const name of ['Thomas Hughes', 'Chris Walsh']) {
+      const surname = name.split(' ')[1];
+      expect(
+        attributions([
+          `${name}, 24, was jailed for six years on Monday for causing the crash.`,
+          `Outside court, Mrs ${surname} said: "We are heartbroken."`,
+        ]).map((q) => q[1]),
+      ).toEqual([null]);
+    }
+    // Nor "Mr Hindley" with Ms Katrina Hindley named.
     expect(
       attributions([
         'Ms Katrina Hindley said, "The number is high."',

@@ -22,14 +22,7 @@ import { type Gender, honorificGender, type NameSignals, nameSignals } from './n
 import { collapse, slugify } from './normalise.js';
 import { PhraseIndex, type Place, placesByText } from './phrase-index.js';
 
-export type Person = {
-  name: string;
-  slug: string;
-  aliases: string[];
-  gender: Gender | null;
-  /** The gender came from an honorific in the text, not the library's guess from a given name. */
-  genderFromText?: true;
-};
+export type Person = { name: string; slug: string; aliases: string[]; gender: Gender | null };
 
 /** Where a text names a person: by full name, or by a surname or native-script alias. */
 export type Mention = {
@@ -1240,21 +1233,12 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         )
       : null;
     if (person) {
-      if (!person.gender && honorific) {
-        person.gender = honorific;
-        person.genderFromText = true;
-      }
+      person.gender ??= honorific;
       return;
     }
     if (!slug) return;
     // The text's own honorific ("Sir Lindsay Hoyle") outweighs the library's guess from the name.
-    known.set(slug, {
-      name,
-      slug,
-      aliases: [],
-      gender: honorific ?? nameSignals(name).gender,
-      ...(honorific ? { genderFromText: true as const } : {}),
-    });
+    known.set(slug, { name, slug, aliases: [], gender: honorific ?? nameSignals(name).gender });
     order.push(slug);
   };
   for (const name of credited) add(collapse(name));
@@ -1909,16 +1893,11 @@ function addSurnameMentions(
       const at = unitIndex * 1e7 + start;
       // "Mr Hindley" is not Katrina Hindley; with Brock Hindley also named, it is him.
       const stated = honorificGender(before ?? '');
-      const seen = owners.filter((p) => (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at);
-      let known = seen.filter((p) => !(stated && p.gender && p.gender !== stated));
-      // "Ms Ní Sheaghdha" for Phil Ní Sheaghdha, the only one of that name: the text's honorific
-      // outweighs the library's guess from the given name, though not another honorific.
-      const only = seen[0];
-      if (known.length === 0 && stated && seen.length === 1 && only && !only.genderFromText) {
-        only.gender = stated;
-        only.genderFromText = true;
-        known = seen;
-      }
+      let known = owners.filter(
+        (p) =>
+          (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at &&
+          !(stated && p.gender && p.gender !== stated),
+      );
       // "Nawaraj Poudel" above, then "Manoj Poudel said … Chief Poudel added": of several people
       // with the surname, the one named in full earlier in this paragraph.
       if (known.length > 1) {
@@ -1943,10 +1922,7 @@ function addSurnameMentions(
       }
       if (known.length !== 1) continue;
       const person = known[0] as Person;
-      if (stated && !person.gender) {
-        person.gender = stated;
-        person.genderFromText = true;
-      }
+      person.gender ??= stated;
       (covered.get(unit) as Uint8Array).fill(1, start, end);
       const appositive = appositiveAfter(unit.text, end, start);
       list.push({
