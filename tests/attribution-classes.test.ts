@@ -4392,4 +4392,38 @@ describe('classes from the round of version 25', () => {
     ];
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Idrees Bangesh']);
   });
+
+  it('credits no quotation to a name after the sentence it closes', () => {
+    const paragraphs = [
+      'Joanne Saunby lives nearby.',
+      'Saunby said the woman and her children were "bloody lucky". Family friend Rebecca Maddon said it was "devastating" news.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Joanne Saunby', 'Rebecca Maddon']);
+  });
+
+  it('learns no gender from a pronoun after someone unnamed is brought in', () => {
+    const paragraphs = [
+      'Prosecutor Richard Weir questioned the woman.',
+      'Mr Weir suggested to the accused that she was possessive and jealous.',
+      'She said she was "very very upset".',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+
+  it('takes no name inside a phrase set off by commas on "in" as the verb\'s subject', () => {
+    const paragraphs = [
+      'Jack\'s father John, in a statement read to the court by Prosecutor Mark McKeown QC, said that his heart was "broken into a million pieces".',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+
+  it('reads "Sen Const" as titles and makes no person of a newspaper called a Constitution', () => {
+    const paragraphs = [
+      'Senior Constable Mike Pearden led the search.',
+      '"We called in the dog squad," Sen Const Pearden said.',
+      'His son told the Tyrone Constitution the family was devastated.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Mike Pearden']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Mike Pearden']);
+  });
 });

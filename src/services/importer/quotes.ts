@@ -270,6 +270,16 @@ function afterPreposition(ctx: Context, mention: Mention): boolean {
 }
 
 /**
+ * "Jack's father John, in a statement read to the court by Prosecutor Jo Reed, said": a name inside
+ * a phrase set off by commas, opening on "in", "through" or "via", is not the verb's subject.
+ */
+function inInsetPhrase(text: string, mention: Mention): boolean {
+  return /,\s+(?:in|through|via)\s[^,;:".!?]*$/u.test(
+    text.slice(Math.max(0, mention.start - 120), mention.start),
+  );
+}
+
+/**
  * "That view was backed up by Jo Reed, who …": the one a passive of taking a position names after
  * "by" is the clause's actor, as its subject would be. Not any passive: in "was attacked by", who a
  * later "he" means stays open.
@@ -457,8 +467,9 @@ function unknownActorBefore(ctx: Context, at: number): boolean {
  * a description: "shouted an angry Michelle Walshe", "said a hot-under-the-collar Bernie Ruane".
  */
 function onlyTitles(text: string): boolean {
-  // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`: a sentence ended before the name.
-  if (/(?<![\p{L}])\p{Ll}+[.!?]["']?\s/u.test(text)) return false;
+  // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`, `were "bloody lucky". Family friend Jo
+  // Lee said`: a sentence ended before the name.
+  if (/(?<![\p{L}])\p{Ll}+[.!?]["']?\s/u.test(text) || /^\s*[.!?]\s/.test(text)) return false;
   // "a fan called Bethany", "another fan, Rosalind", "his Hearts counterpart, Craig Levein", "one
   // of the defence lawyers, Souad Brahma": a description, then the name it goes by.
   const described =
@@ -1083,7 +1094,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     verbAfter(text.slice(subjectEnd, verbAt + verb[0].length)) === verb[0].toLowerCase() ||
     issuedSaying(text.slice(subjectEnd, verbAt), verb[0]);
   const adjacent = candidates.findLast(
-    (m) => verbOf(m.appositiveEnd ?? m.end) && !inMemberList(ctx, m),
+    (m) => verbOf(m.appositiveEnd ?? m.end) && !inMemberList(ctx, m) && !inInsetPhrase(text, m),
   );
   // "…, with Latham, from the board, saying it …": "with" gives the participle its own subject.
   const withSubject = /^\p{Ll}+ing$/u.test(verb[0])
@@ -1209,7 +1220,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   const others = startingBetween(ctx.subjects, from, verbAt).filter(
     (m) => m.end <= verbAt && m.slug !== first?.slug,
   );
-  return first && isClauseSubject(ctx, first) && others.length === 0
+  return first && isClauseSubject(ctx, first) && !inInsetPhrase(text, first) && others.length === 0
     ? byPerson(first, method)
     : nobody();
 }
@@ -2236,6 +2247,9 @@ const CASTS_REMEMBERED = 3;
  * …` makes Graham a "he" whatever his given name suggests. Only a name opening its sentence, with
  * nobody else named before the pronoun, outside quotation; conflicting evidence gives nothing.
  */
+const UNNAMED_LISTENER =
+  /(?<![\p{L}])(?:to|told|asked|urged|reminded|warned|with)\s+(?:the|a|an|his|her|their)\s+(\p{Ll}+)/u;
+
 export function genderInText(
   paragraphs: { unit: Unit; mentions: Mention[] }[],
 ): Map<string, Gender> {
@@ -2257,6 +2271,9 @@ export function genderInText(
       const pronoun = /(?<![\p{L}'])(he|she|his|her|him|hers|they|their)(?![\p{L}'])/iu.exec(rest);
       const word = pronoun?.[1]?.toLowerCase();
       if (word !== 'he' && word !== 'she') continue;
+      // "Mr Weir suggested to the accused that she was …": someone unnamed brought in before it.
+      const listener = UNNAMED_LISTENER.exec(rest.slice(0, pronoun?.index))?.[1];
+      if (listener && (UNNAMED_PEOPLE.has(listener) || isRoleWord(listener))) continue;
       const seen = votes.get(subject.slug) ?? new Set<Gender>();
       seen.add(word === 'he' ? 'male' : 'female');
       votes.set(subject.slug, seen);
