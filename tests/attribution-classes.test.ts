@@ -4312,17 +4312,6 @@ describe('classes from the round of version 25', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
   });
 
-  it("reads an epithet after a colon-introduced quotation as the one the colon's clause named", () => {
-    const paragraphs = [
-      'Jacqueline Kerner, meteorologist at the weather service, said on Sunday, "It will be hot."',
-      'The weather expert Ozden Terlin is also alarmed: "I have never seen such temperatures," writes the meteorologist on Twitter.',
-    ];
-    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
-      'Jacqueline Kerner',
-      'Ozden Terlin',
-    ]);
-  });
-
   it('keeps a name owning a thing with a bare apostrophe ("Collins\' farm") in the cast', () => {
     const paragraphs = [
       'Mark Collinsworth farms at Moura.',
@@ -4385,14 +4374,6 @@ describe('classes from the round of version 25', () => {
     },
   );
 
-  it('reads a rank in capitals before a surname as a title, not a given name', () => {
-    const paragraphs = [
-      '"The father came to the station on Friday," said Inspector Idrees Bangesh, the SHO of the town police station.',
-      'SHO Bangesh said that the suspicions about "honour killings" arose on Saturday.',
-    ];
-    expect(people(paragraphs)).toEqual(['Ann Writer', 'Idrees Bangesh']);
-  });
-
   it('credits no quotation to a name after the sentence it closes', () => {
     const paragraphs = [
       'Joanne Saunby lives nearby.',
@@ -4425,5 +4406,55 @@ describe('classes from the round of version 25', () => {
     ];
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Mike Pearden']);
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Mike Pearden']);
+  });
+
+  it.each([
+    ['Jo Lee, whose bid was backed by Tom Reed, said: "We will win this."', 'Jo Lee'],
+    ['Tom Lee was welcomed by Sam Reed at the airport. "Good to be home," he said.', 'Tom Lee'],
+  ])('keeps a named subject before a passive as the actor: %s', (text, speaker) => {
+    expect(attributions([text]).map((q) => q[1])).toEqual([speaker]);
+  });
+
+  it('keeps surnames that are also words: Day', () => {
+    const paragraphs = ['Jason Day shot a 68 on Sunday.', '"I played well," Day said.'];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Jason Day']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jason Day']);
+  });
+
+  it('gives "he" no victim brought in by the paragraph before', () => {
+    const paragraphs = [
+      'John Reed, 52, admitted assaulting Tom Lee outside a pub. Lee needed 12 stitches.',
+      '"I am truly sorry," he told the court.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+
+  it('reads a short title as the office itself, not one it ends with', () => {
+    const paragraphs = [
+      'Vice President Jo Lee met President Tom Lee and his brother Sam Lee on Monday.',
+      'President Lee said: "We agree."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tom Lee']);
+  });
+
+  it('reads no possessive in a single mark closing a quotation', () => {
+    const paragraphs = [
+      'Gareth Davies retired in 2019. Tom Baxter scored twice on Sunday.',
+      "Fans nicknamed him 'the new Davies' after the match.",
+      '"It was a great day," he said.',
+    ];
+    // Davies owns nothing here, so "he" does not reach him.
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+
+  it('names no relative without a surname unless commas set the name off', () => {
+    expect(people(['She is survived by her son Michael and two grandchildren.'])).toEqual([
+      'Ann Writer',
+    ]);
+  });
+
+  it('reads "Const." as a title', () => {
+    const paragraphs = ['"We found him safe," said Const. Jo Lambert.'];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jo Lambert']);
   });
 });

@@ -43,7 +43,7 @@ let ids: { article: string; person: string; quote: string; teaser: string };
 
 beforeAll(async () => {
   await clearDatabase();
-  // Names whose locale order differs from byte order, and a speaker with no articles at all.
+  // Names in lower case and with accents, and a speaker with no articles at all.
   const [ann, zed, lower, accented] = [
     await makePerson({ name: 'Ann Ávila', slug: 'ann', aliases: ['Ávila', 'A.'] }),
     await makePerson({ name: 'Zed Zorn', slug: 'zed', description: 'Mayor' }),

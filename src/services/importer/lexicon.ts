@@ -16,7 +16,7 @@ export const TITLES = words(`
   datuk dato dato' datin seri tun puan comr mec
   sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
   lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
-  sp dsp csp ssp acp dcp aig igp sho asp dig dpo sdpo const
+  sp dsp csp ssp acp dcp aig igp const cst
   taoiseach tánaiste tanaiste trustee alhaji alhaja hajia
 `);
 
@@ -167,7 +167,7 @@ export const NON_PERSON_WORDS = words(`
  apartment apartments flats condominium residences slam prix sinn ground grounds
  bandar taman jalan kampung kampong bukit sungai pulau lorong
  typhoon hurricane cyclone storm tornado islamic jihad technology digital business
- games olympics olympic plan cancer borders diabetes disease code trophy invitational day constitution
+ games olympics olympic plan cancer without diabetes disease code trophy invitational labor constitution
 `);
 
 /** Verbs that mark a short quoted phrase as someone's words rather than scare quotes. */

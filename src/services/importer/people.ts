@@ -45,7 +45,7 @@ export type Unit = {
 };
 
 export const ABBREVIATED_TITLES =
-  'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Coun|Cr|Adm|Maj|Cpl|Pvt|Atty|Comr';
+  'Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cllr|Coun|Cr|Adm|Maj|Cpl|Pvt|Atty|Comr|Const|Cst';
 // A name word: "O'Rourke", "Ja'afari", "Ng'ang'a" (but not the possessive in "Putin's"), "DeSantis", "Abu-Bakr",
 // "Keane-O'Dowd",
 // "al-Assad", an initial ("J.", or "G" before a name as South Indian names write it: "G Satheesh
@@ -880,12 +880,15 @@ function surnameBefore(text: string, at: number, people: Person[]): string | nul
   return best?.surname ?? null;
 }
 
+/** A given name the text uses alone; `setOff` when commas set it off ("her sister, Jasmine,"). */
+type GivenNameOnly = { given: string; at: number; kin: boolean; setOff: boolean };
+
 /**
  * People the text names by a known given name alone, introduced by who they are: "tweeted a fan
  * called Bethany", "said another fan, Rosalind, from Norway", "her brother Michael".
  */
-function namedByGivenName(text: string): { given: string; at: number; kin: boolean }[] {
-  const found: { given: string; at: number; kin: boolean }[] = [];
+function namedByGivenName(text: string): GivenNameOnly[] {
+  const found: GivenNameOnly[] = [];
   for (const m of text.matchAll(ONE_NAME)) {
     const [, determiner, holder, joiner, given] = m as unknown as string[];
     if (!holder || !given || !determiner) continue;
@@ -902,7 +905,12 @@ function namedByGivenName(text: string): { given: string; at: number; kin: boole
     const signals = nameSignals(given);
     if (!signals.givenName && !(kin && /^,/.test(joiner ?? '') && !signals.organisationOrPlace))
       continue;
-    found.push({ given, at: m.index + m[0].length - given.length, kin });
+    found.push({
+      given,
+      at: m.index + m[0].length - given.length,
+      kin,
+      setOff: /^,/.test(joiner ?? ''),
+    });
   }
   return found;
 }
@@ -1083,6 +1091,16 @@ function actingAlone(units: Unit[]): Set<string> {
   }
   return found;
 }
+
+/** Words before an office that make it another one: "vice president", "deputy prime minister". */
+const OFFICE_QUALIFIERS = new Set([
+  'vice',
+  'deputy',
+  'assistant',
+  'former',
+  'lieutenant',
+  'acting',
+]);
 
 /** Titles written short, as the office their holder is introduced with. */
 const SHORT_OFFICES = new Map([
@@ -1484,7 +1502,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     for (const m of unit.text.matchAll(NAME_GIVEN_AS)) {
       for (const name of [m[1], m[2]]) if (name && !NON_PERSON_WORDS.has(bare(name))) add(name);
     }
-    for (const { given, at, kin } of namedByGivenName(unit.text)) {
+    for (const { given, at, kin, setOff } of namedByGivenName(unit.text)) {
       if (personWords.has(given)) continue;
       if (!kin) {
         add(given);
@@ -1492,9 +1510,10 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       }
       // "Quintrell … her brother Michael": family share the surname of the person named just before.
       const surname = surnameBefore(unit.text, at, [...known.values()]);
-      // With no family named before, the text calls them by the given name alone.
+      // With no family named before, a relative set off by commas ("Her sister, Jasmine, said")
+      // goes by the given name alone; "survived by her son Michael" names nobody the text quotes.
       if (!surname) {
-        add(given);
+        if (setOff) add(given);
         continue;
       }
       const name = `${given} ${surname}`;
@@ -1874,7 +1893,7 @@ function addSurnameMentions(
         );
       // "SG Mehta" for Solicitor General Tushar Mehta: capitals that are not the person's initials
       // abbreviate an office.
-      const office =
+      const officeAbbreviation =
         before !== undefined &&
         /^\p{Lu}{2,4}$/u.test(before) &&
         owners.length === 1 &&
@@ -1886,7 +1905,7 @@ function addSurnameMentions(
           !endsSentence &&
           !opener &&
           !demonym &&
-          !office) ||
+          !officeAbbreviation) ||
         /^\s+\p{Lu}\p{Ll}/u.test(unit.text.slice(end, end + 3))
       )
         continue;
@@ -1910,12 +1929,19 @@ function addSurnameMentions(
       // the title before the form names.
       if (known.length > 1 && before && TITLES.has(bare(before))) {
         const office = SHORT_OFFICES.get(bare(before)) ?? bare(before);
+        const holds = (role: string | null) => {
+          // "Prime Minister", "Australian Prime Minister"; not "vice president" for "President",
+          // nor "Minister of Justice" for "Justice".
+          const words = role?.toLowerCase().split(' ') ?? [];
+          const at = words.length - office.split(' ').length;
+          return (
+            words.slice(at).join(' ') === office &&
+            !words.slice(0, at).some((w) => OFFICE_QUALIFIERS.has(w))
+          );
+        };
         const holders = known.filter((p) =>
           [...mentions.values()].some((l) =>
-            l.some(
-              (m) =>
-                m.slug === p.slug && m.kind === 'full' && m.role?.toLowerCase().endsWith(office),
-            ),
+            l.some((m) => m.slug === p.slug && m.kind === 'full' && holds(m.role)),
           ),
         );
         if (holders.length === 1) known = holders;

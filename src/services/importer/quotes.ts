@@ -285,8 +285,14 @@ function inInsetPhrase(text: string, mention: Mention): boolean {
  * later "he" means stays open.
  */
 function isPassiveAgent(text: string, at: number): boolean {
-  const verb = PASSIVE_BY.exec(text.slice(Math.max(0, at - 60), at))?.[1];
-  return verb !== undefined && POSITION_PASSIVES.has(verb);
+  const window = text.slice(Math.max(0, at - 60), at);
+  const passive = PASSIVE_BY.exec(window);
+  if (!passive || !POSITION_PASSIVES.has(passive[1] as string)) return false;
+  // "Jo Lee, whose bid was backed by Tom Reed, said", "Tom Lee was welcomed by Sam Reed": a named
+  // person before the passive stays the actor.
+  const before = window.slice(0, passive.index);
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  return !/\s\p{Lu}\p{Ll}/u.test(` ${sentence.trimStart().replace(/^\S+/, '')}`);
 }
 const PASSIVE_BY =
   /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+(?:up|out|on))?\s+by\s+$/u;
@@ -360,6 +366,9 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
     inParagraph.size === 0 &&
     ctx.previousLead !== null &&
     people.includes(ctx.previousLead) &&
+    // Someone in play before that paragraph too, not a victim it brought in ("… assaulting Tom
+    // Lee. Lee needed 12 stitches.").
+    ctx.previousSubjects.slice(1).some((cast) => cast.includes(ctx.previousLead as string)) &&
     !/"/.test(ctx.unit.text.slice(0, at).replace(/^\s*"[^"]*"/, ''))
   )
     return { slug: ctx.previousLead, cap: LATEST_SUBJECT_CAP };
@@ -651,8 +660,6 @@ function pastNameExtras(text: string): string {
     .replace(/^\s+[–—](?=\s+\p{Ll})/u, '')
     // ", 35," and ", 35 and her mother …" (the age's closing comma dropped before "and").
     .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s+(?:his|her|their)\s))/, '')
-    // ", who chairs the committee at the hall, one of the centres to shut, said": the clause's
-    // comma may open an appositive, dropped next.
     // ", who chairs the committee at the hall, one of the centres to shut, said": an appositive may
     // follow the clause.
     .replace(/^,\s*who\b[^,]*,(?:\s+(?:one\s+of|a|an|the)\s[^,;:"]{1,80},(?=\s+\p{Ll}))?/u, '')
@@ -1145,7 +1152,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     // "Ruiz, who has criticised Jones, called him …": a name inside someone's relative clause is
     // not the subject; the clause's owner is.
     const owner = startingBetween(ctx.mentions, start, adjacent.start).findLast((o) =>
-      /^,\s*(?:who|whom|which)\b[^,;."]*$/u.test(
+      /^,\s*(?:who|whom|whose|which)\b[^,;."]*$/u.test(
         text.slice(o.appositiveEnd ?? o.end, adjacent.start),
       ),
     );
@@ -1576,10 +1583,19 @@ function lastSentenceSubject(ctx: Context, starts: number[], cast: Set<string>):
 
 /** "Lee's blog", and "Collins' farm" for a name ending in "s": the name owns the noun after it. */
 function possessiveAt(text: string, mention: Mention): boolean {
-  const after = text.slice(mention.end, mention.end + 4);
+  const after = text.slice(mention.end, mention.end + 20);
+  if (/^['’]s\s+\p{Ll}/u.test(after)) return true;
+  // Not a single mark closing a quotation: "nicknamed him 'the new Davies' after the match".
+  const bare = /^['’]\s+(\p{Ll}+)/u.exec(after)?.[1];
+  const opened = /(?:^|[\s(])['‘][^'’.!?]*$/u.test(
+    text.slice(Math.max(0, mention.start - 80), mention.start),
+  );
   return (
-    /^['’]s\s+\p{Ll}/u.test(after) ||
-    (/s$/.test(text.slice(mention.start, mention.end)) && /^['’]\s+\p{Ll}/u.test(after))
+    bare !== undefined &&
+    /s$/.test(text.slice(mention.start, mention.end)) &&
+    !opened &&
+    !PREPOSITIONS.has(bare) &&
+    !CONJUNCTIONS.has(bare)
   );
 }
 
@@ -1999,10 +2015,6 @@ const REACTION_AFTER =
   /^(?:,[^,]{1,30},)?\s+(?:\p{Ll}+ly\s+)?(?:reacted|responded|described|put\s+it|summed|greeted|celebrated|explained|answered|replied|felt|feels|sees|saw)\b/u;
 
 /** The subject of the main clause for a quotation inside a speech participle's clause before it. */
-/** `"…," writes the meteorologist.`: a speech verb, then "the" and a description, ending the sentence. */
-const EPITHET_CREDIT =
-  /^\s*,?\s*\p{Ll}+\s+the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+on\s+\p{Lu}\p{L}*)?\s*[.!?]/u;
-
 const PARTICIPLE_CAP = 0.7;
 
 /** "emphasising", "insisting", "saying": a participle of a speech verb. */
@@ -2242,14 +2254,15 @@ function documentSource(
 /** How many paragraphs back a pronoun may reach for someone it can mean. */
 const CASTS_REMEMBERED = 3;
 
+/** "suggested to the accused that she …": someone unnamed brought in before a pronoun. */
+const UNNAMED_LISTENER =
+  /(?<![\p{L}])(?:to|told|asked|urged|reminded|warned|with)\s+(?:the|a|an|his|her|their)\s+(\p{Ll}+)/u;
+
 /**
  * The gender the article's own pronouns give people: `Lindsey Graham told the conference he would
  * …` makes Graham a "he" whatever his given name suggests. Only a name opening its sentence, with
  * nobody else named before the pronoun, outside quotation; conflicting evidence gives nothing.
  */
-const UNNAMED_LISTENER =
-  /(?<![\p{L}])(?:to|told|asked|urged|reminded|warned|with)\s+(?:the|a|an|his|her|their)\s+(\p{Ll}+)/u;
-
 export function genderInText(
   paragraphs: { unit: Unit; mentions: Mention[] }[],
 ): Map<string, Gender> {
@@ -2379,13 +2392,7 @@ export function findQuotes(
       )
         continue;
       // The passes, most precise first: the first that applies decides.
-      let namedAfter = speakerQuotedAs(ctx, span, start) ?? speakerAfter(ctx, span);
-      // `Ozden Terli is alarmed: "…," writes the meteorologist`: an epithet after the words means
-      // the one the colon's clause named, not someone given that role earlier.
-      if (namedAfter?.speaker && EPITHET_CREDIT.test(text.slice(span.close + 1, span.close + 80))) {
-        const introduced = speakerBefore(ctx, span, start, sentenceStart(starts, span.open));
-        if (introduced?.speaker && introduced.method === 'COLON') namedAfter = introduced;
-      }
+      const namedAfter = speakerQuotedAs(ctx, span, start) ?? speakerAfter(ctx, span);
       // `"…," given that Lee "had doubts," Park wrote`: a quotation left on a comma, with no pass
       // of its own but a guess, shares the attribution that closes its sentence after the next one.
       const sharer = lastHere;
