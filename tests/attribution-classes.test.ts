@@ -4457,4 +4457,21 @@ describe('classes from the round of version 25', () => {
     const paragraphs = ['"We found him safe," said Const. Jo Lambert.'];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jo Lambert']);
   });
+
+  it('learns "he" from "his" right after a subject named alone', () => {
+    const paragraphs = [
+      'Silila Vaa, Tino to his family, loved the lake. "It is my happy place," Silila Vaa said last year.',
+      '"He is such a humble, quiet guy," she said.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Silila Vaa', null]);
+  });
+
+  it("reads an honorific after a fronted phrase as the next clause's subject, not an appositive", () => {
+    const paragraphs = [
+      "Aidan O'Neill spoke after the funeral.",
+      'In an interview with the Tyrone Constitution, Mr O\'Neill said his father had been in "excellent health".',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', "Aidan O'Neill"]);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(["Aidan O'Neill"]);
+  });
 });

@@ -690,7 +690,10 @@ export function appositiveAfter(
   const speakerOfQuotation = /[,.!?]["”]\s*$/.test(
     text.slice(Math.max(0, nameStart - 3), nameStart),
   );
-  if (endsAtVerb && DETERMINERS.has(first) && !speakerOfQuotation) return null;
+  // Nor after an honorific: in "In an interview with the Tyrone Constitution, Mr O'Neill said",
+  // "Mr O'Neill" is the next clause's subject.
+  if (endsAtVerb && (DETERMINERS.has(first) || HONORIFICS.has(first)) && !speakerOfQuotation)
+    return null;
   const opensLikeRole =
     DETERMINERS.has(first) ||
     ROLE_MODIFIERS.has(first) ||

@@ -2282,7 +2282,9 @@ export function genderInText(
       // The first pronoun, if nothing before it brings in anyone else: "him" and "her" are as
       // often someone else ("spotted a man who looked like him", "said her colleague … but he").
       const pronoun = /(?<![\p{L}'])(he|she|his|her|him|hers|they|their)(?![\p{L}'])/iu.exec(rest);
-      const word = pronoun?.[1]?.toLowerCase();
+      // "his" after the subject is theirs too ("Silila Vaa, Tino to his family, is …"); "her" may
+      // be an object.
+      const word = pronoun?.[1]?.toLowerCase() === 'his' ? 'he' : pronoun?.[1]?.toLowerCase();
       if (word !== 'he' && word !== 'she') continue;
       // "Mr Weir suggested to the accused that she was …": someone unnamed brought in before it.
       const listener = UNNAMED_LISTENER.exec(rest.slice(0, pronoun?.index))?.[1];
