@@ -906,14 +906,9 @@ function namedByGivenName(text: string): GivenNameOnly[] {
     // "Her 16-year-old sister, Jasmine, said": a relative's name set off by commas is a name,
     // known to the library or not.
     const signals = nameSignals(given);
-    if (!signals.givenName && !(kin && /^,/.test(joiner ?? '') && !signals.organisationOrPlace))
-      continue;
-    found.push({
-      given,
-      at: m.index + m[0].length - given.length,
-      kin,
-      setOff: /^,/.test(joiner ?? ''),
-    });
+    const setOff = /^,/.test(joiner ?? '');
+    if (!signals.givenName && !(kin && setOff && !signals.organisationOrPlace)) continue;
+    found.push({ given, at: m.index + m[0].length - given.length, kin, setOff });
   }
   return found;
 }

@@ -1587,15 +1587,12 @@ function possessiveAt(text: string, mention: Mention): boolean {
   if (/^['’]s\s+\p{Ll}/u.test(after)) return true;
   // Not a single mark closing a quotation: "nicknamed him 'the new Davies' after the match".
   const bare = /^['’]\s+(\p{Ll}+)/u.exec(after)?.[1];
-  const opened = /(?:^|[\s(])['‘][^'’.!?]*$/u.test(
-    text.slice(Math.max(0, mention.start - 80), mention.start),
-  );
   return (
     bare !== undefined &&
     /s$/.test(text.slice(mention.start, mention.end)) &&
-    !opened &&
     !PREPOSITIONS.has(bare) &&
-    !CONJUNCTIONS.has(bare)
+    !CONJUNCTIONS.has(bare) &&
+    !/(?:^|[\s(])['‘][^'’.!?]*$/u.test(text.slice(Math.max(0, mention.start - 80), mention.start))
   );
 }
 
