@@ -17,8 +17,11 @@ export type ConnectionSpec = {
   nodeType: string;
   /** The table whose rows the connection lists; cursors name its ids. */
   table: string;
-  /** Which of its rows belong to the connection, over alias `row`. */
-  where: (row: Sql) => Sql;
+  /**
+   * Which of its rows belong to the connection, over alias `row`; `article` is the row's article
+   * when the list joins it for its order.
+   */
+  where: (row: Sql, article?: Sql) => Sql;
   order: Ordering;
   /** Page size when neither `first` nor `last` is given. */
   defaultSize: number;
@@ -59,10 +62,10 @@ function pageOf(spec: ConnectionSpec, args: Args, path: string[]): Page {
 
 /** FROM the connection's rows over `row`, joined to their article when the order needs it. */
 function rowsFrom(spec: ConnectionSpec, row: Sql, article: Sql): Sql {
-  const join = spec.order.needsArticle
-    ? sql` JOIN "Article" ${article} ON ${article}."id" = ${row}."articleId"`
-    : sql.empty;
-  return sql`FROM ${sql.ident(spec.table)} ${row}${join} WHERE ${spec.where(row)}`;
+  if (!spec.order.needsArticle)
+    return sql`FROM ${sql.ident(spec.table)} ${row} WHERE ${spec.where(row)}`;
+  return sql`FROM ${sql.ident(spec.table)} ${row} JOIN "Article" ${article} ON ${article}."id" = ${row}."articleId"
+             WHERE ${spec.where(row, article)}`;
 }
 
 const beyondAsc = sql`>`;
@@ -150,34 +153,34 @@ function pageRows(field: Field, spec: ConnectionSpec, page: Page): Sql {
 }
 
 /**
- * The aliases a connection's page is read under: its rows, and the node and article they join;
+ * The aliases a connection's page is read under: its rows, and the node they link to;
  * `aggregated` once a field aggregates those rows (page info of constants reads none).
  */
-type PageScope = { link: Sql; node: Sql; article: Sql; aggregated: boolean };
+type PageScope = { link: Sql; node: Sql; aggregated: boolean };
 
-/** FROM the page's rows, joined to what the edges and the list's order need. */
+/** FROM the page's rows, joined to the node when the rows are links to it. */
 function pageFrom(field: Field, spec: ConnectionSpec, page: Page, scope: PageScope): Sql {
-  const { link, node, article } = scope;
+  const { link, node } = scope;
   const joinNode = spec.node
     ? sql` JOIN ${sql.ident(spec.node.table)} ${node} ON ${node}."id" = ${link}.${sql.ident(spec.node.foreignKey)}`
     : sql.empty;
-  const joinArticle = spec.order.needsArticle
-    ? sql` JOIN "Article" ${article} ON ${article}."id" = ${link}."articleId"`
-    : sql.empty;
-  return sql`FROM (${pageRows(field, spec, page)}) ${link}${joinNode}${joinArticle}`;
+  return sql`FROM (${pageRows(field, spec, page)}) ${link}${joinNode}`;
 }
+
+/**
+ * The list's order over the page's rows: their position in reading order, reversed for a backward
+ * page. The rows were numbered in the list's order already, so the edges need not join the
+ * article again to sort by it.
+ */
+const listOrder = (page: Page, link: Sql) =>
+  page.backward ? sql`${link}.${POSITION} DESC` : sql`${link}.${POSITION}`;
 
 /** The whole connection object for the selections of a connection field. */
 export function connection(type: string, field: Field, spec: ConnectionSpec): Sql {
   const { c } = field;
   const page = pageOf(spec, field.args as Args, field.path);
   const link = c.alias();
-  const scope: PageScope = {
-    link,
-    node: spec.node ? c.alias() : link,
-    article: c.alias(),
-    aggregated: false,
-  };
+  const scope: PageScope = { link, node: spec.node ? c.alias() : link, aggregated: false };
   const entries = new Map<string, Sql>();
   for (const [key, nodes] of c.collect(type, field.selections)) {
     const name = (nodes[0] as FieldNode).name.value;
@@ -234,7 +237,7 @@ function edges(
   path: string[],
 ): Sql {
   const { c } = field;
-  const { link, node, article } = scope;
+  const { link, node } = scope;
   scope.aggregated = true;
   const edge = new Map<string, Sql>();
   for (const [key, edgeNodes] of c.collect(spec.edgeType, subselections(nodes))) {
@@ -247,7 +250,7 @@ function edges(
       edge.set(key, c.object(spec.nodeType, node, subselections(edgeNodes), [...path, key]));
     else throw new Unsupported(`${spec.edgeType}.${name}`);
   }
-  return c.d.aggregateArray(c.d.object(edge), spec.order.toSql(link, article), onPage(page, link));
+  return c.d.aggregateArray(c.d.object(edge), listOrder(page, link), onPage(page, link));
 }
 
 function pageInfo(

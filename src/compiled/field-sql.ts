@@ -72,13 +72,18 @@ export const visibleArticle = (c: Compilation, row: Sql): Sql =>
 
 /**
  * The visibility rule for a row of a table linked to an article (a quote, mention or teaser) by
- * `foreignKey`: seen only with its article.
+ * `foreignKey`: seen only with its article. `joined` is that article when the statement already
+ * joins it (a list ordered by its article), so the rule reads it instead of looking it up again.
  */
 export const withVisibleArticle = (
   c: Compilation,
   row: Sql,
   foreignKey: 'articleId' | 'targetId' = 'articleId',
-): Sql => articleVisibility.ofArticleSql(row, c.viewer, c.d.readTime, c.alias(), foreignKey);
+  joined?: Sql,
+): Sql =>
+  joined
+    ? visibleArticle(c, joined)
+    : articleVisibility.ofArticleSql(row, c.viewer, c.d.readTime, c.alias(), foreignKey);
 
 /** A nullable object: the first row of `from` (`FROM … WHERE …` over a fresh alias), or null. */
 export function one(field: Field, type: string, from: (row: Sql) => Sql): Sql {

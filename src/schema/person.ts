@@ -124,8 +124,8 @@ function articlesThrough(
 ): Pick<ConnectionSpec, 'table' | 'where' | 'order' | 'node' | 'nodeType'> {
   return {
     table,
-    where: (row) =>
-      sql`${row}."personId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row)}`,
+    where: (row, article) =>
+      sql`${row}."personId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row, 'articleId', article)}`,
     order: linksNewestArticleFirst,
     node: { table: 'Article', foreignKey: 'articleId' },
     nodeType: 'Article',
@@ -234,8 +234,8 @@ export const Person = builder.prismaNode('Person', {
             edgeType: 'PersonQuoteEdge',
             nodeType: 'Quote',
             table: 'Quote',
-            where: (row) =>
-              sql`${row}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row)}`,
+            where: (row, article) =>
+              sql`${row}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row, 'articleId', article)}`,
             order: newestArticleThenPosition,
           }),
         ),

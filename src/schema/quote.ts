@@ -194,9 +194,14 @@ function quoteWhere(
 type QuoteFilterInput = typeof QuoteFilter.$inferInput;
 
 /** `quoteWhere` in SQL, over the quote alias `row`. */
-function quoteWhereSql(field: Field, filter: QuoteFilterInput | null | undefined, row: Sql): Sql {
+function quoteWhereSql(
+  field: Field,
+  filter: QuoteFilterInput | null | undefined,
+  row: Sql,
+  joinedArticle?: Sql,
+): Sql {
   const { c } = field;
-  const conditions: Sql[] = [withVisibleArticle(c, row)];
+  const conditions: Sql[] = [withVisibleArticle(c, row, 'articleId', joinedArticle)];
   const named = (table: string, column: string, found: Parameters<typeof lookupSql>[0]) => {
     const other = c.alias();
     return sql`EXISTS (SELECT 1 FROM ${sql.ident(table)} ${other}
@@ -288,7 +293,7 @@ builder.queryFields((t) => ({
           edgeType: 'QuoteEdge',
           nodeType: 'Quote',
           table: 'Quote',
-          where: (row) => quoteWhereSql(field, args.filter, row),
+          where: (row, article) => quoteWhereSql(field, args.filter, row, article),
           order: quoteOrdering(args.orderBy),
           defaultSize: DEFAULT_PAGE_SIZE,
           nullableOrderColumns: ['publishedAt'],

@@ -136,9 +136,14 @@ function teaserWhere(
 type TeaserFilterInput = typeof TeaserFilter.$inferInput;
 
 /** `teaserWhere` in SQL, over the teaser alias `row`. */
-function teaserWhereSql(field: Field, filter: TeaserFilterInput | null | undefined, row: Sql): Sql {
+function teaserWhereSql(
+  field: Field,
+  filter: TeaserFilterInput | null | undefined,
+  row: Sql,
+  joinedArticle?: Sql,
+): Sql {
   const { c } = field;
-  const conditions: Sql[] = [withVisibleArticle(c, row)];
+  const conditions: Sql[] = [withVisibleArticle(c, row, 'articleId', joinedArticle)];
   const article = (
     column: string,
     ref: NonNullable<TeaserFilterInput['article']>,
@@ -212,8 +217,13 @@ builder.queryFields((t) => ({
           edgeType: 'TeaserEdge',
           nodeType: 'Teaser',
           table: 'Teaser',
-          where: (row) =>
-            teaserWhereSql(field, (field.args as { filter?: TeaserFilterInput }).filter, row),
+          where: (row, article) =>
+            teaserWhereSql(
+              field,
+              (field.args as { filter?: TeaserFilterInput }).filter,
+              row,
+              article,
+            ),
           order: newestArticleThenPosition,
           defaultSize: DEFAULT_PAGE_SIZE,
           nullableOrderColumns: ['publishedAt'],
