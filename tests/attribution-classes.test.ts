@@ -4475,3 +4475,78 @@ describe('classes from the round of version 25', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(["Aidan O'Neill"]);
   });
 });
+
+describe('classes from the round of version 26', () => {
+  const quoteTexts = (paragraphs: string[]) => parse(paragraphs).quotes.map((q) => q.text);
+
+  it("keeps a short quote the sentence's own attribution closes on", () => {
+    const paragraphs = [
+      'The bank was seen in many ways as the "default" for young firms to use, Raj Menon said.',
+      'Falling rolls had also "badly weakened" the running of the school, they added.',
+    ];
+    expect(quoteTexts(paragraphs)).toEqual(['default', 'badly weakened']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Raj Menon', null]);
+  });
+
+  it('keeps a short quote a verb of billing or blaming reports', () => {
+    const paragraphs = [
+      'Union leaders billed the walkout as "open-ended."',
+      'The union blamed the board for "stalling" the talks.',
+    ];
+    expect(quoteTexts(paragraphs)).toEqual(['open-ended.', 'stalling']);
+  });
+
+  it('reads an honorific before a name as its family name', () => {
+    const paragraphs = [
+      '"The whole cabinet resigned," Karim Nassar told reporters.',
+      'Prime Minister Nassar Halabi was due at the palace to "hand over the resignation of every minister," Mr Nassar said.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Karim Nassar', 'Karim Nassar']);
+  });
+
+  it("reads past an appositive whose body's name lists its parts with commas", () => {
+    const paragraphs = [
+      '"The company is making record profits," Dale Brennick, district president of the Building, Timber, Quarry and Power Union, said today.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Dale Brennick']);
+  });
+
+  it('reads a union or a party after "of" as an affiliation, and no person in it', () => {
+    const paragraphs = [
+      '"No holiday until the ministry sees sense," Luc Morand of the General Transport Confederation union warned Thursday.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Luc Morand']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Luc Morand']);
+  });
+
+  it('reads a long title with a number in it before the name', () => {
+    const paragraphs = [
+      '"These choices have long-term costs," said GMU Local 412 President and Chief Business Representative Tom Varga.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tom Varga']);
+  });
+
+  it('reads past a body and its "which" clause to the verb', () => {
+    const paragraphs = [
+      'Corinne Abbot of the Silver Palms Tent, which opened in 2019 for the first time, described the show as "food for the soul".',
+      '"I missed it for two years," she said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Corinne Abbot']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Corinne Abbot', 'Corinne Abbot']);
+  });
+
+  it('credits an age epithet that says how the words were said', () => {
+    const paragraphs = [
+      'According to resident Emeka Obi, many are still stranded upriver.',
+      'It was "impossible to get here," said the 41-year-old with anger in his voice.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Emeka Obi']);
+  });
+
+  it('names no person in a First Nation', () => {
+    expect(people(['Ira Bellegarde from the James Smith First Nation danced.'])).toEqual([
+      'Ann Writer',
+      'Ira Bellegarde',
+    ]);
+  });
+});

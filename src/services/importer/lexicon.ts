@@ -157,6 +157,7 @@ export const NON_PERSON_WORDS = words(`
  pharmacy printing bakery shop shops store stores restaurant cafe hotel farm farms factory clinic clinics
  surgery practice firm firms brewery mill works motors airline railway railways rail ferries
  shipping logistics insurance mining oil gas water utilities telecom alliance coalition
+ confederation federation syndicate tent nation
  development affairs relations resources planning tourism agriculture aviation fisheries welfare
  infrastructure municipality
  movement front today tonight weekly programme program show courier
@@ -179,6 +180,7 @@ export const QUOTING_VERBS = words(`
   complaining arguing insisting warning claiming stating writing
   citing cited cites
   echoing echoed repeating repeated quoting pointing referring
+  billed bills billing blamed blames blaming announced announces announcing
 `);
 
 /**

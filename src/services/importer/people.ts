@@ -1915,6 +1915,12 @@ function addSurnameMentions(
           (firstSeen.get(p.slug) ?? Number.POSITIVE_INFINITY) < at &&
           !(stated && p.gender && p.gender !== stated),
       );
+      // "Mr Hassan", with Hamad Hassan and Prime Minister Hassan Diab named: an honorific goes
+      // before a family name, so the one whose name ends with the form.
+      if (known.length > 1 && before && HONORIFICS.has(bare(before))) {
+        const family = known.filter((p) => p.name.split(' ').at(-1) === form);
+        if (family.length === 1) known = family;
+      }
       // "Nawaraj Poudel" above, then "Manoj Poudel said … Chief Poudel added": of several people
       // with the surname, the one named in full earlier in this paragraph.
       if (known.length > 1) {

@@ -530,6 +530,8 @@ function onlyTitles(text: string): boolean {
       /^\p{Lu}/u.test(w) ||
       isRoleWord(w) ||
       ROLE_MODIFIERS.has(w) ||
+      // "IAM District 751 President": a number inside a body's name.
+      (i > 0 && /^\d+$/.test(w) && /^\p{Lu}/u.test(words[i - 1] as string)) ||
       (i > 0 && ['of', 'for'].includes(w)) ||
       // "director general of the Department of Tourism": a remit may open with "the".
       (w === 'the' && ['of', 'for'].includes(words[i - 1] ?? '')) ||
@@ -591,7 +593,8 @@ function personAt(
   quoteOpen: number,
   anyWordsBefore = false,
 ): PersonAt | null {
-  const mention = startingBetween(ctx.mentions, offset, offset + 60).find(
+  // Titles may run long: "said IAM District 751 President and Directing Business Representative Jo Lee".
+  const mention = startingBetween(ctx.mentions, offset, offset + TITLES_REACH).find(
     (m) => anyWordsBefore || onlyTitles(ctx.unit.text.slice(offset, m.start)),
   );
   if (mention)
@@ -608,6 +611,8 @@ function personAt(
   }
   return null;
 }
+
+const TITLES_REACH = 90;
 
 /** "Newman wistfully told", "Lee angrily said": an adverb of manner, not a noun ending in -ly. */
 const mannerAdverb = (word: string) => /^\p{Ll}{4,}ly$/u.test(word) && !NOT_ADVERBS.has(word);
@@ -662,12 +667,20 @@ function pastNameExtras(text: string): string {
     .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s+(?:his|her|their)\s))/, '')
     // ", who chairs the committee at the hall, one of the centres to shut, said": an appositive may
     // follow the clause.
-    .replace(/^,\s*who\b[^,]*,(?:\s+(?:one\s+of|a|an|the)\s[^,;:"]{1,80},(?=\s+\p{Ll}))?/u, '')
+    .replace(
+      /^,\s*(?:who|which)\b[^,]*,(?:\s+(?:one\s+of|a|an|the)\s[^,;:"]{1,80},(?=\s+\p{Ll}))?/u,
+      '',
+    )
     // "Sen. Jo Lee, R-S.C., a member of the committee, told": a US party and state, then perhaps
     // the appositive.
     .replace(/^,\s*[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?(?=,)/u, '')
     // The appositive may name a work in marks: `Jo Lee, "Ladyfish" co-star, quips`.
-    .replace(/^,(?:[^,;:"]|"[^",;:]{1,40}"){1,140},/, '')
+    // Its commas may list a body's parts: ", district president of the Construction, Forestry,
+    // Mining and Energy Union, said".
+    .replace(
+      /^,(?:[^,;:"]|"[^",;:]{1,40}"|,(?=\s+\p{Lu}[\p{L}'-]*(?:,|\s+(?:and|&)\s+\p{Lu}))){1,160},/u,
+      '',
+    )
     // "Lam Pin Min, the party's candidate, who is up against Koh, rebutted": a relative clause
     // after the appositive.
     .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '');
@@ -675,7 +688,7 @@ function pastNameExtras(text: string): string {
   const affiliation =
     // It may end on the kind of body it is: "of the Detroit police".
     // A place's name may open on an abbreviation: "of Mt. Washington".
-    /^\s+of\s+(?:the\s+)?(?:(?:St|Mt|Ft|Pt)\.\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*(?:\s+(?:police|department|council|government|ministry|office|service|university|hospital|board|team|club|force)(?![\p{L}]))?/u.exec(
+    /^\s+of\s+(?:the\s+)?(?:(?:St|Mt|Ft|Pt)\.\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*(?:\s+(?:police|department|council|government|ministry|office|service|university|hospital|board|team|club|force|union|party|association|federation|confederation|committee|commission|company|group)(?![\p{L}]))?/u.exec(
       rest,
     ) ??
     // "Dr Jo Lee from the Sea and Air division said": "from" a body named in capitals, perhaps
@@ -695,6 +708,8 @@ function pastNameExtras(text: string): string {
           rest
             .slice(affiliation[0].length)
             .replace(/^(?:,\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)+,/u, '')
+            // "Jo Roe of the Stars Tent, which was pitched in 2019, described": the body's clause.
+            .replace(/^,\s*(?:who|which)\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '')
             // "Jo Roe, 40, of Leeds, was": the comma that closes an appositive address.
             .replace(/^,(?=\s+\p{Ll})/u, '')
         : rest
@@ -1844,23 +1859,21 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   const lead = verbWords(clause.replace(/,\s+(?:a|an|the)\s[^,;:"]{1,60},/g, ' ')).slice(
     -reachWords,
   );
+  // Words the sentence's own attribution closes on are the speaker's, however few: `… the
+  // "default" for startups to use, Soni said.`, `had "dramatically undermined" it, they added.`
+  const end = /[.!?](?:\s|$)/.exec(ctx.unit.text.slice(span.close + 1, span.close + 400));
+  const tail = wordsOf(
+    ctx.unit.text.slice(span.close + 1, span.close + 1 + (end ? end.index : 0)),
+  ).slice(-3);
+  if (end !== null && tail.some((w) => SPEECH_VERBS.has(plain(w)))) return false;
   // Three words are a phrase someone is credited with anywhere in the sentence: `described by
-  // authorities as … a "long, hard week"`, `… are "ingratiating themselves financially" …, the
-  // chief executive has said.`
+  // authorities as … a "long, hard week"`.
   if (length === 3) {
     // Bounded as a clause is, so a paragraph with no full stops stays linear.
     const whole = verbWords(
       ctx.unit.text.slice(Math.max(sentence, span.open - CLAUSE_REACH), span.open),
     );
-    const end = /[.!?](?:\s|$)/.exec(ctx.unit.text.slice(span.close + 1, span.close + 400));
-    const tail = wordsOf(
-      ctx.unit.text.slice(span.close + 1, span.close + 1 + (end ? end.index : 0)),
-    ).slice(-3);
-    if (
-      whole.some((w) => QUOTING_VERBS.has(plain(w))) ||
-      (end !== null && tail.some((w) => SPEECH_VERBS.has(plain(w))))
-    )
-      return false;
+    if (whole.some((w) => QUOTING_VERBS.has(plain(w)))) return false;
   }
   // `described the sentence given to him as "derisory"`: a verb of calling, then "as".
   const calledAs =
@@ -2686,8 +2699,12 @@ function isNamedRoleVariation(source: string): boolean {
   return words !== null && /^\p{Lu}/u.test(words[1] ?? '') && HEAD_ROLES.has(words[2] as string);
 }
 
-/** "the 62-year-old", "the 82-year-old Matador Court resident": someone by their age. */
-const AGE_EPITHET = /^the (\d{1,3})-year-old(?:\s+[\p{L}-]+){0,4}$/iu;
+/**
+ * "the 62-year-old", "the 82-year-old Matador Court resident": someone by their age; perhaps with
+ * how they said it ("the 32-year-old with anger in his voice").
+ */
+const AGE_EPITHET =
+  /^the (\d{1,3})-year-old(?:\s+(?!with\b|in\b)[\p{L}-]+){0,4}(?:\s+(?:with|in)\s[^,;:"]{1,40})?$/iu;
 /** "the eight-year Maine Marine Patrol veteran": how long someone has served, like an age. */
 const TENURE_EPITHET = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}veteran$/iu;
 /** "the eighth-year bench boss", "the two-term mayor": years in a post, like an age. */
