@@ -4549,4 +4549,48 @@ describe('classes from the round of version 26', () => {
       'Ira Bellegarde',
     ]);
   });
+
+  it('reads the given names of someone named in full before as their short form', () => {
+    const paragraphs = [
+      'In the hill village, the home of Ram Kumar Thapa is busy. "Festivals come and go, but without the children they feel empty," says Ram Kumar, holding his grandson.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Ram Kumar Thapa']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ram Kumar Thapa']);
+  });
+
+  it('reads West African honorifics as titles, with their gender', () => {
+    const paragraphs = [
+      'The college honoured Hajiya Amina Bello, 79, at its convocation.',
+      '"When I was young, there was no school in our town," Mama Bello said.',
+      '"I tried to learn but could not," she added.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Amina Bello']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Amina Bello', 'Amina Bello']);
+  });
+
+  it('names no person in what "which" takes up', () => {
+    const paragraphs = [
+      'Ffion Rees from Petals florist in Cwm Parc, which delivers across the valley, said: "It takes half an hour longer now."',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Ffion Rees']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ffion Rees']);
+  });
+
+  it('takes a surname that is also a word of places when the text gives it a title', () => {
+    const paragraphs = [
+      'Councillors Ann Hale and Peter North say riders have no other bus.',
+      'Councillor North, who rides the route each week, said: "Drivers leave the bus with people on board."',
+    ];
+    expect(people(paragraphs)).toContain('Peter North');
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Peter North']);
+  });
+
+  it('gives nobody a quotation that a colon introduces from a paragraph naming no speaker', () => {
+    const paragraphs = [
+      '"This is about our right to make a living," said Councilwoman Rosa Delgado.',
+      'In response, the company issued a statement, reading in part, that:',
+      '"Our goal is to ensure strong earnings for drivers."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Rosa Delgado', null]);
+  });
 });

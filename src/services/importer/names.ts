@@ -116,8 +116,23 @@ function foreignWord(word: string, tags: Set<string>): boolean {
 /** The gender an honorific states: "Mr" → male, "Mrs"/"Ms" → female. */
 export function honorificGender(word: string): Gender | null {
   const plain = word.toLowerCase().replace(/\.$/, '');
-  if (['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'].includes(plain)) return 'male';
-  if (['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'].includes(plain))
-    return 'female';
+  // West African usage too: "Alhaji", "Mallam"; "Hajiya", "Alhaja", "Mama".
+  if (
+    [
+      'mr',
+      'sir',
+      'lord',
+      'king',
+      'prince',
+      'father',
+      'brother',
+      'alhaji',
+      'mallam',
+      'malam',
+    ].includes(plain)
+  )
+    return 'male';
+  const female = ['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'];
+  if ([...female, 'hajiya', 'hajia', 'alhaja', 'mama'].includes(plain)) return 'female';
   return null;
 }

@@ -1284,6 +1284,23 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const acting = actingAlone(units);
   // Bodies the text names as such: no part of their name is a person's either.
   const namedBodies = new Set(all.filter((c) => isNamedBody(c, speaking)));
+  // "Councillor North, who uses the service, said": a word the text gives a person's title
+  // elsewhere is a surname, though it is also a word of places ("Peter North").
+  const titledWords = new Set(
+    units.flatMap((u) =>
+      [
+        ...u.text.matchAll(
+          /(?<![\p{L}])(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}\p{Ll}+)(?![\p{L}'-]|\s+\p{Lu})/gu,
+        ),
+      ]
+        .filter((m) => TITLES.has((m[1] as string).toLowerCase()))
+        .map((m) => m[2] as string),
+    ),
+  );
+  const surnameTitledElsewhere = (c: Candidate) =>
+    c.tokens.length === 2 &&
+    titledWords.has(c.tokens[1] as string) &&
+    nameSignals(c.tokens[0] as string).givenName;
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere,
@@ -1291,7 +1308,10 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     if (c.unit.origin === 'title') return namedInFullOnlyInHeadline(c, speaking) ? 'person' : 'not';
     if (namedBodies.has(c)) return 'not';
     if (
-      (isNonPerson(c.tokens) && !personDespiteSurname(c) && !personDespiteGivenName(c)) ||
+      (isNonPerson(c.tokens) &&
+        !personDespiteSurname(c) &&
+        !personDespiteGivenName(c) &&
+        !surnameTitledElsewhere(c)) ||
       isPluralOfName(c, units, speaking)
     )
       return 'not';
@@ -1345,6 +1365,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.
     if (isStreet(c) && !titled) return 'not';
+    // "in Ton Pentre, which offers a delivery service, said": "which" takes up a place or a thing.
+    if (!titled && !signals.givenName && /^,\s*which\s/u.test(c.unit.text.slice(c.end, c.end + 10)))
+      return 'not';
     // "at his home in Milton Keynes": a name found only where a place goes.
     if (
       !titled &&
@@ -1392,6 +1415,26 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         !nameSignals(first).foreignWord) &&
       opensOnWordBeforeSurname(c, others);
     if (opener || (c.tokens.length === 2 && describesPerson(first))) verdicts[i] = 'not';
+  });
+  // "says Dhan Bahadur" after "Dhan Bahadur Khatri": the given names of someone named in full
+  // before are a short form of that name (addSurnameMentions links them), not another person.
+  const placeOf = (c: Candidate) => units.indexOf(c.unit) * 1e7 + c.start;
+  // What proves the short form a person's proves the full name (the text names no one twice).
+  const longNames = all.flatMap((c, i) =>
+    verdicts[i] !== 'not' && c.tokens.length >= 3 ? [i] : [],
+  );
+  all.forEach((c, i) => {
+    if (verdicts[i] === 'not' || c.tokens.length !== 2) return;
+    const longer = longNames.find((j) => {
+      const l = all[j] as Candidate;
+      return l.tokens[0] === c.tokens[0] && l.tokens[1] === c.tokens[1] && placeOf(l) < placeOf(c);
+    });
+    if (longer === undefined) return;
+    if (verdicts[i] === 'person')
+      for (const j of longNames)
+        if ((all[j] as Candidate).tokens.join(' ') === (all[longer] as Candidate).tokens.join(' '))
+          verdicts[j] = 'person';
+    verdicts[i] = 'not';
   });
   // "Martyn Moxon wants …", later "Moxon set the challenge": an unproven full name whose first word
   // is a given name or no dictionary word, and whose surname alone acts in the past tense elsewhere.

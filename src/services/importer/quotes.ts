@@ -1348,6 +1348,9 @@ function speakerIntroducedBefore(
   const lastSentence = sentenceStart(beforeStarts, Math.max(0, end - 1));
   const introduced = introducer(before, lastSentence, end);
   if (introduced) return introduced;
+  // "Uber issued a statement, reading in part, that:": a colon introducing the quotation from a
+  // paragraph that names no one speaking makes it nobody's, not the last speaker's going on.
+  if (/:\s*$/.test(before.unit.text)) return nobody();
   const owned = speechOwnedBefore(before, lastSentence, roleHolders);
   if (owned !== undefined) return owned;
   return aboutSomeone(span) ? null : soleSubjectBefore(before);
