@@ -4593,4 +4593,37 @@ describe('classes from the round of version 26', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Rosa Delgado', null]);
   });
+
+  it('reads past a phrase between spaced hyphens to the verb', () => {
+    const paragraphs = [
+      'Deputy leader Carys Pugh - responsible for schools - said no decision had been taken.',
+      'But she added: "A half-empty school is not an option."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Carys Pugh']);
+  });
+
+  it('takes a name with its body, particles and all, then a speech verb, as a person', () => {
+    const paragraphs = [
+      'Kohatu Rewi from Te Kura o Rangiora says, "What is special is that every school comes to perform."',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Kohatu Rewi']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Kohatu Rewi']);
+  });
+
+  it('credits "he shares" with the one man in play', () => {
+    const paragraphs = [
+      'Peter Gurung has returned home for the festival. "The house feels full again," he shares with a smile.',
+    ];
+    expect(attributions(paragraphs).map((q) => [q[1], q[2]])).toEqual([
+      ['Peter Gurung', 'PRONOUN'],
+    ]);
+  });
+
+  it('gives "he" to nobody when an owner the importer cannot name comes between', () => {
+    const paragraphs = [
+      '"Festivals feel empty without the children," says Ram Kumar Thapa.',
+      'Mahendra KC\'s home is also lively. "Now the house feels full again," he shares with a smile.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ram Kumar Thapa', null]);
+  });
 });

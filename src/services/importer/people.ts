@@ -764,6 +764,12 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const afterAppositive =
     /^,[^,;"]{1,80},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 120))?.[1] ?? '';
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
+  // Where they are from, then a speech verb: "Kohatu McQueen from Te Kura o Whangaruru says".
+  const afterBody =
+    /^\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:o|a|de|da|du|la|le|and|&)\s+)?\p{Lu}[\p{L}'-]*){0,5},?\s+(\p{Ll}+)/u.exec(
+      text.slice(c.end, c.end + 100),
+    )?.[1] ?? '';
+  if (SPEECH_VERBS.has(afterBody) && !LISTENER_VERBS.has(afterBody)) return true;
   // `"…," Jo Lee, in tears, told AFP`: right after a quotation's closing comma the name is who
   // spoke, whoever they told.
   if (

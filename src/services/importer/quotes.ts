@@ -455,12 +455,15 @@ function latestSubject(ctx: Context, acting: Mention[], at: number, excluded: Ex
   return slugs.size === 1 ? (recent[0] as Mention).slug : null;
 }
 
-/** A capitalised pair no mention covers, acting as a clause's subject before `at`: "Tomas Ferreira was …". */
+/**
+ * A capitalised pair no mention covers, acting as a clause's subject before `at`: "Tomas Ferreira
+ * was …", or owning it: "Mahendra KC's home is lively".
+ */
 function unknownActorBefore(ctx: Context, at: number): boolean {
   for (const m of ctx.unit.text
     .slice(0, at)
     .matchAll(
-      /(?<![\p{L}'.-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:was|is|had|has|would|will)\s/gu,
+      /(?<![\p{L}'.-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}'-]*|\p{Lu}{2,3}(?=['’]s\s))(?:\s+(?:was|is|had|has|would|will)\s|['’]s\s+\p{Ll}+\s+(?:was|is|had|has)\s)/gu,
     )) {
     if (SENTENCE_OPENERS.has((m[1] as string).toLowerCase()) || m[1] === 'The') continue;
     const end = m.index + (m[1] as string).length + 1 + (m[2] as string).length;
@@ -662,6 +665,8 @@ function pastNameExtras(text: string): string {
     // "manager – John Kiely – believes", "Jo Lee, the leader – which has found savings – said": a
     // phrase between dashes.
     .replace(/^(,[^,;:"–—]{1,80})?\s+[–—]\s[^–—"]{1,120}\s[–—](?=\s)/u, '')
+    // The same between spaced hyphens: "Jo Lee - responsible for education - said".
+    .replace(/^\s+-\s(?:[^–—"-]|-(?!\s)){1,120}?\s-(?=\s)/u, '')
     .replace(/^\s+[–—](?=\s+\p{Ll})/u, '')
     // ", 35," and ", 35 and her mother …" (the age's closing comma dropped before "and").
     .replace(/^,\s*\d{1,3}(?:,|(?=\s+(?:and|&)\s+(?:his|her|their)\s))/, '')
@@ -693,7 +698,7 @@ function pastNameExtras(text: string): string {
     ) ??
     // "Dr Jo Lee from the Sea and Air division said": "from" a body named in capitals, perhaps
     // joined by "and" and ending on the kind of unit it is.
-    /^\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'-]*)*(?:\s+(?:division|department|unit|team|office|branch|school|faculty|group|centre|center|institute|laboratory|lab|programme|program))?(?=[\s,])/u.exec(
+    /^\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:and\s+|&\s+|(?:o|a|de|da|di|du|la|le|van|von)\s+)?\p{Lu}[\p{L}'-]*)*(?:\s+(?:division|department|unit|team|office|branch|school|faculty|group|centre|center|institute|laboratory|lab|programme|program))?(?=[\s,])/u.exec(
       rest,
     ) ??
     // "Dr Jo Lee at the hospital said", "a nurse from the district clinic told": where the person
