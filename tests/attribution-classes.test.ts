@@ -4626,4 +4626,12 @@ describe('classes from the round of version 26', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ram Kumar Thapa', null]);
   });
+
+  it('names no person in a nationality set off after a name, a race, a year or a guru title', () => {
+    const paragraphs = [
+      'At dusk, Allan Kiplimo, Tanzanian Citizen who came to Kenya for work, sells tea.',
+      'The 2021 Lens Half Marathon champion was delighted, and guests marked the New Year with a tribute to Guru Kalanidhi Narayanan.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Allan Kiplimo', 'Kalanidhi Narayanan']);
+  });
 });

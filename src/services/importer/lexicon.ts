@@ -17,7 +17,7 @@ export const TITLES = words(`
   sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
   lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
   sp dsp csp ssp acp dcp aig igp const cst
-  taoiseach tánaiste tanaiste trustee alhaji alhaja hajia hajiya mallam malam mama
+  taoiseach tánaiste tanaiste trustee alhaji alhaja hajia hajiya mallam malam mama guru
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -157,7 +157,7 @@ export const NON_PERSON_WORDS = words(`
  pharmacy printing bakery shop shops store stores restaurant cafe hotel farm farms factory clinic clinics
  surgery practice firm firms brewery mill works motors airline railway railways rail ferries
  shipping logistics insurance mining oil gas water utilities telecom alliance coalition
- confederation federation syndicate tent nation
+ confederation federation syndicate tent nation year marathon
  development affairs relations resources planning tourism agriculture aviation fisheries welfare
  infrastructure municipality
  movement front today tonight weekly programme program show courier

@@ -431,6 +431,16 @@ function personDespiteGivenName(c: Candidate): boolean {
   );
 }
 
+/**
+ * A nationality, as the library tags it or as the name of a place it knows makes one: "Tanzanian"
+ * (Tanzania), "Ghanaian" (Ghana).
+ */
+function isNationality(word: string): boolean {
+  if (nameSignals(word).demonym) return true;
+  if (!/^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(word) || nameSignals(word).givenName) return false;
+  return [1, 2, 3].some((cut) => nameSignals(word.slice(0, -cut)).organisationOrPlace);
+}
+
 /** Where someone is from, as a noun the library does not tag: "Briton", "Dutchman", "Kiwi". */
 const ORIGIN_NOUN = /^(?:Briton|Brit|Scot|Aussie|Kiwi|Yank|\p{Lu}\p{Ll}+(?:man|woman))$/u;
 
@@ -1359,6 +1369,16 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       !humanMarked(c) &&
       // "reserve hooker Dane Coles": a role before the name makes the first word a given name.
       !lowercaseRoleBefore(c)
+    )
+      return 'not';
+    // "Allan Kiplimo, Tanzanian Citizen who came to Kenya": set off after a name, a nationality
+    // and a noun describe that person, whatever follows them.
+    if (
+      c.tokens.length === 2 &&
+      !signals.givenName &&
+      !titled &&
+      isNationality(c.tokens[0] as string) &&
+      /\p{Lu}[\p{L}'-]+,\s*$/u.test(c.unit.text.slice(Math.max(0, c.start - 40), c.start))
     )
       return 'not';
     if (
