@@ -4634,4 +4634,20 @@ describe('classes from the round of version 26', () => {
     ];
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Allan Kiplimo', 'Kalanidhi Narayanan']);
   });
+
+  it('reads a paragraph opening on "the teenager" or an age as the one person given it', () => {
+    const teen = [
+      'The boy, 15-year-old Dawa Sherpa, was pulled from the rubble.',
+      '"I never thought I would get out," Dawa said.',
+      'The teenager, who worked at the lodge as a porter, said he had been eating lunch when it shook.',
+      '"I tried to run," he said.',
+    ];
+    expect(attributions(teen).map((q) => q[1])).toEqual(['Dawa Sherpa', 'Dawa Sherpa']);
+    const aged = [
+      'The 23-year-old Kelvin Otieno won in a course record. Veteran Paul Rono finished second.',
+      'Afterwards, the 23-year-old admitted the win was beyond his dreams.',
+      '"I did not expect this," he said.',
+    ];
+    expect(attributions(aged).map((q) => q[1])).toEqual(['Kelvin Otieno']);
+  });
 });

@@ -2673,6 +2673,13 @@ export function findQuotes(
       for (const m of mentions)
         if (isPossessor(ctx, m) || isNamedLast(ctx, m) || (sole && possessiveAt(text, m)))
           cast.add(m.slug);
+    // "Afterwards, the 23-year-old admitted …", "The teenager, who worked there, said …": a
+    // paragraph whose subject is someone described, not named, is about the one with that age,
+    // or else the one person in play before it.
+    if (cast.size === 0) {
+      const described = describedSubject(text, aged, unit.index, previousSubjects[0] ?? []);
+      if (described) cast.add(described);
+    }
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
     // further on may be them; an empty cast stops the pronoun's trail.
     if (
@@ -2695,6 +2702,38 @@ export function findQuotes(
   creditRolesNamedLater(quotes, paragraphs);
   creditInterviewAnswers(quotes, paragraphs);
   return joinRunOnQuotations(quotes, continues);
+}
+
+/** A paragraph opening on someone described: "The teenager", "Afterwards, the 23-year-old". */
+const DESCRIBED_OPENING =
+  /^(?:\p{Lu}\p{Ll}+,\s+)?[Tt]he\s+(?:(\d{1,3})-year-old|(?:[\p{L}\d'-]+\s+){0,4}?(\p{Ll}+))(?=[\s,])/u;
+
+/**
+ * Who a paragraph opening on a description means: the one person given that age, or a teen's age
+ * for "the teenager"; for sport's epithets ("the 2021 Lens champion") the one person in play
+ * before. Not "the woman", "the man": those bring someone new into the story as often as not.
+ */
+function describedSubject(
+  text: string,
+  aged: Aged[],
+  paragraph: number,
+  before: string[],
+): string | null {
+  const opening = DESCRIBED_OPENING.exec(text);
+  if (!opening) return null;
+  if (opening[1]) {
+    const holders = holdersOfAge(aged, Number(opening[1]), paragraph);
+    return holders.size === 1 ? ([...holders][0] as string) : null;
+  }
+  const noun = opening[2] as string;
+  if (noun === 'teenager') {
+    const teens = new Set(
+      aged.filter((a) => a.age >= 13 && a.age <= 19 && a.paragraph <= paragraph).map((a) => a.slug),
+    );
+    return teens.size === 1 ? ([...teens][0] as string) : null;
+  }
+  const epithet = PLAYER_NOUNS.has(noun) || noun === 'champion' || noun === 'veteran';
+  return epithet && before.length === 1 ? (before[0] as string) : null;
 }
 
 /**
