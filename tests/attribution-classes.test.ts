@@ -4650,4 +4650,29 @@ describe('classes from the round of version 26', () => {
     ];
     expect(attributions(aged).map((q) => q[1])).toEqual(['Kelvin Otieno']);
   });
+
+  it('ends a quotation whose sentence closes inside a quote within it before the next credit', () => {
+    const paragraphs = [
+      'Stephen Marsh met her in 2001.',
+      'Marsh said: "We always ask \' what would Mum have said?\'" Her mother Ruth Cole added: "We just exist."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Stephen Marsh', 'Ruth Cole']);
+  });
+
+  it('reads a name after a preposition and a comma as the subject of an inset credit', () => {
+    const paragraphs = [
+      'Prime Minister Keith Rowan spoke on Tuesday.',
+      'The turnout figure the party has data on, Rowan said, was "relatively normal" for the poll.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Keith Rowan']);
+  });
+
+  it('reads "Madam" and "Mdm" as titles', () => {
+    const paragraphs = [
+      '"We called the police," said Mdm Tan Ai Ling.',
+      '"It was stressful," said Madam Lina.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Tan Ai Ling']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tan Ai Ling', null]);
+  });
 });

@@ -17,7 +17,7 @@ export const TITLES = words(`
   sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
   lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
   sp dsp csp ssp acp dcp aig igp const cst
-  taoiseach tánaiste tanaiste trustee alhaji alhaja hajia hajiya mallam malam mama guru
+  taoiseach tánaiste tanaiste trustee alhaji alhaja hajia hajiya mallam malam mama guru madam mdm
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */

@@ -133,6 +133,7 @@ export function honorificGender(word: string): Gender | null {
   )
     return 'male';
   const female = ['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'];
-  if ([...female, 'hajiya', 'hajia', 'alhaja', 'mama'].includes(plain)) return 'female';
+  if ([...female, 'hajiya', 'hajia', 'alhaja', 'mama', 'madam', 'mdm'].includes(plain))
+    return 'female';
   return null;
 }

@@ -264,8 +264,10 @@ function startingBetween(list: Mention[], from: number, to: number): Mention[] {
 }
 
 function afterPreposition(ctx: Context, mention: Mention): boolean {
-  const previous =
-    wordsOf(ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start)).at(-1) ?? '';
+  const before = ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start);
+  // "the figure PNM has data on, Rowley said,": a comma closes the phrase the preposition ends.
+  if (/,\s*$/.test(before)) return false;
+  const previous = wordsOf(before).at(-1) ?? '';
   return PREPOSITIONS.has(plain(previous)) && !isPassiveAgent(ctx.unit.text, mention.start);
 }
 
@@ -741,6 +743,9 @@ const VERDICT_AFTER = new RegExp(
 const ACCORDING_AFTER =
   /^[\s,]*according\s+to\s+(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|release|post|letter|email|filing|report|transcript|video|message)\s+(?:from|by|issued\s+by|released\s+by)\s+)?/iu;
 
+/** Words that end their sentence inside the marks, perhaps before a quote within them closes. */
+const endsSentence = (inner: string) => /[.!?]['’]?$/.test(inner.trim());
+
 function speakerAfter(ctx: Context, span: Span): Found | null {
   const text = ctx.unit.text;
   const sentenceEnd = SENTENCE_END_AFTER.exec(text.slice(span.close + 1, span.close + 400));
@@ -756,7 +761,7 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   // `Jo Roe said, "We agree." Member Ross Carley asked …`: words a speech verb introduced, ending
   // their sentence inside the marks, are that verb's; the next sentence is another statement.
   if (
-    /[.!?]$/.test(span.inner.trim()) &&
+    endsSentence(span.inner) &&
     span.open > 0 &&
     INTRODUCED_BEFORE.test(text.slice(Math.max(0, span.open - 40), span.open))
   )
@@ -765,7 +770,7 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   // and the next opens with a word of its own, so whoever it names speaks there, not here.
   const opener = words[0] ?? '';
   if (
-    /[.!?]$/.test(span.inner.trim()) &&
+    endsSentence(span.inner) &&
     /^\p{Lu}/u.test(opener) &&
     (/,$/.test(opener) || SENTENCE_OPENERS.has(plain(opener)))
   )
@@ -776,14 +781,13 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(\p{Ll}+)\s+(?:that|it|this|there|he|she|they|we)\s/u.exec(
       after,
     );
-  if (/[.!?]$/.test(span.inner.trim()) && reports && SPEECH_VERBS.has(reports[1] as string))
-    return null;
+  if (endsSentence(span.inner) && reports && SPEECH_VERBS.has(reports[1] as string)) return null;
   // `…: "I am sorry." One farmer responded, "It hurt."`: a new sentence whose speech verb opens
   // the next quotation credits that one, not this.
   const opensNext = /^\s+\p{Lu}[^."]{0,80}?\s(\p{Ll}+)[,:]?\s*"(?=\p{Lu})/u.exec(
     text.slice(span.close + 1, span.close + 120),
   );
-  if (/[.!?]$/.test(span.inner.trim()) && opensNext && SPEECH_VERBS.has(opensNext[1] as string))
+  if (endsSentence(span.inner) && opensNext && SPEECH_VERBS.has(opensNext[1] as string))
     return null;
   // A dash credit after the quote: `"…" — neighbor Reggie Bogard`.
   const dash = /^\s*[—–-]{1,2}\s*/.exec(text.slice(span.close + 1, span.close + 6));
