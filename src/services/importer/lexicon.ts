@@ -17,7 +17,7 @@ export const TITLES = words(`
   sayyida sheikha highness majesty eng first-lieutenant second-lieutenant
   lieutenant-colonel lieutenant-general major-general brigadier brigadier-general staff-sergeant
   sp dsp csp ssp acp dcp aig igp const cst
-  taoiseach tánaiste tanaiste trustee alhaji alhaja hajia hajiya mallam malam mama guru madam mdm
+  taoiseach tánaiste tanaiste trustee alhaji alhaja hajia hajiya mallam malam madam mdm
 `);
 
 /** Honorifics: titles that say nothing about a role, so they never become "role as written". */
@@ -180,7 +180,7 @@ export const QUOTING_VERBS = words(`
   complaining arguing insisting warning claiming stating writing
   citing cited cites
   echoing echoed repeating repeated quoting pointing referring
-  billed bills billing blamed blames blaming announced announces announcing
+  billed bills billing
 `);
 
 /**
@@ -216,7 +216,7 @@ export const SPEECH_VERBS = words(`
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
   chuckled chuckles submitted submits pondered hopes hoping wants characterised characterized
-  characterises characterizes singled lauded lambasted blasted shares shared
+  characterises characterizes singled lauded lambasted blasted
 `);
 
 /**

@@ -113,27 +113,18 @@ function foreignWord(word: string, tags: Set<string>): boolean {
   );
 }
 
+// West African and Singaporean usage too: "Alhaji", "Mallam"; "Hajiya", "Alhaja", "Madam".
+const MALE_HONORIFICS = new Set(
+  'mr sir lord king prince father brother alhaji mallam malam'.split(' '),
+);
+const FEMALE_HONORIFICS = new Set(
+  'mrs ms miss dame lady queen princess sister hajiya hajia alhaja madam mdm'.split(' '),
+);
+
 /** The gender an honorific states: "Mr" → male, "Mrs"/"Ms" → female. */
 export function honorificGender(word: string): Gender | null {
   const plain = word.toLowerCase().replace(/\.$/, '');
-  // West African usage too: "Alhaji", "Mallam"; "Hajiya", "Alhaja", "Mama".
-  if (
-    [
-      'mr',
-      'sir',
-      'lord',
-      'king',
-      'prince',
-      'father',
-      'brother',
-      'alhaji',
-      'mallam',
-      'malam',
-    ].includes(plain)
-  )
-    return 'male';
-  const female = ['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'];
-  if ([...female, 'hajiya', 'hajia', 'alhaja', 'mama', 'madam', 'mdm'].includes(plain))
-    return 'female';
+  if (MALE_HONORIFICS.has(plain)) return 'male';
+  if (FEMALE_HONORIFICS.has(plain)) return 'female';
   return null;
 }

@@ -1313,10 +1313,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
         .map((m) => m[2] as string),
     ),
   );
+  // Not where a place goes: "the tram stop in George Street", then "Mr Street said".
   const surnameTitledElsewhere = (c: Candidate) =>
     c.tokens.length === 2 &&
     titledWords.has(c.tokens[1] as string) &&
-    nameSignals(c.tokens[0] as string).givenName;
+    nameSignals(c.tokens[0] as string).givenName &&
+    !/(?<![\p{L}])(?:in|on|at|near|along|off|into|from|to)\s+$/u.test(
+      c.unit.text.slice(Math.max(0, c.start - 8), c.start),
+    );
   // Whether each candidate is a person, or could be one but shows no sign of it by itself.
   const verdicts = all.map((c): 'person' | 'unproven' | 'not' => {
     // Title Case headlines make every word look like a name; they only match people found elsewhere,
@@ -1391,8 +1395,15 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.
     if (isStreet(c) && !titled) return 'not';
-    // "in Ton Pentre, which offers a delivery service, said": "which" takes up a place or a thing.
-    if (!titled && !signals.givenName && /^,\s*which\s/u.test(c.unit.text.slice(c.end, c.end + 10)))
+    // "in Ton Pentre, which offers a delivery service, said": after "in", "which" takes up a place.
+    if (
+      !titled &&
+      !signals.givenName &&
+      /(?<![\p{L}])(?:in|at|near|outside)\s+$/u.test(
+        c.unit.text.slice(Math.max(0, c.start - 8), c.start),
+      ) &&
+      /^,\s*which\s/u.test(c.unit.text.slice(c.end, c.end + 10))
+    )
       return 'not';
     // "at his home in Milton Keynes": a name found only where a place goes.
     if (
@@ -1988,7 +1999,15 @@ function addSurnameMentions(
       // before a family name, so the one whose name ends with the form.
       if (known.length > 1 && before && HONORIFICS.has(bare(before))) {
         const family = known.filter((p) => p.name.split(' ').at(-1) === form);
-        if (family.length === 1) known = family;
+        // Not against a name written family name first ("Lee Jae-myung", "Xi Jinping"): only
+        // two-word names whose first word is a given name the library knows.
+        const givenFirst = known
+          .filter((p) => !family.includes(p))
+          .every((p) => {
+            const words = p.name.split(' ');
+            return words.length === 2 && !words[1]?.includes('-') && nameSignals(form).givenName;
+          });
+        if (family.length === 1 && givenFirst) known = family;
       }
       // "Nawaraj Poudel" above, then "Manoj Poudel said … Chief Poudel added": of several people
       // with the surname, the one named in full earlier in this paragraph.

@@ -1358,8 +1358,15 @@ function speakerIntroducedBefore(
   const introduced = introducer(before, lastSentence, end);
   if (introduced) return introduced;
   // "Uber issued a statement, reading in part, that:": a colon introducing the quotation from a
-  // paragraph that names no one speaking makes it nobody's, not the last speaker's going on.
-  if (/:\s*$/.test(before.unit.text)) return nobody();
+  // sentence that names no one and has no "he" or "she" makes it nobody's, not the last speaker's
+  // going on.
+  const introducing = before.unit.text.slice(lastSentence);
+  if (
+    /:\s*$/.test(introducing) &&
+    startingBetween(before.mentions, lastSentence, end).length === 0 &&
+    !/(?<![\p{L}])(?:he|she|they|we|I)(?![\p{L}])/iu.test(introducing)
+  )
+    return nobody();
   const owned = speechOwnedBefore(before, lastSentence, roleHolders);
   if (owned !== undefined) return owned;
   return aboutSomeone(span) ? null : soleSubjectBefore(before);
@@ -2681,7 +2688,13 @@ export function findQuotes(
     // paragraph whose subject is someone described, not named, is about the one with that age,
     // or else the one person in play before it.
     if (cast.size === 0) {
-      const described = describedSubject(text, aged, unit.index, previousSubjects[0] ?? []);
+      const spoke = new Set(quotes.map((q) => q.speaker));
+      const described = describedSubject(
+        text,
+        aged,
+        unit.index,
+        (previousSubjects[0] ?? []).filter((slug) => spoke.has(slug)),
+      );
       if (described) cast.add(described);
     }
     // "Cr Hill said …" with no Hill known: someone the importer cannot name acts here, so a "she"
@@ -2725,17 +2738,22 @@ function describedSubject(
 ): string | null {
   const opening = DESCRIBED_OPENING.exec(text);
   if (!opening) return null;
-  if (opening[1]) {
-    const holders = holdersOfAge(aged, Number(opening[1]), paragraph);
-    return holders.size === 1 ? ([...holders][0] as string) : null;
-  }
+  // Someone in play who has spoken (`before` holds only them): "the teenager charged with the
+  // attack" after the victim's name and a detective's words is the unnamed suspect.
+  const inPlay = (holders: Set<string>) => {
+    const only = holders.size === 1 ? ([...holders][0] as string) : null;
+    return only && before.includes(only) ? only : null;
+  };
+  if (opening[1]) return inPlay(holdersOfAge(aged, Number(opening[1]), paragraph));
   const noun = opening[2] as string;
-  if (noun === 'teenager') {
-    const teens = new Set(
-      aged.filter((a) => a.age >= 13 && a.age <= 19 && a.paragraph <= paragraph).map((a) => a.slug),
+  if (noun === 'teenager')
+    return inPlay(
+      new Set(
+        aged
+          .filter((a) => a.age >= 13 && a.age <= 19 && a.paragraph <= paragraph)
+          .map((a) => a.slug),
+      ),
     );
-    return teens.size === 1 ? ([...teens][0] as string) : null;
-  }
   const epithet = PLAYER_NOUNS.has(noun) || noun === 'champion' || noun === 'veteran';
   return epithet && before.length === 1 ? (before[0] as string) : null;
 }
@@ -2752,10 +2770,11 @@ function isNamedRoleVariation(source: string): boolean {
 
 /**
  * "the 62-year-old", "the 82-year-old Matador Court resident": someone by their age; perhaps with
- * how they said it ("the 32-year-old with anger in his voice").
+ * how they said it ("the 32-year-old with anger in his voice"), not whom they were with ("the
+ * 16-year-old with him at the time" is someone else).
  */
 const AGE_EPITHET =
-  /^the (\d{1,3})-year-old(?:\s+(?!with\b|in\b)[\p{L}-]+){0,4}(?:\s+(?:with|in)\s[^,;:"]{1,40})?$/iu;
+  /^the (\d{1,3})-year-old(?:\s+(?!with\b|in\b)[\p{L}-]+){0,4}(?:\s+with\s+(?:(?:a|an|obvious|visible)\s+)?(?:anger|tears|emotion|pride|relief|frustration|smile|laugh|sigh|grin|shrug)(?:\s+in\s+(?:his|her|their)\s+voice)?)?$/iu;
 /** "the eight-year Maine Marine Patrol veteran": how long someone has served, like an age. */
 const TENURE_EPITHET = /^the\s+(?:[\p{L}\d'-]+\s+){0,5}veteran$/iu;
 /** "the eighth-year bench boss", "the two-term mayor": years in a post, like an age. */
