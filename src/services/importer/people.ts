@@ -1455,22 +1455,24 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   });
   // "says Dhan Bahadur" after "Dhan Bahadur Khatri": the given names of someone named in full
   // before are a short form of that name (addSurnameMentions links them), not another person.
-  const placeOf = (c: Candidate) => units.indexOf(c.unit) * 1e7 + c.start;
+  const unitOrder = new Map(units.map((u, n) => [u, n]));
+  const placeOf = (c: Candidate) => (unitOrder.get(c.unit) ?? 0) * 1e7 + c.start;
   // What proves the short form a person's proves the full name (the text names no one twice).
-  const longNames = all.flatMap((c, i) =>
-    verdicts[i] !== 'not' && c.tokens.length >= 3 ? [i] : [],
-  );
+  // Each full name of three words or more, by its first two words: the first place it stands.
+  const longByOpening = new Map<string, { place: number; indexes: number[] }>();
+  all.forEach((c, i) => {
+    if (verdicts[i] === 'not' || c.tokens.length < 3) return;
+    const opening = c.tokens.slice(0, 2).join(' ');
+    const entry = longByOpening.get(opening) ?? { place: Number.POSITIVE_INFINITY, indexes: [] };
+    entry.place = Math.min(entry.place, placeOf(c));
+    entry.indexes.push(i);
+    longByOpening.set(opening, entry);
+  });
   all.forEach((c, i) => {
     if (verdicts[i] === 'not' || c.tokens.length !== 2) return;
-    const longer = longNames.find((j) => {
-      const l = all[j] as Candidate;
-      return l.tokens[0] === c.tokens[0] && l.tokens[1] === c.tokens[1] && placeOf(l) < placeOf(c);
-    });
-    if (longer === undefined) return;
-    if (verdicts[i] === 'person')
-      for (const j of longNames)
-        if ((all[j] as Candidate).tokens.join(' ') === (all[longer] as Candidate).tokens.join(' '))
-          verdicts[j] = 'person';
+    const longer = longByOpening.get(c.tokens.join(' '));
+    if (!longer || longer.place >= placeOf(c)) return;
+    if (verdicts[i] === 'person') for (const j of longer.indexes) verdicts[j] = 'person';
     verdicts[i] = 'not';
   });
   // "Martyn Moxon wants …", later "Moxon set the challenge": an unproven full name whose first word
