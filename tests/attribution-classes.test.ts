@@ -4665,6 +4665,15 @@ describe('classes from the round of version 26', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tan Ai Ling', null]);
   });
 
+  it('takes a name the library does not know when commas set it off after the noun it names', () => {
+    const paragraphs = [
+      'A resident, Chidera, who works at a firm in Ajah, said he had been trapped since Saturday.',
+      '"I became very worried when the rain persisted," he said.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Chidera']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Chidera']);
+  });
+
   describe("the round's rules kept to what they mean (review)", () => {
     it('makes no person of a street a title names elsewhere', () => {
       const paragraphs = [

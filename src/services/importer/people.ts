@@ -919,11 +919,11 @@ function namedByGivenName(text: string): GivenNameOnly[] {
     if (/^,/.test(joiner ?? '') && !/^(?:[,.;]|$)/.test(after)) continue;
     if (NON_PERSON_WORDS.has(bare(given))) continue;
     const kin = POSSESSIVES.has(determiner.toLowerCase()) && KIN.has(holder);
-    // "Her 16-year-old sister, Jasmine, said": a relative's name set off by commas is a name,
-    // known to the library or not.
+    // "Her 16-year-old sister, Jasmine, said", "A resident, Chima, who works …": a name set off
+    // by commas after the noun it names is a name, known to the library or not.
     const signals = nameSignals(given);
     const setOff = /^,/.test(joiner ?? '');
-    if (!signals.givenName && !(kin && setOff && !signals.organisationOrPlace)) continue;
+    if (!signals.givenName && !(setOff && !signals.organisationOrPlace)) continue;
     found.push({ given, at: m.index + m[0].length - given.length, kin, setOff });
   }
   return found;
