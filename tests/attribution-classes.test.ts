@@ -4674,6 +4674,13 @@ describe('classes from the round of version 26', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Chidera']);
   });
 
+  it('reads a name after "of" and a role word as no subject of the verb that follows', () => {
+    const paragraphs = [
+      'The husband of nurse Alison Hare, 44, told how his family had been "destroyed" by her death.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+
   describe("the round's rules kept to what they mean (review)", () => {
     it('makes no person of a street a title names elsewhere', () => {
       const paragraphs = [

@@ -264,10 +264,20 @@ function startingBetween(list: Mention[], from: number, to: number): Mention[] {
 }
 
 function afterPreposition(ctx: Context, mention: Mention): boolean {
-  const before = ctx.unit.text.slice(Math.max(0, mention.start - 30), mention.start);
+  const before = ctx.unit.text.slice(Math.max(0, mention.start - 40), mention.start);
   // "the figure PNM has data on, Rowley said,": a comma closes the phrase the preposition ends.
   if (/,\s*$/.test(before)) return false;
-  const previous = wordsOf(before).at(-1) ?? '';
+  // "The husband of nurse Alison Howe told …": a role word between the preposition and the name.
+  const words = wordsOf(before);
+  let at = words.length - 1;
+  while (
+    at > 0 &&
+    words.length - at <= 2 &&
+    /^\p{Ll}/u.test(words[at] as string) &&
+    isRoleWord(words[at] as string)
+  )
+    at--;
+  const previous = words[at] ?? '';
   return PREPOSITIONS.has(plain(previous)) && !isPassiveAgent(ctx.unit.text, mention.start);
 }
 
