@@ -72,14 +72,17 @@ export const visibleArticle = (c: Compilation, row: Sql): Sql =>
 
 /**
  * The visibility rule for a row of a table linked to an article (a quote, mention or teaser) by
- * `foreignKey`: seen only with its article. `joined` is that article when the statement already
- * joins it (a list ordered by its article), so the rule reads it instead of looking it up again.
+ * `foreignKey` (`articleId` unless said): seen only with its article. `joined` is that article
+ * when the statement already joins it (a list ordered by its article), so the rule reads it
+ * instead of looking it up again.
  */
 export const withVisibleArticle = (
   c: Compilation,
   row: Sql,
-  foreignKey: 'articleId' | 'targetId' = 'articleId',
-  joined?: Sql,
+  {
+    foreignKey = 'articleId',
+    joined,
+  }: { foreignKey?: 'articleId' | 'targetId'; joined?: Sql } = {},
 ): Sql =>
   joined
     ? visibleArticle(c, joined)

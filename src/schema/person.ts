@@ -125,7 +125,7 @@ function articlesThrough(
   return {
     table,
     where: (row, article) =>
-      sql`${row}."personId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row, 'articleId', article)}`,
+      sql`${row}."personId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row, { joined: article })}`,
     order: linksNewestArticleFirst,
     node: { table: 'Article', foreignKey: 'articleId' },
     nodeType: 'Article',
@@ -235,7 +235,7 @@ export const Person = builder.prismaNode('Person', {
             nodeType: 'Quote',
             table: 'Quote',
             where: (row, article) =>
-              sql`${row}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row, 'articleId', article)}`,
+              sql`${row}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(field.c, row, { joined: article })}`,
             order: newestArticleThenPosition,
           }),
         ),

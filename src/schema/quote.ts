@@ -201,7 +201,7 @@ function quoteWhereSql(
   joinedArticle?: Sql,
 ): Sql {
   const { c } = field;
-  const conditions: Sql[] = [withVisibleArticle(c, row, 'articleId', joinedArticle)];
+  const conditions: Sql[] = [withVisibleArticle(c, row, { joined: joinedArticle })];
   const named = (table: string, column: string, found: Parameters<typeof lookupSql>[0]) => {
     const other = c.alias();
     return sql`EXISTS (SELECT 1 FROM ${sql.ident(table)} ${other}

@@ -143,7 +143,7 @@ function teaserWhereSql(
   joinedArticle?: Sql,
 ): Sql {
   const { c } = field;
-  const conditions: Sql[] = [withVisibleArticle(c, row, 'articleId', joinedArticle)];
+  const conditions: Sql[] = [withVisibleArticle(c, row, { joined: joinedArticle })];
   const article = (
     column: string,
     ref: NonNullable<TeaserFilterInput['article']>,
@@ -156,7 +156,7 @@ function teaserWhereSql(
   if (filter?.article) conditions.push(article('articleId', filter.article, 'filter.article'));
   if (filter?.target)
     conditions.push(
-      sql`${article('targetId', filter.target, 'filter.target')} AND ${withVisibleArticle(c, row, 'targetId')}`,
+      sql`${article('targetId', filter.target, 'filter.target')} AND ${withVisibleArticle(c, row, { foreignKey: 'targetId' })}`,
     );
   if (filter?.titleContains) {
     conditions.push(
@@ -164,7 +164,7 @@ function teaserWhereSql(
     );
   }
   if (filter?.hasTarget != null) {
-    const hasVisibleTarget = sql`(${row}."targetId" IS NOT NULL AND ${withVisibleArticle(c, row, 'targetId')})`;
+    const hasVisibleTarget = sql`(${row}."targetId" IS NOT NULL AND ${withVisibleArticle(c, row, { foreignKey: 'targetId' })})`;
     conditions.push(filter.hasTarget ? hasVisibleTarget : sql`NOT ${hasVisibleTarget}`);
   }
   return sql.join(conditions, sql` AND `);
