@@ -47,7 +47,8 @@ export type CompiledRead = {
   planEachTime: boolean;
   /**
    * Its JSON is already the text `JSON.stringify` would print for it, so it may be sent as it is:
-   * SQLite prints strings, integers, booleans and nulls as JavaScript does, but not floats.
+   * both databases print strings, integers, booleans and nulls as JavaScript does (PostgreSQL
+   * once its spacing is dropped, see ReadDialect.printed), but not floats.
    */
   exactJson: boolean;
 };
@@ -55,7 +56,7 @@ export type CompiledRead = {
 /** One compilation: its aliases, and the document's fragments and variables. */
 class Compiler implements Compilation {
   planEachTime = false;
-  /** A Float field is selected (SQLite prints floats its own way). */
+  /** A Float field is selected (the databases print floats their own way). */
   selectsFloat = false;
   private aliases = 0;
 
@@ -259,7 +260,7 @@ export function compileRead(
       parameters: values,
       provider,
       planEachTime: c.planEachTime,
-      exactJson: provider === 'sqlite' && !c.selectsFloat,
+      exactJson: !c.selectsFloat,
     };
   } catch (error) {
     // Unsupported selections, and arguments the resolvers reject (bad IDs): execution takes over.

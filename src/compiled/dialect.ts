@@ -21,6 +21,11 @@ export const READ_TIME = Object.freeze({ readTime: true });
 
 export type ReadDialect = {
   provider: Provider;
+  /**
+   * The statement's JSON text as `JSON.stringify` prints the same value, for a statement that
+   * selects no float (see CompiledRead.exactJson).
+   */
+  printed(json: string): string;
   placeholder: (position: number) => string;
   /** A JSON object with these keys, in this order. */
   object(fields: ReadonlyMap<string, Sql>): Sql;
@@ -68,9 +73,55 @@ const fallbackObject = (build: string) =>
     ? sql`json_object(${sql.literal(FALLBACK_KEY)}, 1)`
     : sql`jsonb_build_object(${sql.literal(FALLBACK_KEY)}, 1)`;
 
+/**
+ * PostgreSQL's JSON functions print `{"a" : 1, "b" : [1, 2]}`; JSON.stringify prints the same
+ * value without the spaces (and json_agg's newlines). Dropping the whitespace outside strings
+ * gives its text at the cost of a scan that jumps from quotation mark to quotation mark, far
+ * cheaper than parsing the page and printing it again.
+ */
+export function withoutSpacing(json: string): string {
+  const parts: string[] = [];
+  let kept = 0;
+  let at = 0;
+  while (at < json.length) {
+    const code = json.charCodeAt(at);
+    if (code === QUOTATION_MARK) {
+      at = endOfString(json, at) + 1;
+    } else if (code === SPACE || code === NEWLINE) {
+      parts.push(json.slice(kept, at));
+      while (json.charCodeAt(at) === SPACE || json.charCodeAt(at) === NEWLINE) at++;
+      kept = at;
+    } else {
+      at++;
+    }
+  }
+  if (kept === 0) return json;
+  parts.push(json.slice(kept));
+  return parts.join('');
+}
+
+const QUOTATION_MARK = 0x22;
+const BACKSLASH = 0x5c;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
+/** The index of the quotation mark closing the JSON string opened at `open`. */
+function endOfString(json: string, open: number): number {
+  let close = json.indexOf('"', open + 1);
+  for (;;) {
+    if (close < 0) throw new SyntaxError('compiled JSON: unterminated string');
+    let backslashes = 0;
+    while (json.charCodeAt(close - 1 - backslashes) === BACKSLASH) backslashes++;
+    // An even run of backslashes escapes itself, not the mark.
+    if (backslashes % 2 === 0) return close;
+    close = json.indexOf('"', close + 1);
+  }
+}
+
 export const readDialects: Record<Provider, ReadDialect> = {
   sqlite: {
     provider: 'sqlite',
+    printed: (json) => json,
     placeholder: placeholders.sqlite,
     object: (fields) => sql`json_object(${pairs(fields)})`,
     array: (element, orderBy, from) =>
@@ -100,6 +151,7 @@ export const readDialects: Record<Provider, ReadDialect> = {
   },
   postgres: {
     provider: 'postgres',
+    printed: withoutSpacing,
     placeholder: placeholders.postgres,
     object: (fields) => sql`json_build_object(${pairs(fields)})`,
     array: (element, orderBy, from) =>

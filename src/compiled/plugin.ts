@@ -23,7 +23,7 @@ import {
 import { oversizedPage } from '../plugins/page-size.js';
 import { PUBLIC_VIEWER, type Reader, readTime, type Viewer } from '../rules/visibility.js';
 import { type CompiledRead, compileRead } from './compile.js';
-import { bindReadTime, FALLBACK_KEY } from './dialect.js';
+import { bindReadTime, FALLBACK_KEY, readDialects } from './dialect.js';
 import { fill, makeTemplate, type Template, templated, textVariables } from './templates.js';
 
 /**
@@ -261,5 +261,6 @@ export async function compiledJson(
     const data = await runCompiledRead(db, compiled, now);
     return data && JSON.stringify(data);
   }
-  return readCompiledText(db, compiled, now);
+  const text = await readCompiledText(db, compiled, now);
+  return text && readDialects[compiled.provider].printed(text);
 }
