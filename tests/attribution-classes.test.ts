@@ -4744,3 +4744,43 @@ describe('classes from the round of version 26', () => {
     });
   });
 });
+
+describe('classes from the round of version 27', () => {
+  it('reads a speaker past an affiliation after "with" (`Lt. Jo Lee with the Fire Department said`)', () => {
+    const paragraphs = [
+      'Crews found people trapped on their balconies.',
+      '"They were just trying to get out quickly," Lt. Bram Kessel with the Eastfield Fire Department said.',
+      '"Nobody was badly hurt," Dana Oyelaran with Northway Ambulance Service told reporters.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Bram Kessel', 'Dana Oyelaran']);
+  });
+
+  it('reads a name set off after a role with a possessive or an acronym (`said the province’s health MEC, X,`)', () => {
+    const paragraphs = [
+      'The outbreak has spread to three wards.',
+      '“There might have been a challenge in following protocol,” said the province’s health MEC, Thandeka Mbatha-Dube, at a briefing on Wednesday.',
+      '“We will review every case,” said the city’s CEO, Oren Vaszary.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Thandeka Mbatha-Dube',
+      'Oren Vaszary',
+    ]);
+  });
+
+  it('reads a lowercase abbreviated title before a name as a title, not the end of a sentence', () => {
+    const paragraphs = [
+      'The council debated the motion for two hours.',
+      '“We’ve had this discussion before,” added coun. Dorrit Anselm, saying the district holds enough meetings.',
+      '“It changes nothing,” said cllr. Piet Varga.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Dorrit Anselm', 'Piet Varga']);
+  });
+
+  it('still ends a sentence on a lowercase role word with a full stop', () => {
+    const paragraphs = [
+      'The visitors scored twice late on.',
+      '"We were beaten by the better side," said the coach. Piet Varga had left the ground by then.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+});

@@ -493,11 +493,19 @@ function unknownActorBefore(ctx: Context, at: number): boolean {
 function onlyTitles(text: string): boolean {
   // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`, `were "bloody lucky". Family friend Jo
   // Lee said`: a sentence ended before the name.
-  if (/(?<![\p{L}])\p{Ll}+[.!?]["']?\s/u.test(text) || /^\s*[.!?]\s/.test(text)) return false;
+  // A lowercase abbreviated title ends no sentence: "added coun. Jo Lee", "said cllr. Jo Lee".
+  if (
+    /(?<![\p{L}])(?!(?:coun|cllr|cr|sen|rep|gov|lt|sgt|det|insp|supt|capt|col|gen|maj|cpl|atty|comr)\.)\p{Ll}+[.!?]["']?\s/u.test(
+      text,
+    ) ||
+    /^\s*[.!?]\s/.test(text)
+  )
+    return false;
   // "a fan called Bethany", "another fan, Rosalind", "his Hearts counterpart, Craig Levein", "one
   // of the defence lawyers, Souad Brahma": a description, then the name it goes by.
   const described =
-    /^(?:one\s+of\s+)?(?:(?:a|an|the|another|one|his|her|their|its|our)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’-]*)\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:called|named)|,)\s*$/u.exec(
+    // "the province's health MEC, Jo Lee": an owner before the role, which may be an acronym.
+    /^(?:one\s+of\s+)?(?:(?:a|an|the|another|one|his|her|their|its|our)\s+)?(?:(?:[\p{Ll}-]+(?:['’]s)?|\p{Lu}[\p{L}'’-]*)\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:called|named)|,)\s*$/u.exec(
       text,
     )?.[1];
   if (described && (isRoleWord(described) || ONE_NAME_HOLDERS.has(described))) return true;
@@ -708,9 +716,10 @@ function pastNameExtras(text: string): string {
     /^\s+of\s+(?:the\s+)?(?:(?:St|Mt|Ft|Pt)\.\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*(?:\s+(?:police|department|council|government|ministry|office|service|university|hospital|board|team|club|force|union|party|association|federation|confederation|committee|commission|company|group)(?![\p{L}]))?/u.exec(
       rest,
     ) ??
-    // "Dr Jo Lee from the Sea and Air division said": "from" a body named in capitals, perhaps
-    // joined by "and" and ending on the kind of unit it is.
-    /^\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:and\s+|&\s+|(?:o|a|de|da|di|du|la|le|van|von)\s+)?\p{Lu}[\p{L}'-]*)*(?:\s+(?:division|department|unit|team|office|branch|school|faculty|group|centre|center|institute|laboratory|lab|programme|program))?(?=[\s,])/u.exec(
+    // "Dr Jo Lee from the Sea and Air division said", "Lt. Jo Lee with the Eastfield Fire
+    // Department said": "from" or "with" a body named in capitals, perhaps joined by "and" and
+    // ending on the kind of unit it is.
+    /^\s+(?:from|with)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:and\s+|&\s+|(?:o|a|de|da|di|du|la|le|van|von)\s+)?\p{Lu}[\p{L}'-]*)*(?:\s+(?:division|department|unit|team|office|branch|school|faculty|group|centre|center|institute|laboratory|lab|programme|program))?(?=[\s,])/u.exec(
       rest,
     ) ??
     // "Dr Jo Lee at the hospital said", "a nurse from the district clinic told": where the person
