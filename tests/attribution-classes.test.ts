@@ -3955,8 +3955,17 @@ describe('classes from the round of version 24', () => {
       attributions([
         'The patient has "unfortunately, passed away", according to Foster Mohale, spokesperson for the minister.',
         '"The deceased was a 73-year-old woman from the district."',
-      ]).at(-1),
-    ).toEqual(['The deceased', 'Foster Mohale', 'COLON']);
+      ]),
+    ).toEqual([
+      ['unfortunatel', 'Foster Mohale', 'ACCORDING_TO'],
+      ['The deceased', 'Foster Mohale', 'CONTINUATION'],
+    ]);
+    expect(
+      attributions([
+        'The patient has died, according to Foster Mohale, spokesperson for the minister.',
+        '"The deceased was a 73-year-old woman from the district."',
+      ]),
+    ).toEqual([['The deceased', 'Foster Mohale', 'COLON']]);
   });
 
   it("lets a verb of reaching someone introduce the next paragraph's words as the caller's", () => {
@@ -4746,6 +4755,10 @@ describe('classes from the round of version 26', () => {
 });
 
 describe('classes from the round of version 27', () => {
+  const quoteTexts = (paragraphs: string[]) => parse(paragraphs).quotes.map((q) => q.text);
+  const speakers = (paragraphs: string[]) =>
+    parse(paragraphs).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
   it('reads a speaker past an affiliation after "with" (`Lt. Jo Lee with the Fire Department said`)', () => {
     const paragraphs = [
       'Crews found people trapped on their balconies.',
@@ -4782,5 +4795,36 @@ describe('classes from the round of version 27', () => {
       '"We were beaten by the better side," said the coach. Piet Varga had left the ground by then.',
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+
+  it('keeps a short quote whose sentence credits it after the marks with "according to"', () => {
+    const paragraphs = [
+      'Car interiors can reach "lethal temperatures" in minutes, according to the Weather Service.',
+    ];
+    expect(quoteTexts(paragraphs)).toEqual(['lethal temperatures']);
+  });
+
+  it('keeps a short quote a named judge found, ruled or concluded', () => {
+    const paragraphs = [
+      'Justice Amrit Sandhu raised the fine to three weeks in jail.',
+      'Justice Sandhu found that the lower court was "heavily influenced" by the plea.',
+    ];
+    expect(speakers(paragraphs)).toEqual([['heavily influenced', 'Amrit Sandhu']]);
+  });
+
+  it('keeps a short quote an organisation named in capitals says or reiterates', () => {
+    const paragraphs = [
+      'Leaders met in Abuja on Sunday.',
+      'ECOWAS reiterated its "zero-tolerance" for coups in the region.',
+      'The Harbour Authority said the storm had caused "serious damage" to the quay.',
+    ];
+    expect(speakers(paragraphs)).toEqual([
+      ['zero-tolerance', null],
+      ['serious damage', null],
+    ]);
+  });
+
+  it('still drops a scare word after an unnamed body’s promise', () => {
+    expect(quoteTexts(['The council has promised a "temporary" market on the quay.'])).toEqual([]);
   });
 });

@@ -1107,7 +1107,9 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     words.findLast(
       (w) =>
         start + w.index >= clauseStart &&
-        (SPEECH_VERBS.has(w[0].toLowerCase()) || speechParticiple(w[0].toLowerCase())) &&
+        (SPEECH_VERBS.has(w[0].toLowerCase()) ||
+          speechParticiple(w[0].toLowerCase()) ||
+          findingThat(text, start + w.index, w[0])) &&
         !nounAfterDeterminer(text, start + w.index),
     ) ?? (colonLike ? words.at(-1) : undefined);
   if (!verb) return null;
@@ -1904,6 +1906,13 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     ctx.unit.text.slice(span.close + 1, span.close + 1 + (end ? end.index : 0)),
   ).slice(-3);
   if (end !== null && tail.some((w) => SPEECH_VERBS.has(plain(w)))) return false;
+  // So are words a source is credited with after them: `can reach "lethal temperatures" in
+  // minutes, according to the Weather Service.`
+  if (
+    end !== null &&
+    /\baccording\s+to\b/i.test(ctx.unit.text.slice(span.close + 1, span.close + 1 + end.index))
+  )
+    return false;
   // Three words are a phrase someone is credited with anywhere in the sentence: `described by
   // authorities as … a "long, hard week"`.
   if (length === 3) {
@@ -1934,15 +1943,24 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     reach.length < namedReach ? sentence : span.open - reach.join(' ').length - 1,
     span.open - 300,
   );
-  // Past or present: "Hollenbeck says a police officer suffered "superficial" wounds".
-  const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+(?:ed|id|ld|te|s)\b/gu)]
-    .filter((w) => SPEECH_VERBS.has(w[0]))
+  // Past or present: "Hollenbeck says a police officer suffered "superficial" wounds". A judge's
+  // finding is theirs too: "Justice Chan found that the court was "heavily influenced"".
+  const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+/gu)]
+    .filter(
+      (w) =>
+        SPEECH_VERBS.has(w[0]) ||
+        findingThat(ctx.unit.text, near + (w.index as number), w[0]),
+    )
     .at(-1);
   if (
     spoken &&
     (startingBetween(ctx.mentions, sentence, near + spoken.index).some(
       (m) => !ctx.inAppositive.has(m),
     ) ||
+      // `ECOWAS reiterated its "zero-tolerance"`, `The Harbour Authority said … "serious damage"`:
+      // a body named in capitals speaks as a person does (and is credited as written).
+      (SPEECH_VERBS.has(spoken[0]) &&
+        BODY_BEFORE_VERB.test(ctx.unit.text.slice(sentence, near + spoken.index))) ||
       // `He said the jury could be swayed by the "sheer number" of charges`: a person, unnamed here.
       /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+)?$/iu.test(
         ctx.unit.text.slice(sentence, near + spoken.index),
@@ -2148,6 +2166,24 @@ function verbWords(text: string): string[] {
 }
 const CLAUSE_REACH = 400;
 const NAMED_SPEECH_REACH = 20;
+
+/** Verbs of a judge's or an inquiry's finding, which quote the words they find. */
+const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'ruled', 'rules']);
+
+/**
+ * `word` at `at` is a finding reported with "that" ("found that the court was …"), not a find
+ * ("found a note reading …").
+ */
+const findingThat = (text: string, at: number, word: string) =>
+  FINDING_VERBS.has(word) && /^\s+that\s/.test(text.slice(at + word.length, at + word.length + 6));
+
+/**
+ * A body named right before its verb: an acronym ("ECOWAS"), "the" and a capitalised name ("The
+ * Kremlin", "the Harbour Authority"), or two capitalised words ("Environment Canada"); never one
+ * capitalised word alone, which may be a sentence's first ("Officials praised").
+ */
+const BODY_BEFORE_VERB =
+  /(?:^|[\s,])(?:\p{Lu}{2,}|(?:the|The)\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){1,4})\s+(?:(?:has|have|had|also|again|today|yesterday)\s+)*$/u;
 
 /** The sentence a quote sits in, from its start to the end of the sentence after the quote. */
 function sentenceAround(text: string, start: number, close: number): string {
