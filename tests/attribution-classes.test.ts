@@ -4827,4 +4827,44 @@ describe('classes from the round of version 27', () => {
   it('still drops a scare word after an unnamed body’s promise', () => {
     expect(quoteTexts(['The council has promised a "temporary" market on the quay.'])).toEqual([]);
   });
+
+  it('knows a given name and a surname that is the plural of a common word, once the person acts', () => {
+    const paragraphs = [
+      'Rory Towns once ran the store alongside his father.',
+      '"It was the heart of the village," he said.',
+    ];
+    expect(people(paragraphs)).toContain('Rory Towns');
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Rory Towns']);
+  });
+
+  it('still reads a place plural after a given name as no person when nothing marks one', () => {
+    expect(people(['Visitors crowd into Mount Hills every summer.'])).toEqual(['Ann Writer']);
+  });
+
+  it('knows a name whose given name is also a common word when a lowercase role stands before it', () => {
+    const paragraphs = [
+      'Emergency services minister Jihad Obuya warned locals of the risk.',
+      '"Not only is it hot, it is dry and windy," Obuya said.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jihad Obuya']);
+  });
+
+  it('knows a person by a "who" clause with no comma before it', () => {
+    expect(
+      people(['We held an auction with the help of Tamsin Karrow who was terrific at it.']),
+    ).toContain('Tamsin Karrow');
+  });
+
+  it('reads "delos" as a particle inside a name', () => {
+    expect(
+      people(['Three officers were found guilty of murdering 17-year-old Pio delos Reyes.']),
+    ).toContain('Pio delos Reyes');
+  });
+
+  it('keeps no words after "so-called", nor a nickname before a surname opening on a particle', () => {
+    const paragraphs = [
+      'Justice Amrit Sandhu said officers ran a so-called "one-time, big-time" drugs operation while Ronald "Bato" dela Cruz was chief.',
+    ];
+    expect(quoteTexts(paragraphs)).toEqual([]);
+  });
 });

@@ -56,7 +56,7 @@ const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES}
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 const PARTICLE =
-  '(?:de|da|di|del|della|dela|van|von|der|den|ten|ter|bin|binti|bint|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
+  '(?:de|da|di|del|della|dela|delos|van|von|der|den|ten|ter|bin|binti|bint|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.)?`;
@@ -432,6 +432,35 @@ function personDespiteGivenName(c: Candidate): boolean {
 }
 
 /**
+ * "Mike Towns once ran the store alongside his father": a known given name before a surname that
+ * is only the plural of a word of places or bodies ("towns", "banks"), when the text has the
+ * person act as one.
+ */
+function personDespitePluralSurname(c: Candidate, speaking: Speaking): boolean {
+  const [given, surname] = c.tokens as [string, string];
+  return (
+    c.tokens.length === 2 &&
+    !NON_PERSON_WORDS.has(bare(given)) &&
+    !NON_PERSON_WORDS.has(bare(surname)) &&
+    /\p{Ll}s$/u.test(surname) &&
+    nameSignals(given).givenName &&
+    (ownsGenderedPronoun(c) || speaking.has(surname) || hasPersonEvidence(c, speaking))
+  );
+}
+
+/**
+ * "Emergency services minister Jihad Dib warned": a lowercase role right before two name words
+ * makes them a person's, though the first is also a word of bodies ("Islamic Jihad").
+ */
+function personAfterLowercaseRole(c: Candidate): boolean {
+  return (
+    c.tokens.length === 2 &&
+    !NON_PERSON_WORDS.has(bare(c.tokens[1] as string)) &&
+    lowercaseRoleBefore(c)
+  );
+}
+
+/**
  * A nationality, as the library tags it or as the name of a place it knows makes one: "Tanzanian"
  * (Tanzania), "Ghanaian" (Ghana).
  */
@@ -758,7 +787,13 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   if (short && speaking.has(short) && shortFormOf(short, c.tokens.join(' '))) return true;
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
   // An age closing the sentence counts too ("identified as Lakeem Scott, 37.").
-  if (/^,\s*\d{1,3}(?:[,.;]|$)/.test(next) || /^,\s+who\b/.test(next)) return true;
+  // "with the help of Karleigh Huskins who was terrific": the clause may follow with no comma.
+  if (
+    /^,\s*\d{1,3}(?:[,.;]|$)/.test(next) ||
+    /^,\s+who\b/.test(next) ||
+    /^\s+who\s+(?:was|is|has|had|will|would|can|could)\b/.test(next)
+  )
+    return true;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   // Followed by a speech verb ("Jane Roe said", "Roe, 45, quietly added", "Jo Roe had alleged"),
   // but not "calling".
@@ -1176,7 +1211,9 @@ const NOT_A_PREDICATE = new Set([
   'that',
   'whose',
 ]);
-const OWNED_BY_SUBJECT = /^((?:\s+\p{Ll}+){2,4}?)\s+(?:his|her|himself|herself)(?![\p{L}'-])/u;
+// An adverb may come before the verb: "Mike Towns once ran the store alongside his father".
+const OWNED_BY_SUBJECT =
+  /^(?:\s+(?:once|also|still|later|now|then|\p{Ll}+ly)(?=\s+\p{Ll}+\s))?((?:\s+\p{Ll}+){2,4}?)\s+(?:his|her|himself|herself)(?![\p{L}'-])/u;
 
 /**
  * A name as the subject of a clause that goes on to "his" or "her": "Jo Ardleigh slotting in his
@@ -1331,6 +1368,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       (isNonPerson(c.tokens) &&
         !personDespiteSurname(c) &&
         !personDespiteGivenName(c) &&
+        !personDespitePluralSurname(c, speaking) &&
+        !personAfterLowercaseRole(c) &&
         !surnameTitledElsewhere(c)) ||
       isPluralOfName(c, units, speaking)
     )

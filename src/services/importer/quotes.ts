@@ -1877,6 +1877,11 @@ function isPartialQuote(
 /** Scare quotes: one to three ordinary words with no quoting verb in the clause before them. */
 function isScareQuote(ctx: Context, span: Span, start: number, sentence: number): boolean {
   const length = wordsOf(span.inner).length;
+  // `a so-called "one-time, big-time" operation`: the writer's distance from the words, never a quote.
+  if (
+    /(?<![\p{L}])so-called\s*$/iu.test(ctx.unit.text.slice(Math.max(0, span.open - 12), span.open))
+  )
+    return true;
   if (length > 3) return false;
   // A sentence that already quoted someone goes on quoting them: `said the "rapidly evolving"
   // outbreak has now seen "community spread"`.
@@ -1947,9 +1952,7 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   // finding is theirs too: "Justice Chan found that the court was "heavily influenced"".
   const spoken = [...ctx.unit.text.slice(near, span.open).matchAll(/\p{Ll}+/gu)]
     .filter(
-      (w) =>
-        SPEECH_VERBS.has(w[0]) ||
-        findingThat(ctx.unit.text, near + (w.index as number), w[0]),
+      (w) => SPEECH_VERBS.has(w[0]) || findingThat(ctx.unit.text, near + (w.index as number), w[0]),
     )
     .at(-1);
   if (
@@ -2037,7 +2040,10 @@ function isTitle(text: string, span: Span): boolean {
     titleCase &&
     words.length <= 2 &&
     /(?<![\p{L}'-])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
-    /^\s+\p{Lu}\p{Ll}/u.test(text.slice(span.close + 1, span.close + 4));
+    // The surname may open on a particle: `Ronald "Bato" dela Rosa`.
+    /^\s+(?:(?:de|del|dela|delos|da|di|van|von|le|la|al|bin)\s+)?\p{Lu}\p{Ll}/u.test(
+      text.slice(span.close + 1, span.close + 10),
+    );
   return (
     work ||
     announced ||
