@@ -4867,4 +4867,20 @@ describe('classes from the round of version 27', () => {
     ];
     expect(quoteTexts(paragraphs)).toEqual([]);
   });
+
+  it('reads past a body whose name joins its words with "and" (`of the North Bay and District Chamber of Commerce told`)', () => {
+    const paragraphs = [
+      'A restaurant is raising money for the families.',
+      '"If there are chances to help out, we will," Dina Rauch of the Lakeport and District Chamber of Commerce told reporters.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Dina Rauch']);
+  });
+
+  it('credits words a named person wails, sobs or mutters', () => {
+    const paragraphs = [
+      'Doctors treated Sunita Rai Gurung for cuts to her face.',
+      '"No houses left, everything is finished," Gurung wailed as doctors took her inside.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Sunita Rai Gurung']);
+  });
 });

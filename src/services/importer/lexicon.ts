@@ -212,6 +212,7 @@ export const SPEECH_VERBS = words(`
   contended contends asserted asserts alleged alleges affirmed affirms assured reassured agreed
   agrees disagreed objected protested demanded demands begged implored advised revealed reveals
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
+  wailed sobbed wept muttered mumbled stammered murmured
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed

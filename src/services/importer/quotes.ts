@@ -713,7 +713,8 @@ function pastNameExtras(text: string): string {
   const affiliation =
     // It may end on the kind of body it is: "of the Detroit police".
     // A place's name may open on an abbreviation: "of Mt. Washington".
-    /^\s+of\s+(?:the\s+)?(?:(?:St|Mt|Ft|Pt)\.\s+)?[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*(?:\s+(?:police|department|council|government|ministry|office|service|university|hospital|board|team|club|force|union|party|association|federation|confederation|committee|commission|company|group)(?![\p{L}]))?/u.exec(
+    // "and" may join its words: "of the North Bay and District Chamber of Commerce".
+    /^\s+of\s+(?:the\s+)?(?:(?:St|Mt|Ft|Pt)\.\s+)?[\p{L}'-]+(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*(?:\s+(?:police|department|council|government|ministry|office|service|university|hospital|board|team|club|force|union|party|association|federation|confederation|committee|commission|company|group)(?![\p{L}]))?/u.exec(
       rest,
     ) ??
     // "Dr Jo Lee from the Sea and Air division said", "Lt. Jo Lee with the Eastfield Fire
