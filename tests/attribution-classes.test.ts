@@ -4883,4 +4883,27 @@ describe('classes from the round of version 27', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Sunita Rai Gurung']);
   });
+
+  it('makes no person of a body a name is used to describe', () => {
+    const paragraphs = [
+      'A Perikatan Rakyat MP claimed the government had ignored the villages.',
+      'Police said the suspects gave support to Al Nahda group, which is banned.',
+      'The families walked from Lamini Village to Morris Hedstrom supermarket.',
+      'Crowds gathered at the Sri Kandaswamy Temple for the festival.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer']);
+  });
+
+  it('still knows a person named after "a" when no role follows', () => {
+    expect(people(['The letter was signed by a Tamsin Karrow, 34, of Leeds.'])).toContain(
+      'Tamsin Karrow',
+    );
+  });
+
+  it('drops a conjunction opening a quoted sentence from the name after it', () => {
+    const paragraphs = [
+      '"If Vusi was wrong, he should have been corrected," said Nomsa Dlamini, his aunt.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Nomsa Dlamini']);
+  });
 });

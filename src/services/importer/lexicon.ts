@@ -128,7 +128,7 @@ export const SENTENCE_OPENERS = words(`
   yesterday today tonight tomorrow meanwhile however but and then now earlier later last on in at after
   before when while this that these those also so yet still instead indeed though although since as
   for with by from under over according here there regarding concerning following considering
-  former
+  former if unless because whether until why how what where
 `);
 
 /** Words that make a capitalised phrase an organisation or a place, never a person. */
@@ -145,6 +145,7 @@ export const NON_PERSON_WORDS = words(`
  september october november december monday tuesday wednesday thursday friday saturday sunday
  intelligence national international federal democratic republican election protests evangelical
  cathedral mosque museum gallery library theatre theater stadium arena tower centre club
+ temple shrine pagoda gurdwara synagogue chapel basilica abbey monastery
  united league cup festival award awards prize fund trust council network press radio television tv
  channel magazine journal daily weekly herald tribune gazette chronicle review express observer
  guardian telegraph reuters associated security defence defense police army navy force forces

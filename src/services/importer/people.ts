@@ -432,6 +432,26 @@ function personDespiteGivenName(c: Candidate): boolean {
 }
 
 /**
+ * A name used as an attribute, not for a person: "a Perikatan Nasional MP" (a member of the
+ * body, after "a" and before a role), "support to Al Shebab group" (the kind of body right after).
+ */
+function namesAnAttribute(c: Candidate): boolean {
+  const { text } = c.unit;
+  const after = text.slice(c.end, c.end + 40);
+  if (BODY_KIND_AFTER.test(after)) return true;
+  const role = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+  return (
+    role !== undefined &&
+    isRoleWord(role) &&
+    /(?:^|[\s,])[Aa]n?\s+$/u.test(text.slice(Math.max(0, c.start - 4), c.start))
+  );
+}
+
+/** The kind of body a name is, right after it and in lowercase: "Al Shebab group". */
+const BODY_KIND_AFTER =
+  /^\s+(?:group|militia|movement|faction|rebels|insurgents|militants|gang|coalition|alliance|supermarket|temple|mosque|church|shrine)(?![\p{L}'’-])/u;
+
+/**
  * "Mike Towns once ran the store alongside his father": a known given name before a surname that
  * is only the plural of a word of places or bodies ("towns", "banks"), when the text has the
  * person act as one.
@@ -1363,7 +1383,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     // Title Case headlines make every word look like a name; they only match people found elsewhere,
     // or name in full someone the body calls only by surname.
     if (c.unit.origin === 'title') return namedInFullOnlyInHeadline(c, speaking) ? 'person' : 'not';
-    if (namedBodies.has(c)) return 'not';
+    if (namedBodies.has(c) || namesAnAttribute(c)) return 'not';
     if (
       (isNonPerson(c.tokens) &&
         !personDespiteSurname(c) &&
