@@ -4906,4 +4906,23 @@ describe('classes from the round of version 27', () => {
     ];
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Nomsa Dlamini']);
   });
+
+  it('reads an opening mark glued to the sentence before it', () => {
+    const paragraphs = [
+      '“We have done this for a hundred years,” recalled Kavi Ramasamy, head of the temple board. “Our neighbours helped us,” he maintained.“Since then, we have honoured them.”',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Kavi Ramasamy',
+      'Kavi Ramasamy',
+      'Kavi Ramasamy',
+    ]);
+  });
+
+  it('reads a paragraph opened with a single mark and closed with a double one as a quotation', () => {
+    const paragraphs = [
+      'A municipal spokesperson confirmed the memorandum had been received.',
+      '‘The only issues we can attend to are admin problems,” said spokesperson Sipho Zungu.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['The only iss', 'Sipho Zungu', 'SPEECH_VERB']]);
+  });
 });

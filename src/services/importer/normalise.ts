@@ -9,6 +9,11 @@ export function normaliseText(raw: string): string {
       .replace(/^\uFEFF/, '')
       .replace(/\r\n?/g, '\n')
       .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
+      // `he maintained.“Since then …`: an opening mark glued to the sentence before it.
+      .replace(/([.!?,;])\u201C(?=\p{L})/gu, '$1 \u201C')
+      // `‘The only issues we can attend to …,” said Mkhwanazi`: a paragraph opened with a single
+      // mark and closed with a double one, with no other double mark, is a double quotation.
+      .replace(/^\u2018(?=[^\n\u201C]*\u201D)(?![^\n\u2019]*\u2019[^\n]*\u201D)/gmu, '\u201C')
       // `“Someone can even shout, "Speaker Must Go." However, …”`: straight marks inside curly
       // ones are a nested quotation, which single marks carry once all doubles are straight. Not
       // when the first straight mark closes (`“Production is moving," said Hale. "This …”`): the
