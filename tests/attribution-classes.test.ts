@@ -4921,8 +4921,13 @@ describe('classes from the round of version 27', () => {
   it('reads a paragraph opened with a single mark and closed with a double one as a quotation', () => {
     const paragraphs = [
       'A municipal spokesperson confirmed the memorandum had been received.',
-      '‘The only issues we can attend to are admin problems,” said spokesperson Sipho Zungu.',
+      '‘The only issues we can’t attend to are admin problems,” said spokesperson Sipho Zungu.',
+      // A scare word so marked is still only that, and leaves no stray mark to pair.
+      'Young men were demanding ‘tolls” from motorists and pedestrians.',
     ];
-    expect(attributions(paragraphs)).toEqual([['The only iss', 'Sipho Zungu', 'SPEECH_VERB']]);
+    expect(quoteTexts(paragraphs)).toEqual([
+      "The only issues we can't attend to are admin problems",
+    ]);
+    expect(attributions(paragraphs)[0]).toEqual(['The only iss', 'Sipho Zungu', 'SPEECH_VERB']);
   });
 });
