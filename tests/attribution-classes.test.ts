@@ -4930,4 +4930,22 @@ describe('classes from the round of version 27', () => {
     ]);
     expect(attributions(paragraphs)[0]).toEqual(['The only iss', 'Sipho Zungu', 'SPEECH_VERB']);
   });
+
+  it('reads a speaker past where and when they spoke, set off by commas', () => {
+    const paragraphs = [
+      'Director General, Bayo Adeleke, at a press conference in Abuja, yesterday, disclosed that 53 deaths had been recorded.',
+      '“These fatalities are not just statistics. This situation might get worse.”',
+      '"We are ready," Nkechi Obi, at the launch in Lagos, said.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Bayo Adeleke', 'Nkechi Obi']);
+  });
+
+  it('reads no speaker in a person met at a place, inside a "who" clause', () => {
+    const paragraphs = [
+      'Ann Kurian, who met Health Minister Ravi Menon at his office here, said the district was monitoring 175 people.',
+      '"There are high chances of the virus spreading," she said.',
+      'Mary Thomas, who met Health Minister Ravi Menon at his office here, said: "Samples so far are negative."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ann Kurian', 'Mary Thomas']);
+  });
 });

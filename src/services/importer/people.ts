@@ -827,7 +827,10 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
     verb?.[1] && verb[2] && BETWEEN_SPEAKER_AND_VERB.has(verb[1]) ? verb[2] : (verb?.[1] ?? '');
   // An appositive of any kind, then a speech verb: "Bashar Ja'afari, a fan from Leeds, said: …".
   const afterAppositive =
-    /^,[^,;"]{1,80},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 120))?.[1] ?? '';
+    // The day may follow it: "Jide Idris, at a press conference in Abuja, yesterday, disclosed".
+    /^,[^,;"]{1,80},\s+(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day),\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+      text.slice(c.end, c.end + 140),
+    )?.[1] ?? '';
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
   // Where they are from, then a speech verb: "Kohatu McQueen from Te Kura o Whangaruru says".
   const afterBody =

@@ -708,7 +708,10 @@ function pastNameExtras(text: string): string {
     )
     // "Lam Pin Min, the party's candidate, who is up against Koh, rebutted": a relative clause
     // after the appositive.
-    .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '');
+    .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '')
+    // "Jide Idris, at a press conference in Abuja, yesterday, disclosed": when, set off after
+    // where (which the appositive above took).
+    .replace(/^\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day),(?=\s+\p{Ll})/u, '');
   // A body's name may hold "of" itself: "of the University of Innsbruck".
   const affiliation =
     // It may end on the kind of body it is: "of the Detroit police".
@@ -1783,7 +1786,9 @@ function isClauseSubject(ctx: Context, mention: Mention): boolean {
       );
   const next = pastNameExtras(
     pastPlace === rest && (mention.appositiveEnd || isAppositive)
-      ? rest.replace(/^,/, '')
+      ? // "Director General, Jide Idris, at a press conference in Abuja, yesterday, disclosed":
+        // after the name's closing comma, where it was said, set off.
+        rest.replace(/^,/, '').replace(SET_OFF_PLACE, '')
       : pastPlace,
   );
   // "Ms Jo Roe, a food seller at Kisutu Market told The Citizen …": an appositive whose closing
@@ -2173,6 +2178,8 @@ function verbWords(text: string): string[] {
 }
 const CLAUSE_REACH = 400;
 const NAMED_SPEECH_REACH = 20;
+
+const SET_OFF_PLACE = /^\s+(?:at|during|in|on|after|before|while)\s[^,;:"]{1,80},(?=\s+\p{Ll})/u;
 
 /** Verbs of a judge's or an inquiry's finding, which quote the words they find. */
 const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'ruled', 'rules']);
