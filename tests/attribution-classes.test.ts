@@ -4849,10 +4849,11 @@ describe('classes from the round of version 27', () => {
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Jihad Obuya']);
   });
 
-  it('knows a person by a "who" clause with no comma before it', () => {
+  it('knows a person by a "who" clause with no comma before it, but not a team by "who were"', () => {
     expect(
       people(['We held an auction with the help of Tamsin Karrow who was terrific at it.']),
     ).toContain('Tamsin Karrow');
+    expect(people(['They beat Dunmore Rovers who were top of the table.'])).toEqual(['Ann Writer']);
   });
 
   it('reads "delos" as a particle inside a name', () => {
@@ -4922,11 +4923,12 @@ describe('classes from the round of version 27', () => {
     const paragraphs = [
       'A municipal spokesperson confirmed the memorandum had been received.',
       '‘The only issues we can’t attend to are admin problems,” said spokesperson Sipho Zungu.',
-      // A scare word so marked is still only that, and leaves no stray mark to pair.
-      'Young men were demanding ‘tolls” from motorists and pedestrians.',
+      // Inside a paragraph the double mark closes an outer quotation: the nested one was left open.
+      '“They call the new road ‘the beast,” said Thabo Nkosi.',
     ];
     expect(quoteTexts(paragraphs)).toEqual([
       "The only issues we can't attend to are admin problems",
+      "They call the new road 'the beast",
     ]);
     expect(attributions(paragraphs)[0]).toEqual(['The only iss', 'Sipho Zungu', 'SPEECH_VERB']);
   });

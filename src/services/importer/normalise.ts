@@ -11,11 +11,12 @@ export function normaliseText(raw: string): string {
       .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
       // `he maintained.“Since then …`: an opening mark glued to the sentence before it.
       .replace(/([.!?,;])\u201C(?=\p{L})/gu, '$1 \u201C')
-      // `‘Don’t talk to us …,” said Mkhwanazi`, `demanding ‘tolls” from motorists`: words opened
-      // with a single mark and closed with a double one, with no single mark closing between
-      // (apostrophes aside), are a double quotation.
-      .replace(/(^|[\s(])\u2018([^\n\u201C\u201D\u2018]*?)\u201D/gmu, (span, before, inner) =>
-        /\u2019(?!\p{L})/u.test(inner) ? span : `${before}\u201C${inner}\u201D`,
+      // `‘Don’t talk to us …,” said Mkhwanazi`: a paragraph opened with a single mark and closed
+      // with a double one, with no single mark closing between (apostrophes aside), is a double
+      // quotation. Only at a paragraph's start: inside one, `“They call it ‘the beast,” he said`
+      // is a nested quotation left open, and the double mark closes the outer one.
+      .replace(/^\u2018([^\n\u201C\u201D\u2018]*?)\u201D/gmu, (span, inner) =>
+        /\u2019(?!\p{L})/u.test(inner) ? span : `\u201C${inner}\u201D`,
       )
       // `“Someone can even shout, "Speaker Must Go." However, …”`: straight marks inside curly
       // ones are a nested quotation, which single marks carry once all doubles are straight. Not

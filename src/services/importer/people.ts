@@ -807,11 +807,12 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   if (short && speaking.has(short) && shortFormOf(short, c.tokens.join(' '))) return true;
   // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
   // An age closing the sentence counts too ("identified as Lakeem Scott, 37.").
-  // "with the help of Karleigh Huskins who was terrific": the clause may follow with no comma.
+  // "with the help of Karleigh Huskins who was terrific": the clause may follow with no comma,
+  // with a verb in the singular (British English gives a team "who were", "who have").
   if (
     /^,\s*\d{1,3}(?:[,.;]|$)/.test(next) ||
     /^,\s+who\b/.test(next) ||
-    /^\s+who\s+(?:was|is|has|had|will|would|can|could)\b/.test(next)
+    /^\s+who\s+(?:was|is|has)\b/.test(next)
   )
     return true;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
