@@ -4950,4 +4950,14 @@ describe('classes from the round of version 27', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ann Kurian', 'Mary Thomas']);
   });
+
+  it('knows a one-name speaker by who they are to the story (`said Nompi, Vusi’s aunt`)', () => {
+    const paragraphs = [
+      'Outside court the family asked for bail to be refused.',
+      '"He left home for work and he never came back," said Zanele, Sipho\'s aunt.',
+      '"We want justice," said Lerato, a neighbour.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Zanele', 'Lerato']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Zanele', 'Lerato']);
+  });
 });

@@ -192,7 +192,8 @@ export const ONE_NAME_HOLDERS = words(`
   fan fans supporter follower friend colleague classmate neighbor user viewer listener reader
   customer passenger shopper voter worker employee patient survivor victim child boy girl woman man
   wife husband partner fiancee fiance girlfriend boyfriend widow widower mother father sister brother
-  daughter son grandmother grandfather aunt uncle niece nephew cousin resident
+  daughter son grandmother grandfather aunt uncle niece nephew cousin resident neighbour grandson
+  granddaughter
 `);
 
 /** Verbs that introduce or follow reported speech. */

@@ -940,6 +940,9 @@ const BRACKETED_SHORT_NAME =
   /(?<![\p{L}'-])(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,5})\s+\((\p{Lu}\p{L}+)\)/gu;
 const NICKNAMED =
   /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}[\p{L}'-]+)\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
+/** An inverted speaker's one name, then the noun saying who they are (checked by the caller). */
+const SPEAKER_AND_RELATION =
+  /\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+(?:a|an|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s*$)/gu;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'twin']);
 
@@ -1684,6 +1687,10 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
           /\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+(?:who\s|(?:an?\s+)?(?:\d{1,3}|[\p{Ll}-]+)-year-old\b|\d{1,3}[,.])/gu,
         ),
         ...u.text.matchAll(ONE_NAME_DESCRIBED),
+        // `said Nompi, Vusi's aunt.`, `said Thandi, a neighbour.`: who they are to the story.
+        ...[...u.text.matchAll(SPEAKER_AND_RELATION)].filter(
+          (m) => ONE_NAME_HOLDERS.has(m[2] as string) || isRoleWord(m[2] as string),
+        ),
       ].map((m) => m[1] as string),
     ),
   );
