@@ -4960,4 +4960,12 @@ describe('classes from the round of version 27', () => {
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Zanele', 'Lerato']);
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Zanele', 'Lerato']);
   });
+
+  it('reads a subject past a second appositive describing the place in the first', () => {
+    const paragraphs = [
+      'Tariq Anwar, a resident of Kandi Bala in Swat district, one of the areas worst hit by the floods, is living in the camp after losing his home.',
+      '"Home is home," he said.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tariq Anwar']);
+  });
 });

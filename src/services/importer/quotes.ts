@@ -706,6 +706,9 @@ function pastNameExtras(text: string): string {
       /^,(?:[^,;:"]|"[^",;:]{1,40}"|,(?=\s+\p{Lu}[\p{L}'-]*(?:,|\s+(?:and|&)\s+\p{Lu}))){1,160},/u,
       '',
     )
+    // "Gulab Rahim, a resident of Aagra Payan, one of the areas worst hit, is living": a noun
+    // phrase set off after the appositive, describing the place in it.
+    .replace(/^\s+(?:one\s+of|a|an|the)\s[^,;:"]{1,80},(?=\s+\p{Ll})/u, '')
     // "Lam Pin Min, the party's candidate, who is up against Koh, rebutted": a relative clause
     // after the appositive.
     .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '')
