@@ -4968,4 +4968,16 @@ describe('classes from the round of version 27', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Tariq Anwar']);
   });
+
+  it('makes no person of an acronym in brackets between a place and a name, nor of a place before "who"', () => {
+    const paragraphs = [
+      'The head of the UN Support Mission in Libya (UNSMIL) Tarek Haddad told the council the fighting was alarming.',
+      'Among those to speak was Dale-Maree Hona, from Te Awamutu, who said she wanted a chance to vote.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Tarek Haddad', 'Dale-Maree Hona']);
+  });
+
+  it('still knows a nickname in brackets', () => {
+    expect(people(['The race was won by Thomas (Tommy) Keane of Cork.'])).toContain('Thomas Keane');
+  });
 });

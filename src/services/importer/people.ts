@@ -805,13 +805,15 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   // "Susilo Bambang Yudhoyono (SBY)" … "SBY said": the short name in brackets acts as a person.
   const short = /^\s+\((\p{Lu}[\p{L}]+)\)/u.exec(next)?.[1];
   if (short && speaking.has(short) && shortFormOf(short, c.tokens.join(' '))) return true;
-  // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died").
+  // An age in commas ("Margit Lindahl, 81, watched") or a "who" clause ("Fergus Dunleavy, who died"),
+  // but not after a place set off in an appositive ("Jo Lee, from Te Awamutu, who said": Jo Lee's).
   // An age closing the sentence counts too ("identified as Lakeem Scott, 37.").
   // "with the help of Karleigh Huskins who was terrific": the clause may follow with no comma,
   // with a verb in the singular (British English gives a team "who were", "who have").
   if (
     /^,\s*\d{1,3}(?:[,.;]|$)/.test(next) ||
-    /^,\s+who\b/.test(next) ||
+    (/^,\s+who\b/.test(next) &&
+      !/,\s*(?:from|in|of|at|near)\s+$/.test(text.slice(Math.max(0, c.start - 10), c.start))) ||
     /^\s+who\s+(?:was|is|has)\b/.test(next)
   )
     return true;
@@ -938,8 +940,9 @@ const NAME_GIVEN_AS = new RegExp(
 // Capitalised words, then a short name in brackets: "Susilo Bambang Yudhoyono (SBY)".
 const BRACKETED_SHORT_NAME =
   /(?<![\p{L}'-])(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,5})\s+\((\p{Lu}\p{L}+)\)/gu;
+// In brackets, a nickname is a word, never an acronym: "in Libya (UNSMIL) Tarek Mitri".
 const NICKNAMED =
-  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}[\p{L}'-]+)\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
+  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}\p{Ll}[\p{L}'-]*)\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
 /** An inverted speaker's one name, then the noun saying who they are (checked by the caller). */
 const SPEAKER_AND_RELATION =
   /\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+(?:a|an|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s*$)/gu;
