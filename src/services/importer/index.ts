@@ -143,10 +143,13 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * confidences pooled over three unseen rounds); version 26: short quotes the sentence's own
  * attribution closes, honorifics before family names, long titles and listed bodies before the verb,
  * age and sport epithets, two given names as a short form, West African and Singaporean honorifics, "which" for
- * things, colon introductions naming no one, and confidences pooled over four unseen rounds), so
- * that stored articles are re-extracted on re-import.
+ * things, colon introductions naming no one, and confidences pooled over four unseen rounds;
+ * version 27: affiliations after "with", roles with an owner or an acronym before a set-off name,
+ * short quotes a source or a finding credits, plural surnames, one-name speakers known by their
+ * relation, where and when set off after a name, mismatched or glued quotation marks, and names
+ * used as attributes no people), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 26;
+export const IMPORTER_VERSION = 27;
 
 export type ImportedArticle = {
   article: {
