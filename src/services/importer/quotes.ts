@@ -1971,8 +1971,14 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     ) ||
       // `ECOWAS reiterated its "zero-tolerance"`, `The Harbour Authority said … "serious damage"`:
       // a body named in capitals speaks as a person does (and is credited as written).
+      // (Bounded: a body's name ends right before its verb, and long sentences must stay linear.)
       (SPEECH_VERBS.has(spoken[0]) &&
-        BODY_BEFORE_VERB.test(ctx.unit.text.slice(sentence, near + spoken.index))) ||
+        BODY_BEFORE_VERB.test(
+          ctx.unit.text.slice(
+            Math.max(sentence, near + spoken.index - BODY_REACH),
+            near + spoken.index,
+          ),
+        )) ||
       // `He said the jury could be swayed by the "sheer number" of charges`: a person, unnamed here.
       /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+)?$/iu.test(
         ctx.unit.text.slice(sentence, near + spoken.index),
@@ -2181,6 +2187,9 @@ function verbWords(text: string): string[] {
 }
 const CLAUSE_REACH = 400;
 const NAMED_SPEECH_REACH = 20;
+
+/** Characters a body's name before its verb may take: "the Harbour Authority has also". */
+const BODY_REACH = 100;
 
 const SET_OFF_PLACE = /^\s+(?:at|during|in|on|after|before|while)\s[^,;:"]{1,80},(?=\s+\p{Ll})/u;
 
