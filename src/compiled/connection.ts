@@ -128,7 +128,7 @@ const READ = sql.ident('#read');
  * many were read. Edges, cursors and "is there more" are all answered from these rows, so the
  * cursor's conditions and the index scan behind them run once per connection, not once per field.
  */
-function pageRows(field: Field, spec: ConnectionSpec, page: Page): Sql {
+function pageRows(field: Field, spec: ConnectionSpec, page: Page, countRead: boolean): Sql {
   const { c } = field;
   const row = c.alias();
   const article = c.alias();
@@ -145,18 +145,20 @@ function pageRows(field: Field, spec: ConnectionSpec, page: Page): Sql {
   // Reading from a cursor starts at the cursor's own row, which Prisma skips (`skip: 1`).
   const skip = page.cursor === null ? 0 : 1;
   const order = readOrder.toSql(row, article);
-  const read = c.alias();
-  return sql`SELECT ${read}.*, count(*) OVER () AS ${READ} FROM (
-               SELECT ${row}.*, row_number() OVER (ORDER BY ${order}) - ${sql.value(skip)} AS ${POSITION}
+  const rows = sql`SELECT ${row}.*, row_number() OVER (ORDER BY ${order}) - ${sql.value(skip)} AS ${POSITION}
                ${rowsFrom(spec, row, article)}${conditions}
-               ORDER BY ${order} ${c.d.limit(page.size + 1)} OFFSET ${sql.value(skip)}) ${read}`;
+               ORDER BY ${order} ${c.d.limit(page.size + 1)} OFFSET ${sql.value(skip)}`;
+  // Counting what was read is a second pass over the rows; only a page's last cursor needs it.
+  if (!countRead) return rows;
+  const read = c.alias();
+  return sql`SELECT ${read}.*, count(*) OVER () AS ${READ} FROM (${rows}) ${read}`;
 }
 
 /**
  * The aliases a connection's page is read under: its rows, and the node they link to;
  * `aggregated` once a field aggregates those rows (page info of constants reads none).
  */
-type PageScope = { link: Sql; node: Sql; aggregated: boolean };
+type PageScope = { link: Sql; node: Sql; aggregated: boolean; countsRead: boolean };
 
 /** FROM the page's rows, joined to the node when the rows are links to it. */
 function pageFrom(field: Field, spec: ConnectionSpec, page: Page, scope: PageScope): Sql {
@@ -164,7 +166,7 @@ function pageFrom(field: Field, spec: ConnectionSpec, page: Page, scope: PageSco
   const joinNode = spec.node
     ? sql` JOIN ${sql.ident(spec.node.table)} ${node} ON ${node}."id" = ${link}.${sql.ident(spec.node.foreignKey)}`
     : sql.empty;
-  return sql`FROM (${pageRows(field, spec, page)}) ${link}${joinNode}`;
+  return sql`FROM (${pageRows(field, spec, page, scope.countsRead)}) ${link}${joinNode}`;
 }
 
 /**
@@ -180,7 +182,12 @@ export function connection(type: string, field: Field, spec: ConnectionSpec): Sq
   const { c } = field;
   const page = pageOf(spec, field.args as Args, field.path);
   const link = c.alias();
-  const scope: PageScope = { link, node: spec.node ? c.alias() : link, aggregated: false };
+  const scope: PageScope = {
+    link,
+    node: spec.node ? c.alias() : link,
+    aggregated: false,
+    countsRead: false,
+  };
   const entries = new Map<string, Sql>();
   for (const [key, nodes] of c.collect(type, field.selections)) {
     const name = (nodes[0] as FieldNode).name.value;
@@ -272,7 +279,10 @@ function pageInfo(
   const beyondPage = () => aggregate(c.d.boolean(sql`count(*) > ${sql.value(page.size)}`));
   // The first row read, or the last row read that is on the page.
   const firstRead = sql`${link}.${POSITION} = 1 AND ${onPage(page, link)}`;
-  const lastRead = sql`${onPage(page, link)} AND (${link}.${POSITION} = ${sql.value(page.size)} OR ${link}.${POSITION} = ${link}.${READ})`;
+  const lastRead = () => {
+    scope.countsRead = true;
+    return sql`${onPage(page, link)} AND (${link}.${POSITION} = ${sql.value(page.size)} OR ${link}.${POSITION} = ${link}.${READ})`;
+  };
   // Pages are shown in the list's order, whichever way they were read.
   const cursorWhere = (condition: Sql) =>
     aggregate(
@@ -282,8 +292,9 @@ function pageInfo(
     const name = (infoNodes[0] as FieldNode).name.value;
     if (name === '__typename') info.set(key, sql.literal('PageInfo'));
     else if (name === 'startCursor')
-      info.set(key, cursorWhere(page.backward ? lastRead : firstRead));
-    else if (name === 'endCursor') info.set(key, cursorWhere(page.backward ? firstRead : lastRead));
+      info.set(key, cursorWhere(page.backward ? lastRead() : firstRead));
+    else if (name === 'endCursor')
+      info.set(key, cursorWhere(page.backward ? firstRead : lastRead()));
     else if (name === 'hasNextPage') {
       if (page.args.before != null) info.set(key, c.d.boolean(sql`1 = 1`));
       else if (page.args.last != null) info.set(key, c.d.boolean(sql`1 = 0`));

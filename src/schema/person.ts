@@ -170,9 +170,13 @@ function quotedAlongsideSql(field: Field): Sql {
   return c.d.array(
     c.d.object(entries),
     mostSharedFirst(sql`${shared}."count"`, sql`${shared}."otherId"`, named),
+    // The other speakers' quotes in the person's articles, as a semi-join: each article is
+    // counted from the index once, however often the person is quoted in it.
     sql`FROM (SELECT ${theirs}."speakerId" AS "otherId", count(DISTINCT ${theirs}."articleId") AS "count"
-              FROM "Quote" ${mine} JOIN "Quote" ${theirs} ON ${theirs}."articleId" = ${mine}."articleId"
-              WHERE ${mine}."speakerId" = ${columnOf(field, 'id')} AND ${withVisibleArticle(c, mine)}
+              FROM "Quote" ${theirs}
+              WHERE ${theirs}."articleId" IN (SELECT ${mine}."articleId" FROM "Quote" ${mine}
+                                             WHERE ${mine}."speakerId" = ${columnOf(field, 'id')})
+                AND ${withVisibleArticle(c, theirs)}
                 AND ${theirs}."speakerId" IS NOT NULL
                 AND ${theirs}."speakerId" <> ${columnOf(field, 'id')}
               GROUP BY ${theirs}."speakerId") ${shared}`,
