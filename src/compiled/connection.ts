@@ -148,7 +148,8 @@ function pageRows(field: Field, spec: ConnectionSpec, page: Page, countRead: boo
   const rows = sql`SELECT ${row}.*, row_number() OVER (ORDER BY ${order}) - ${sql.value(skip)} AS ${POSITION}
                ${rowsFrom(spec, row, article)}${conditions}
                ORDER BY ${order} ${c.d.limit(page.size + 1)} OFFSET ${sql.value(skip)}`;
-  // Counting what was read is a second pass over the rows; only a page's last cursor needs it.
+  // Counting what was read is a second pass over the rows; only the cursor of the last row read
+  // needs it (the endCursor, or a backward page's startCursor).
   if (!countRead) return rows;
   const read = c.alias();
   return sql`SELECT ${read}.*, count(*) OVER () AS ${READ} FROM (${rows}) ${read}`;

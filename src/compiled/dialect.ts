@@ -76,8 +76,10 @@ const fallbackObject = (build: string) =>
 /**
  * PostgreSQL's JSON functions print `{"a" : 1, "b" : [1, 2]}`; JSON.stringify prints the same
  * value without the spaces (and json_agg's newlines). Dropping the whitespace outside strings
- * gives its text at the cost of a scan that jumps from quotation mark to quotation mark, far
- * cheaper than parsing the page and printing it again.
+ * gives its text: a scan that steps through the punctuation and numbers between strings and jumps
+ * over each string to its closing mark (`indexOf`), far cheaper than parsing the page and printing
+ * it again. Numbers are kept as PostgreSQL printed them, which is exact for the integers a
+ * statement sends; a statement selecting a float is parsed and reprinted instead (exactJson).
  */
 export function withoutSpacing(json: string): string {
   const parts: string[] = [];

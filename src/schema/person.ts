@@ -170,8 +170,8 @@ function quotedAlongsideSql(field: Field): Sql {
   return c.d.array(
     c.d.object(entries),
     mostSharedFirst(sql`${shared}."count"`, sql`${shared}."otherId"`, named),
-    // The other speakers' quotes in the person's articles, as a semi-join: each article is
-    // counted from the index once, however often the person is quoted in it.
+    // The other speakers' quotes in the person's articles, as a semi-join: a join would pair each
+    // of their quotes with each of the person's quotes in the article before counting.
     sql`FROM (SELECT ${theirs}."speakerId" AS "otherId", count(DISTINCT ${theirs}."articleId") AS "count"
               FROM "Quote" ${theirs}
               WHERE ${theirs}."articleId" IN (SELECT ${mine}."articleId" FROM "Quote" ${mine}

@@ -146,8 +146,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * things, colon introductions naming no one, and confidences pooled over four unseen rounds;
  * version 27: affiliations after "with", roles with an owner or an acronym before a set-off name,
  * short quotes a source or a finding credits, plural surnames, one-name speakers known by their
- * relation, where and when set off after a name, mismatched or glued quotation marks, and names
- * used as attributes no people), so that stored articles are re-extracted on re-import.
+ * relation, where and when set off after a name, mismatched or glued quotation marks, and no
+ * people from names used as attributes), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 27;
 

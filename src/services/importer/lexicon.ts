@@ -145,7 +145,7 @@ export const NON_PERSON_WORDS = words(`
  september october november december monday tuesday wednesday thursday friday saturday sunday
  intelligence national international federal democratic republican election protests evangelical
  cathedral mosque museum gallery library theatre theater stadium arena tower centre club
- temple shrine pagoda gurdwara synagogue chapel basilica abbey monastery
+ shrine pagoda gurdwara synagogue basilica monastery
  united league cup festival award awards prize fund trust council network press radio television tv
  channel magazine journal daily weekly herald tribune gazette chronicle review express observer
  guardian telegraph reuters associated security defence defense police army navy force forces
@@ -214,7 +214,7 @@ export const SPEECH_VERBS = words(`
   contended contends asserted asserts alleged alleges affirmed affirms assured reassured agreed
   agrees disagreed objected protested demanded demands begged implored advised revealed reveals
   disclosed reasoned surmised summed bragged grumbled griped conceded groaned
-  wailed sobbed wept muttered mumbled stammered murmured
+  wailed muttered mumbled stammered murmured
   apologised apologized apologise apologize thanked praised criticised criticized condemned welcomed
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
@@ -294,3 +294,6 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set([
   'To',
   'With',
 ]);
+
+/** The day words were said on, set off after the speaker: "yesterday", "on Monday". */
+export const SPOKEN_DAY = String.raw`(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day)`;

@@ -15,6 +15,7 @@ import {
   ROLE_SYNONYMS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
+  SPOKEN_DAY,
   TITLE_CASE_FUNCTION_WORDS,
   TITLES,
 } from './lexicon.js';
@@ -55,7 +56,7 @@ export const ABBREVIATED_TITLES =
 const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,6}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
-const PARTICLE =
+export const PARTICLE =
   '(?:de|da|di|del|della|dela|delos|van|von|der|den|ten|ter|bin|binti|bint|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
@@ -436,6 +437,9 @@ function personDespiteGivenName(c: Candidate): boolean {
  * body, after "a" and before a role), "support to Al Shebab group" (the kind of body right after).
  */
 function namesAnAttribute(c: Candidate): boolean {
+  // A person's name is used so too ("a Donald Trump adviser", "the Jacob Zuma faction"): only a
+  // name that opens on no known given name is read as a body's.
+  if (nameSignals(c.tokens[0] as string).givenName) return false;
   const { text } = c.unit;
   const after = text.slice(c.end, c.end + 40);
   if (BODY_KIND_AFTER.test(after)) return true;
@@ -449,7 +453,7 @@ function namesAnAttribute(c: Candidate): boolean {
 
 /** The kind of body a name is, right after it and in lowercase: "Al Shebab group". */
 const BODY_KIND_AFTER =
-  /^\s+(?:group|militia|movement|faction|rebels|insurgents|militants|gang|coalition|alliance|supermarket|temple|mosque|church|shrine)(?![\p{L}'’-])/u;
+  /^\s+(?:group|militia|movement|faction|rebels|insurgents|militants|gang|coalition|alliance)(?![\p{L}'’-])/u;
 
 /**
  * "Mike Towns once ran the store alongside his father": a known given name before a surname that
@@ -831,9 +835,10 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   // An appositive of any kind, then a speech verb: "Bashar Ja'afari, a fan from Leeds, said: …".
   const afterAppositive =
     // The day may follow it: "Jide Idris, at a press conference in Abuja, yesterday, disclosed".
-    /^,[^,;"]{1,80},\s+(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day),\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
-      text.slice(c.end, c.end + 140),
-    )?.[1] ?? '';
+    new RegExp(
+      String.raw`^,[^,;"]{1,80},\s+(?:${SPOKEN_DAY},\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)`,
+      'u',
+    ).exec(text.slice(c.end, c.end + 140))?.[1] ?? '';
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
   // Where they are from, then a speech verb: "Kohatu McQueen from Te Kura o Whangaruru says".
   const afterBody =
@@ -940,12 +945,17 @@ const NAME_GIVEN_AS = new RegExp(
 // Capitalised words, then a short name in brackets: "Susilo Bambang Yudhoyono (SBY)".
 const BRACKETED_SHORT_NAME =
   /(?<![\p{L}'-])(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,5})\s+\((\p{Lu}\p{L}+)\)/gu;
-// In brackets, a nickname is a word, never an acronym: "in Libya (UNSMIL) Tarek Mitri".
+// In brackets, a nickname is a word or initials ("Anthony (AJ) Smith"), never a body's acronym:
+// "in Libya (UNSMIL) Tarek Mitri".
 const NICKNAMED =
-  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}\p{Ll}[\p{L}'-]*)\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
+  /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}\p{Ll}[\p{L}'-]*|\p{Lu}{1,3})\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
+/** A speech verb whose speaker follows it: "said Jersha, who …". */
+const INVERTED_SPEAKER = String.raw`\b(?:said|says|added|explained)\s+`;
 /** An inverted speaker's one name, then the noun saying who they are (checked by the caller). */
-const SPEAKER_AND_RELATION =
-  /\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+(?:a|an|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s*$)/gu;
+const SPEAKER_AND_RELATION = new RegExp(
+  String.raw`${INVERTED_SPEAKER}(\p{Lu}\p{Ll}+),\s+(?:a|an|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s*$)`,
+  'gu',
+);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'twin']);
 
@@ -1687,12 +1697,16 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     units.flatMap((u) =>
       [
         ...u.text.matchAll(
-          /\b(?:said|says|added|explained)\s+(\p{Lu}\p{Ll}+),\s+(?:who\s|(?:an?\s+)?(?:\d{1,3}|[\p{Ll}-]+)-year-old\b|\d{1,3}[,.])/gu,
+          new RegExp(
+            String.raw`${INVERTED_SPEAKER}(\p{Lu}\p{Ll}+),\s+(?:who\s|(?:an?\s+)?(?:\d{1,3}|[\p{Ll}-]+)-year-old\b|\d{1,3}[,.])`,
+            'gu',
+          ),
         ),
         ...u.text.matchAll(ONE_NAME_DESCRIBED),
-        // `said Nompi, Vusi's aunt.`, `said Thandi, a neighbour.`: who they are to the story.
-        ...[...u.text.matchAll(SPEAKER_AND_RELATION)].filter(
-          (m) => ONE_NAME_HOLDERS.has(m[2] as string) || isRoleWord(m[2] as string),
+        // `said Nompi, Vusi's aunt.`, `said Thandi, a neighbour.`: who they are to the story (a
+        // relation, not a role: "said Ofcom, the regulator" is a body's).
+        ...[...u.text.matchAll(SPEAKER_AND_RELATION)].filter((m) =>
+          ONE_NAME_HOLDERS.has(m[2] as string),
         ),
       ].map((m) => m[1] as string),
     ),

@@ -19,6 +19,7 @@ import {
   SENTENCE_OPENERS,
   SPEECH_FILLERS,
   SPEECH_VERBS,
+  SPOKEN_DAY,
   TITLES,
 } from './lexicon.js';
 import { type Gender, nameSignals } from './names.js';
@@ -28,6 +29,7 @@ import {
   isRoleWord,
   type Mention,
   NAME_ANNOUNCED,
+  PARTICLE,
   type Unit,
 } from './people.js';
 
@@ -494,13 +496,7 @@ function onlyTitles(text: string): boolean {
   // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`, `were "bloody lucky". Family friend Jo
   // Lee said`: a sentence ended before the name.
   // A lowercase abbreviated title ends no sentence: "added coun. Jo Lee", "said cllr. Jo Lee".
-  if (
-    /(?<![\p{L}])(?!(?:coun|cllr|cr|sen|rep|gov|lt|sgt|det|insp|supt|capt|col|gen|maj|cpl|atty|comr)\.)\p{Ll}+[.!?]["']?\s/u.test(
-      text,
-    ) ||
-    /^\s*[.!?]\s/.test(text)
-  )
-    return false;
+  if (SENTENCE_END_NOT_TITLE.test(text) || /^\s*[.!?]\s/.test(text)) return false;
   // "a fan called Bethany", "another fan, Rosalind", "his Hearts counterpart, Craig Levein", "one
   // of the defence lawyers, Souad Brahma": a description, then the name it goes by.
   const described =
@@ -566,6 +562,12 @@ function onlyTitles(text: string): boolean {
         words.slice(0, i).some((x) => x === 'of' || x === 'for')),
   );
 }
+
+/** A lowercase word ending a sentence, unless it is an abbreviated title ("coun.", "sen."). */
+const SENTENCE_END_NOT_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?!(?:${ABBREVIATED_TITLES.toLowerCase()})\.)\p{Ll}+[.!?]["']?\s`,
+  'u',
+);
 
 /**
  * "Waiting in line on Tuesday to pick up a prescription, Jung Ok-bun, 67, lamented …": a sentence
@@ -706,15 +708,16 @@ function pastNameExtras(text: string): string {
       /^,(?:[^,;:"]|"[^",;:]{1,40}"|,(?=\s+\p{Lu}[\p{L}'-]*(?:,|\s+(?:and|&)\s+\p{Lu}))){1,160},/u,
       '',
     )
-    // "Gulab Rahim, a resident of Aagra Payan, one of the areas worst hit, is living": a noun
-    // phrase set off after the appositive, describing the place in it.
-    .replace(/^\s+(?:one\s+of|a|an|the)\s[^,;:"]{1,80},(?=\s+\p{Ll})/u, '')
+    // "Gulab Rahim, a resident of Aagra Payan, one of the areas worst hit, is living": "one of"
+    // set off after the appositive describes the place in it (not "the victim's mother", who may
+    // be the subject herself).
+    .replace(/^\s+one\s+of\s[^,;:"]{1,80},(?=\s+\p{Ll})/u, '')
     // "Lam Pin Min, the party's candidate, who is up against Koh, rebutted": a relative clause
     // after the appositive.
     .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '')
     // "Jide Idris, at a press conference in Abuja, yesterday, disclosed": when, set off after
     // where (which the appositive above took).
-    .replace(/^\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day),(?=\s+\p{Ll})/u, '');
+    .replace(new RegExp(String.raw`^\s+${SPOKEN_DAY},(?=\s+\p{Ll})`, 'u'), '');
   // A body's name may hold "of" itself: "of the University of Innsbruck".
   const affiliation =
     // It may end on the kind of body it is: "of the Detroit police".
@@ -1924,7 +1927,7 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   // minutes, according to the Weather Service.`
   if (
     end !== null &&
-    /\baccording\s+to\b/i.test(ctx.unit.text.slice(span.close + 1, span.close + 1 + end.index))
+    creditedAfter(ctx.unit.text.slice(span.close + 1, span.close + 1 + end.index))
   )
     return false;
   // Three words are a phrase someone is credited with anywhere in the sentence: `described by
@@ -2056,7 +2059,7 @@ function isTitle(text: string, span: Span): boolean {
     words.length <= 2 &&
     /(?<![\p{L}'-])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
     // The surname may open on a particle: `Ronald "Bato" dela Rosa`.
-    /^\s+(?:(?:de|del|dela|delos|da|di|van|von|le|la|al|bin)\s+)?\p{Lu}\p{Ll}/u.test(
+    new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}\p{Ll}`, 'u').test(
       text.slice(span.close + 1, span.close + 10),
     );
   return (
@@ -2197,11 +2200,29 @@ const SET_OFF_PLACE = /^\s+(?:at|during|in|on|after|before|while)\s[^,;:"]{1,80}
 const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'ruled', 'rules']);
 
 /**
- * `word` at `at` is a finding reported with "that" ("found that the court was …"), not a find
- * ("found a note reading …").
+ * `word` at `at` is a court's finding reported with "that" ("Justice Chan found that the court
+ * was …"), not a find ("found a note reading …", "she found that her son had written …"): a judge,
+ * coroner, court or inquiry is named just before it.
  */
 const findingThat = (text: string, at: number, word: string) =>
-  FINDING_VERBS.has(word) && /^\s+that\s/.test(text.slice(at + word.length, at + word.length + 6));
+  FINDING_VERBS.has(word) &&
+  /^\s+that\s/.test(text.slice(at + word.length, at + word.length + 6)) &&
+  JUDGING_BODY.test(text.slice(Math.max(0, at - 60), at));
+
+const JUDGING_BODY =
+  /(?<![\p{L}])(?:Justice|Judge|Coroner|Magistrate|Sheriff|[Cc]ourt|judge|coroner|jury|tribunal|inquiry|inquest|panel|magistrate|sheriff)(?![\p{L}])/u;
+
+/**
+ * After a quotation, its clause credited "according to" someone: `can reach "lethal temperatures"
+ * in minutes, according to the Weather Service` (not a clause of its own after "and": `Her
+ * "miracle" recovery stunned doctors, and according to hospital figures …`).
+ */
+function creditedAfter(tail: string): boolean {
+  const credit = /,\s*according\s+to\b/u.exec(tail);
+  if (!credit) return false;
+  const between = tail.slice(0, credit.index);
+  return !/[;:]|(?<![\p{L}])(?:and|but|while|as|although|though)(?![\p{L}])/u.test(between);
+}
 
 /**
  * A body named right before its verb: an acronym ("ECOWAS"), "the" and a capitalised name ("The
@@ -2209,7 +2230,7 @@ const findingThat = (text: string, at: number, word: string) =>
  * capitalised word alone, which may be a sentence's first ("Officials praised").
  */
 const BODY_BEFORE_VERB =
-  /(?:^|[\s,])(?:\p{Lu}{2,}|(?:the|The)\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){1,4})\s+(?:(?:has|have|had|also|again|today|yesterday)\s+)*$/u;
+  /(?:^|[\s,])(?<!(?:outside|inside|in|at|near|of|from|for|to|with|by|on|behind|before)\s(?:the\s)?)(?:\p{Lu}{2,}|(?:the|The)\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){1,4})\s+(?:(?:has|have|had|also|again|today|yesterday)\s+)*$/u;
 
 /** The sentence a quote sits in, from its start to the end of the sentence after the quote. */
 function sentenceAround(text: string, start: number, close: number): string {
