@@ -799,6 +799,15 @@ function statLine(c: Candidate): boolean {
   return STAT_VERB.test(text.slice(c.end, c.end + 60)) && STAT_NOUNS.test(text);
 }
 
+/**
+ * An appositive of any kind, then a word (a speech verb, checked by the caller); the day may come
+ * between: "Jide Idris, at a press conference in Abuja, yesterday, disclosed".
+ */
+const APPOSITIVE_THEN_VERB = new RegExp(
+  String.raw`^,[^,;"]{1,80},\s+(?:${SPOKEN_DAY},\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)`,
+  'u',
+);
+
 function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const { text } = c.unit;
   if (c.titles.length || HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
@@ -833,12 +842,7 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   const spoken =
     verb?.[1] && verb[2] && BETWEEN_SPEAKER_AND_VERB.has(verb[1]) ? verb[2] : (verb?.[1] ?? '');
   // An appositive of any kind, then a speech verb: "Bashar Ja'afari, a fan from Leeds, said: …".
-  const afterAppositive =
-    // The day may follow it: "Jide Idris, at a press conference in Abuja, yesterday, disclosed".
-    new RegExp(
-      String.raw`^,[^,;"]{1,80},\s+(?:${SPOKEN_DAY},\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)`,
-      'u',
-    ).exec(text.slice(c.end, c.end + 140))?.[1] ?? '';
+  const afterAppositive = APPOSITIVE_THEN_VERB.exec(text.slice(c.end, c.end + 140))?.[1] ?? '';
   if (SPEECH_VERBS.has(afterAppositive) && !LISTENER_VERBS.has(afterAppositive)) return true;
   // Where they are from, then a speech verb: "Kohatu McQueen from Te Kura o Whangaruru says".
   const afterBody =
@@ -951,6 +955,11 @@ const NICKNAMED =
   /(?<![\p{L}'"-])(\p{Lu}\p{Ll}+)\s+(?:"(\p{Lu}[\p{L}'-]+)"|\((\p{Lu}\p{Ll}[\p{L}'-]*|\p{Lu}{1,3})\))\s+(\p{Lu}\p{Ll}[\p{L}'-]*)((?:\s+(?:II|III|IV)|,?\s+(?:Jr|Sr)\.)?)(?![\p{L}'-])/gu;
 /** A speech verb whose speaker follows it: "said Jersha, who …". */
 const INVERTED_SPEAKER = String.raw`\b(?:said|says|added|explained)\s+`;
+/** An inverted speaker's one name, then a "who" clause or an age. */
+const SPEAKER_WHO_OR_AGED = new RegExp(
+  String.raw`${INVERTED_SPEAKER}(\p{Lu}\p{Ll}+),\s+(?:who\s|(?:an?\s+)?(?:\d{1,3}|[\p{Ll}-]+)-year-old\b|\d{1,3}[,.])`,
+  'gu',
+);
 /** An inverted speaker's one name, then the noun saying who they are (checked by the caller). */
 const SPEAKER_AND_RELATION = new RegExp(
   String.raw`${INVERTED_SPEAKER}(\p{Lu}\p{Ll}+),\s+(?:a|an|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s*$)`,
@@ -1696,12 +1705,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   const speakerWho = new Set(
     units.flatMap((u) =>
       [
-        ...u.text.matchAll(
-          new RegExp(
-            String.raw`${INVERTED_SPEAKER}(\p{Lu}\p{Ll}+),\s+(?:who\s|(?:an?\s+)?(?:\d{1,3}|[\p{Ll}-]+)-year-old\b|\d{1,3}[,.])`,
-            'gu',
-          ),
-        ),
+        ...u.text.matchAll(SPEAKER_WHO_OR_AGED),
         ...u.text.matchAll(ONE_NAME_DESCRIBED),
         // `said Nompi, Vusi's aunt.`, `said Thandi, a neighbour.`: who they are to the story (a
         // relation, not a role: "said Ofcom, the regulator" is a body's).

@@ -717,7 +717,7 @@ function pastNameExtras(text: string): string {
     .replace(/^\s*who\b[^,;:"]{1,120},(?=\s+\p{Ll})/u, '')
     // "Jide Idris, at a press conference in Abuja, yesterday, disclosed": when, set off after
     // where (which the appositive above took).
-    .replace(new RegExp(String.raw`^\s+${SPOKEN_DAY},(?=\s+\p{Ll})`, 'u'), '');
+    .replace(DAY_SET_OFF, '');
   // A body's name may hold "of" itself: "of the University of Innsbruck".
   const affiliation =
     // It may end on the kind of body it is: "of the Detroit police".
@@ -2059,9 +2059,7 @@ function isTitle(text: string, span: Span): boolean {
     words.length <= 2 &&
     /(?<![\p{L}'-])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
     // The surname may open on a particle: `Ronald "Bato" dela Rosa`.
-    new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}\p{Ll}`, 'u').test(
-      text.slice(span.close + 1, span.close + 10),
-    );
+    SURNAME_NEXT.test(text.slice(span.close + 1, span.close + 10));
   return (
     work ||
     announced ||
@@ -2193,6 +2191,12 @@ const NAMED_SPEECH_REACH = 20;
 
 /** Characters a body's name before its verb may take: "the Harbour Authority has also". */
 const BODY_REACH = 100;
+
+/** The day set off after a name and its appositive: " yesterday, disclosed". */
+const DAY_SET_OFF = new RegExp(String.raw`^\s+${SPOKEN_DAY},(?=\s+\p{Ll})`, 'u');
+
+/** A surname next, perhaps opening on a particle: ` dela Rosa`. */
+const SURNAME_NEXT = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}\p{Ll}`, 'u');
 
 const SET_OFF_PLACE = /^\s+(?:at|during|in|on|after|before|while)\s[^,;:"]{1,80},(?=\s+\p{Ll})/u;
 
