@@ -3,8 +3,11 @@
 // (http/fast-path.ts), so neither side imports the other.
 import { type DocumentNode, getOperationAST, type OperationDefinitionNode } from 'graphql';
 
-/** An answer: the serialised body, and the headers that go with it beyond the ones yoga always sends. */
-export type FastResponse = { body: string; headers: Record<string, string> };
+/**
+ * An answer: the serialised body (text, or its UTF-8 bytes), and the headers that go with it beyond
+ * the ones yoga always sends.
+ */
+export type FastResponse = { body: string | Buffer; headers: Record<string, string> };
 
 /** The answer for a POST body (JSON text), or undefined to let yoga answer it. */
 export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
@@ -16,7 +19,18 @@ export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
 export type DataRead = (
   body: string,
   prepare?: (document: DocumentNode) => DocumentNode,
-) => Promise<Record<string, unknown> | undefined>;
+) => Promise<DataText | undefined>;
+
+/**
+ * `data` as JSON text without spacing, and whether it is already what `JSON.stringify` prints for
+ * it (the databases print floats their own way).
+ */
+export type DataText = { json: string; exact: boolean };
+
+/** The text `JSON.stringify` prints for the data. */
+export function printedData({ json, exact }: DataText): string {
+  return exact ? json : JSON.stringify(JSON.parse(json));
+}
 
 /** The GraphQL parameters of a POST body that a fast answer looks at. */
 export type ReadParams = {

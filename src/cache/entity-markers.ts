@@ -1,27 +1,23 @@
-// What the response cache records of an answer, for answers made outside yoga (a compiled read of a
-// cache miss at the HTTP layer). The cache plugin (@envelop/response-cache) adds
-// `__responseCacheTypeName: __typename` and `__responseCacheId: id` to every selection set before
-// execution, then strips them from the result, recording each object's entity, and for every null
-// or empty field the types it could have held (so the answer is purged when one appears). The
-// plugin keeps both steps private; they are repeated here, and tests/cache-compiled-miss.test.ts
-// holds the two to the same stored answers and entities.
+// What the response cache records of an answer made outside yoga (a compiled read of a cache miss
+// at the HTTP layer). The cache plugin (@envelop/response-cache) adds `__responseCacheTypeName:
+// __typename` and `__responseCacheId: id` to every selection set before execution, then strips them
+// from the result, recording each object's entity, and for every null or empty field the types it
+// could have held (so the answer is purged when one appears). The plugin keeps both steps private;
+// they are repeated here, and tests/cache-compiled-miss.test.ts holds the two to the same stored
+// answers and entities.
 //
-// Here the document says what the plugin's markers would: an object's type is its field's type,
-// so only abstract types (`node`) are asked for their typename, and only objects whose id is not
-// selected are asked for it. Every marker is a column more in each of a page's hundreds of rows,
-// and a property deleted from each parsed object: on a list page they cost as much as the read.
+// The plugin walks the parsed result. A compiled miss has the statement's JSON text, which it can
+// send as it is, so ids and markers are found in the text instead: parsing a list page, walking it
+// and printing it again cost twice the statement. Scanning text for keys is sound because a
+// quotation mark inside a JSON string is always escaped: `"key":` with a bare `":` can only be a
+// key. An object's type need not be marked either: every id the public reads is a global ID,
+// which names its type. A null or empty field is known by its response key, whichever type holds
+// it (so where one key names fields of different types in a document, both types are recorded: a
+// purge too many, never one too few).
 import {
   type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
   type GraphQLSchema,
   type GraphQLType,
-  getNamedType,
-  getOperationAST,
-  getVariableValues,
-  isAbstractType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -32,148 +28,156 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import type { CacheEntity } from './entities.js';
 
-const TYPENAME_KEY = '__responseCacheTypeName';
 const ID_KEY = '__responseCacheId';
 
-export type CacheEntity = { typename: string; id?: string | number };
+const MARKER_KEY = `"${ID_KEY}"`;
+/** A marker, with what comes before and after it (a comma or a brace), to cut it out. */
+const MARKERS = new RegExp(`([{,])${MARKER_KEY}:"([^"\\\\]*)"(,?)`, 'g');
+/** An object's id (a global ID: no escapes), after its closing quote. */
+const ID_VALUE = '"id":"';
+/** A null or empty value, after its key's closing quote. */
+const EMPTY_VALUES = ['":null', '":[]'];
 
 /**
- * The document with the markers `takeEntities` needs: the typename where the type is abstract, the
- * id where the plugin would mark it (not selected under its own name).
+ * Where `suffix` (from a key's quotation mark on) occurs outside a string: within one, that mark
+ * would be escaped. `indexOf` finds them several times faster than a regular expression.
  */
-export function withEntityMarkers(schema: GraphQLSchema, document: DocumentNode): DocumentNode {
+function* keysWith(json: string, suffix: string): Generator<number> {
+  for (let at = json.indexOf(suffix); at >= 0; at = json.indexOf(suffix, at + suffix.length))
+    if (json.charCodeAt(at - 1) !== BACKSLASH) yield at;
+}
+
+const BACKSLASH = 0x5c;
+
+export type EntityScan = {
+  /** The document to answer: an id marker where a type with an id does not select it. */
+  marked: DocumentNode;
+  /**
+   * The answer to `marked` (JSON text without spacing) without its markers, and the entities the
+   * plugin would record for it; undefined when the text is not what the markers promise.
+   */
+  take(json: string): TakenEntities | undefined;
+};
+
+export type TakenEntities = {
+  json: string;
+  entities: CacheEntity[];
+  /** A root field may be null (the answer must then be parsed to judge if it may be stored). */
+  rootMayBeNull: boolean;
+};
+
+/**
+ * How a document's answers are scanned; undefined when its own keys could be mistaken for what the
+ * scan looks for: the marker, or another field under the name `id`.
+ */
+export function entityScan(schema: GraphQLSchema, document: DocumentNode): EntityScan | undefined {
+  let ambiguous = false;
+  visit(document, {
+    Field(node) {
+      const key = node.alias?.value;
+      if (key === ID_KEY || (key === 'id' && node.name.value !== 'id')) ambiguous = true;
+    },
+  });
+  if (ambiguous) return undefined;
+  // Response key → the types a null or empty value under it may have held.
+  const emptyTypes = new Map<string, Set<string>>();
+  const rootKeys = new Set<string>();
+  const queryType = schema.getQueryType();
   const typeInfo = new TypeInfo(schema);
-  return visit(
+  const marked = visit(
     document,
     visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const key = node.alias?.value ?? node.name.value;
+        const parent = typeInfo.getParentType();
+        if (parent === queryType) rootKeys.add(key);
+        // As the plugin reads them: a response key names the field (an alias misses, as there).
+        const field = parent && 'getFields' in parent ? parent.getFields()[key] : undefined;
+        if (!field) return;
+        let types = emptyTypes.get(key);
+        if (!types) {
+          types = new Set();
+          emptyTypes.set(key, types);
+        }
+        for (const typename of typenamesOf(field.type)) types.add(typename);
+      },
       SelectionSet(node) {
         const parent = typeInfo.getParentType();
-        const selected = (name: string) =>
-          node.selections.some(
-            (selection) =>
-              selection.kind === Kind.FIELD && selection.name.value === name && !selection.alias,
-          );
-        const selections: SelectionNode[] = [...node.selections];
-        if (parent && isAbstractType(parent) && !selected('__typename'))
-          selections.push(marker('__typename', TYPENAME_KEY));
-        if (parent && 'getFields' in parent && parent.getFields().id && !selected('id')) {
-          selections.push(marker('id', ID_KEY));
-        }
-        return { ...node, selections };
+        if (!parent || !('getFields' in parent) || !parent.getFields().id) return undefined;
+        const selectsId = node.selections.some(
+          (selection) =>
+            selection.kind === Kind.FIELD && selection.name.value === 'id' && !selection.alias,
+        );
+        return selectsId ? undefined : { ...node, selections: [...node.selections, idMarker] };
       },
     }),
   );
+
+  const take = (text: string): TakenEntities | undefined => {
+    const entities: CacheEntity[] = [];
+    const seen = new Set<string>();
+    const record = (id: string) => {
+      if (seen.has(id)) return true;
+      seen.add(id);
+      const typename = typeOfGlobalId(schema, id);
+      if (typename !== undefined) entities.push({ typename, id });
+      return typename !== undefined;
+    };
+    let unknownType = false;
+    const json = text.includes(MARKER_KEY)
+      ? text.replace(MARKERS, (_match, before: string, id: string, after: string) => {
+          if (!record(id)) unknownType = true;
+          return before === '{' ? '{' : after;
+        })
+      : text;
+    // A marker left behind is not what the scan expects: yoga answers.
+    if (json.includes(MARKER_KEY)) return undefined;
+    for (const at of keysWith(json, ID_VALUE)) {
+      const start = at + ID_VALUE.length;
+      if (!record(json.slice(start, json.indexOf('"', start)))) unknownType = true;
+    }
+    // An id that names no type: yoga answers.
+    if (unknownType) return undefined;
+    let rootMayBeNull = false;
+    for (const empty of EMPTY_VALUES)
+      for (const at of keysWith(json, empty)) {
+        const key = json.slice(json.lastIndexOf('"', at - 1) + 1, at);
+        const types = emptyTypes.get(key);
+        if (!types) continue;
+        if (rootKeys.has(key)) rootMayBeNull = true;
+        for (const typename of types)
+          if (!seen.has(typename)) {
+            seen.add(typename);
+            entities.push({ typename });
+          }
+      }
+    return { json, entities, rootMayBeNull };
+  };
+  return { marked, take };
 }
 
-const marker = (name: string, alias: string): SelectionNode => ({
-  kind: Kind.FIELD,
-  name: { kind: Kind.NAME, value: name },
-  alias: { kind: Kind.NAME, value: alias },
-});
+/** The object type a global ID names ("<Type>:<id>" in base64), if the schema has it. */
+function typeOfGlobalId(schema: GraphQLSchema, id: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = atob(id); // a third of Buffer's time for a short string
+  } catch {
+    return undefined;
+  }
+  const typename = decoded.slice(0, decoded.indexOf(':'));
+  return isObjectType(schema.getType(typename)) ? typename : undefined;
+}
 
+const idMarker: SelectionNode = {
+  kind: Kind.FIELD,
+  name: { kind: Kind.NAME, value: 'id' },
+  alias: { kind: Kind.NAME, value: ID_KEY },
+};
 /** The object types a field's value may hold, as the plugin infers them for null or empty fields. */
 function typenamesOf(type: GraphQLType): string[] {
   if (isListType(type) || isNonNullType(type)) return typenamesOf(type.ofType);
   if (isUnionType(type)) return type.getTypes().flatMap(typenamesOf);
   return [(type as { name: string }).name];
-}
-
-type Subfields = Map<string, readonly FieldNode[]>;
-
-/**
- * `data` without the markers, and the entities the plugin would record for it: each object's type
- * and id, and the possible types of each null or empty field. The markers are deleted in place, so
- * `data` must be the caller's own (a freshly parsed answer); the other keys keep their order.
- * `document` is the marked one the data answers, with the variables it ran with; undefined when
- * those variables are not valid for it (execution would have refused them).
- */
-export function takeEntities(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Record<string, unknown> | null | undefined,
-  data: Record<string, unknown>,
-): { data: Record<string, unknown>; entities: CacheEntity[] } | undefined {
-  const operation = getOperationAST(document, operationName);
-  const queryType = schema.getQueryType();
-  if (operation?.operation !== 'query' || !queryType) return undefined;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  // As execution coerced them: defaults filled in, so `@include(if: $x)` reads what it read.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (coerced.errors) return undefined;
-  const variableValues = coerced.coerced;
-  // As the executor does, each field's subselection is collected once per type it resolves to.
-  const collected = new WeakMap<readonly FieldNode[], Map<string, Subfields>>();
-  const subfieldsOf = (type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): Subfields => {
-    let byType = collected.get(fieldNodes);
-    if (!byType) {
-      byType = new Map();
-      collected.set(fieldNodes, byType);
-    }
-    let subfields = byType.get(type.name);
-    if (!subfields) {
-      subfields = collectSubfields(schema, fragments, variableValues, type, fieldNodes);
-      byType.set(type.name, subfields);
-    }
-    return subfields;
-  };
-
-  const entities = new Map<string, CacheEntity>();
-  const visitValue = (value: unknown, type: GraphQLNamedType, fieldNodes: readonly FieldNode[]) => {
-    if (Array.isArray(value)) {
-      for (const item of value) visitValue(item, type, fieldNodes);
-    } else if (typeof value === 'object' && value !== null) {
-      const record = value as Record<string, unknown>;
-      visitObject(record, resolvedType(record, type), subfieldsOf, fieldNodes);
-    }
-  };
-  const resolvedType = (record: Record<string, unknown>, type: GraphQLNamedType) => {
-    const marked = record[TYPENAME_KEY];
-    if (marked !== undefined) delete record[TYPENAME_KEY];
-    if (!isAbstractType(type)) return type;
-    const typename = marked ?? record.__typename;
-    return typeof typename === 'string' ? schema.getType(typename) : undefined;
-  };
-  const visitObject = (
-    record: Record<string, unknown>,
-    type: GraphQLNamedType | undefined,
-    subfields: (type: GraphQLObjectType, fieldNodes: readonly FieldNode[]) => Subfields,
-    fieldNodes: readonly FieldNode[],
-    root?: Subfields,
-  ) => {
-    if (!isObjectType(type)) return;
-    const marked = record[ID_KEY];
-    let id: unknown = marked;
-    if (typeof marked === 'string' || typeof marked === 'number') delete record[ID_KEY];
-    if (!id) id = record.id;
-    if (id != null)
-      entities.set(`${type.name}:${id}`, { typename: type.name, id: id as string | number });
-    const fields = type.getFields();
-    // As the plugin reads them: a response key names the field (an alias misses, as there).
-    for (const key in record) {
-      const fieldValue = record[key];
-      const empty = fieldValue == null || (Array.isArray(fieldValue) && fieldValue.length === 0);
-      const definition = fields[key];
-      if (!empty || !definition) continue;
-      for (const inferred of typenamesOf(definition.type))
-        entities.set(inferred, { typename: inferred });
-    }
-    for (const [key, nodes] of root ?? subfields(type, fieldNodes)) {
-      const definition = fields[(nodes[0] as FieldNode).name.value];
-      if (definition) visitValue(record[key], getNamedType(definition.type), nodes);
-    }
-  };
-  const rootFields = collectFields(
-    schema,
-    fragments,
-    variableValues,
-    queryType,
-    operation.selectionSet,
-  );
-  visitObject(data, queryType, subfieldsOf, [], rootFields);
-  return { data, entities: [...entities.values()] };
 }

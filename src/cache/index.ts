@@ -13,12 +13,18 @@ import jsonStableStringify from 'fast-json-stable-stringify';
 import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
-import { type DataRead, type FastAnswer, readParams } from '../graphql-params.js';
+import { type DataRead, type FastAnswer, printedData, readParams } from '../graphql-params.js';
 import { memo, textKeyedCache } from './bounded.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
-import { takeEntities, withEntityMarkers } from './entity-markers.js';
+import { type EntityScan, entityScan } from './entity-markers.js';
 import { RedisResponseStore } from './redis-store.js';
-import { type CachedResult, MemoryResponseStore, type ResponseStore, serialise } from './store.js';
+import {
+  type CachedResult,
+  DataText,
+  MemoryResponseStore,
+  type ResponseStore,
+  serialise,
+} from './store.js';
 import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
 
 export type ResponseCacheOptions = {
@@ -347,15 +353,16 @@ export function createResponseCache(
     return cached ? serialise(cached) : undefined;
   };
 
-  // The plugin's markers, added to a document once: the compiled statement cache keys on it.
-  const markedDocuments = new WeakMap<DocumentNode, DocumentNode>();
-  const marked = (document: DocumentNode) => {
-    let markedDocument = markedDocuments.get(document);
-    if (!markedDocument) {
-      markedDocument = withEntityMarkers(schema, document);
-      markedDocuments.set(document, markedDocument);
+  // How each document's answers are scanned, worked out once: the compiled statement cache keys
+  // on the marked document.
+  const scans = new WeakMap<DocumentNode, EntityScan | null>();
+  const scanOf = (document: DocumentNode) => {
+    let scan = scans.get(document);
+    if (scan === undefined) {
+      scan = entityScan(schema, document) ?? null;
+      scans.set(document, scan);
     }
-    return markedDocument;
+    return scan;
   };
   const ttl = options.ttlSeconds * 1_000;
 
@@ -367,26 +374,18 @@ export function createResponseCache(
       const key = keyOf(body);
       // Read after asking the store, as the plugin does: a write in between keeps the answer out.
       if (key === undefined || (await store.get(key)) != null) return undefined;
-      let markedDocument: DocumentNode | undefined;
-      const markedData = await read(body, (document) => {
-        markedDocument = marked(document);
-        return markedDocument;
+      let scan: EntityScan | null = null;
+      const text = await read(body, (document) => {
+        scan = scanOf(document);
+        return scan?.marked ?? document;
       });
-      const params = readParams(body);
-      if (!markedData || !markedDocument || !params) return undefined;
-      const taken = takeEntities(
-        schema,
-        markedDocument,
-        params.operationName as string | undefined,
-        params.variables as Record<string, unknown> | undefined,
-        markedData,
-      );
-      if (!taken) return undefined;
-      const { data, entities } = taken;
-      const result = { data };
-      if (cacheableAnswer(result)) await store.set(key, result, entities, ttl);
-      // As yoga serialises a result without errors; the store has just done so.
-      return { body: serialise(result).body, headers: COMPILED_MISS_HEADERS };
+      const taken = text && (scan as EntityScan | null)?.take(text.json);
+      if (!text || !taken) return undefined;
+      const result = new DataText(printedData({ json: taken.json, exact: text.exact }));
+      // Parsed only when a root field may be null (a lookup that found nothing).
+      if (!taken.rootMayBeNull || cacheableAnswer(result))
+        await store.set(key, result, taken.entities, ttl);
+      return { body: result.body, headers: COMPILED_MISS_HEADERS };
     };
 
   const plugins: Plugin[] = [

@@ -47,39 +47,59 @@ export type CachedResult = {
   [key: string]: unknown;
 };
 
+/** Says which path answered, for operators and for the tests that prove hits are never stale. */
+const CACHE_HEADER = 'x-newsgraph-cache';
+
 /** The body and headers yoga would send for a stored result (it drops `extensions.http`). */
 export function serialise(result: CachedResult): FastResponse {
-  // A miss answered outside yoga is stored and then sent: serialise it once.
-  const known = serialised.get(result);
-  if (known) return known;
+  if (result instanceof DataText) return { body: result.body, headers: HIT_HEADERS };
   const { http, ...extensions } = result.extensions ?? {};
   const body = JSON.stringify({
     ...result,
     extensions: Object.keys(extensions).length ? extensions : undefined,
   });
-  const response = {
-    body,
-    // Says which path answered, for operators and for the tests that prove hits are never stale.
-    headers: { ...http?.headers, 'x-newsgraph-cache': 'hit' },
-  };
-  serialised.set(result, response);
-  return response;
+  return { body, headers: { ...http?.headers, ...HIT_HEADERS } };
 }
 
-/** Results already serialised, while their object lives (see `serialise`). */
-const serialised = new WeakMap<CachedResult, FastResponse>();
+const HIT_HEADERS = { [CACHE_HEADER]: 'hit' };
+
+/**
+ * A result without errors or extensions whose `data` is already JSON text (a compiled miss): it is
+ * stored and sent as that text, and parsed only if something reads `data` (a store that keeps
+ * objects, such as Redis, prints it with `toJSON`).
+ */
+export class DataText {
+  [key: string]: unknown;
+  private parsed: Record<string, unknown> | undefined;
+
+  constructor(private readonly json: string) {}
+
+  private encoded: Buffer | undefined;
+
+  /** The body as sent, encoded once for both the store and the response. */
+  get body(): Buffer {
+    this.encoded ??= Buffer.from(`{"data":${this.json}}`);
+    return this.encoded;
+  }
+
+  get data(): Record<string, unknown> {
+    this.parsed ??= JSON.parse(this.json) as Record<string, unknown>;
+    return this.parsed;
+  }
+
+  toJSON(): { data: Record<string, unknown> } {
+    return { data: this.data };
+  }
+}
 
 /** The stored result again, as the plugin handed it to `set` (the HTTP headers back in place). */
 function deserialise({ body, headers }: FastResponse): CachedResult {
-  const result = JSON.parse(body) as CachedResult;
-  const { 'x-newsgraph-cache': _, ...http } = headers;
+  const result = JSON.parse(body.toString()) as CachedResult;
+  const { [CACHE_HEADER]: _, ...http } = headers;
   if (Object.keys(http).length)
     result.extensions = { ...result.extensions, http: { headers: http } };
   return result;
 }
-
-/** Heap bytes of the entity index per entity a response names (set entries both ways). */
-const INDEX_BYTES_PER_ENTITY = 160;
 
 export type MemoryStoreLimits = {
   /** Estimated heap bytes every stored response may take together, keys and index included. */
@@ -133,7 +153,7 @@ export class MemoryResponseStore implements ResponseStore {
   /** What is stored under `key`: the body, and the entity keys that purge it (diagnostics, tests). */
   inspect(key: string): { body: string; entities: string[] } | undefined {
     const stored = this.responses.peek(key);
-    return stored && { body: stored.body, entities: [...stored.entities].sort() };
+    return stored && { body: stored.body.toString(), entities: stored.entities.split('\n').sort() };
   }
 
   /** A hit as the fast path writes it, without building the result object. */
@@ -144,18 +164,25 @@ export class MemoryResponseStore implements ResponseStore {
 
   set(key: string, result: unknown, entities: Iterable<CacheEntity>, ttl: number) {
     if (this.pending.take(key) !== this.generation) return;
-    const { body, headers } = serialise(result as CachedResult);
+    const { body: text, headers } = serialise(result as CachedResult);
+    // As bytes, outside the JavaScript heap: a page of text kept there is copied by every garbage
+    // collection that finds it young, and each hit would encode it again to send it.
+    const body = typeof text === 'string' ? Buffer.from(text) : text;
     // As the plugin's own store indexes them: by type as well, so purging a type purges them all.
-    const keys = [
-      ...new Set(
-        [...entities].flatMap((e) => (e.id == null ? [e.typename] : [e.typename, entityKey(e)])),
-      ),
-    ];
-    let bytes = stringBytes(body) + keys.length * INDEX_BYTES_PER_ENTITY;
+    const keys = new Set<string>();
+    for (const entity of entities) {
+      keys.add(entity.typename);
+      if (entity.id != null) keys.add(entityKey(entity));
+    }
+    // One string, not one per entity: a page names hundreds, and every string a stored response
+    // keeps is one more object for each garbage collection to mark (they cost a miss more than
+    // the read). Only a purge reads them, and purges come only with writes.
+    const joined = [...keys].join('\n');
+    let bytes = body.byteLength + stringBytes(joined);
     for (const [name, value] of Object.entries(headers)) bytes += stringBytes(name + value);
     this.responses.set(
       key,
-      { body, headers, entities: keys, bytes },
+      { body, headers, entities: joined, bytes },
       { ttl: Number.isFinite(ttl) && ttl > 0 ? Math.round(ttl) : undefined },
     );
   }
@@ -167,7 +194,7 @@ export class MemoryResponseStore implements ResponseStore {
     if (purged.size === 0) return;
     const doomed: string[] = [];
     for (const [key, stored] of this.responses.entries())
-      if (stored.entities.some((entity) => purged.has(entity))) doomed.push(key);
+      if (stored.entities.split('\n').some((entity) => purged.has(entity))) doomed.push(key);
     for (const key of doomed) this.responses.delete(key);
   }
 
@@ -180,4 +207,10 @@ export class MemoryResponseStore implements ResponseStore {
   async close(): Promise<void> {}
 }
 
-type StoredResponse = FastResponse & { entities: string[]; bytes: number };
+/** `entities`: the keys that purge it, one per line (entity keys hold no line breaks). */
+type StoredResponse = {
+  body: Buffer;
+  headers: Record<string, string>;
+  entities: string;
+  bytes: number;
+};

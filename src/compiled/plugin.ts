@@ -16,8 +16,10 @@ import type { Provider } from '../db/schemas.js';
 import { isUnavailable } from '../db/unavailable.js';
 import {
   type DataRead,
+  type DataText,
   declaredVariables,
   type FastAnswer,
+  printedData,
   readParams,
 } from '../graphql-params.js';
 import { oversizedPage } from '../plugins/page-size.js';
@@ -208,14 +210,13 @@ export function createCompiledReads(
 
   const readData: DataRead = async (body, prepare) => {
     const read = statementOf(body, prepare);
-    return read && (await runCompiledRead(db, read, new Date(now())).catch(unlessUnavailable));
+    return read && (await compiledText(db, read, new Date(now())).catch(unlessUnavailable));
   };
 
   const answer: FastAnswer = async (body) => {
-    const read = statementOf(body);
-    const json = read && (await compiledJson(db, read, new Date(now())).catch(unlessUnavailable));
+    const text = await readData(body);
     // As yoga serialises a result without errors.
-    return json === undefined ? undefined : { body: `{"data":${json}}`, headers: COMPILED_HEADERS };
+    return text && { body: `{"data":${printedData(text)}}`, headers: COMPILED_HEADERS };
   };
 
   return { plugin, answer, readData };
@@ -248,19 +249,13 @@ export async function runCompiledRead(
   return JSON.parse(text) as Record<string, unknown>;
 }
 
-/**
- * The same `data` as `JSON.stringify` prints it: the statement's own text where that is exact
- * (`CompiledRead.exactJson`), saving a parse and a print of the whole page.
- */
-export async function compiledJson(
+/** The statement's `data` run at `now` as text, or undefined when it must be executed instead. */
+export async function compiledText(
   db: Db,
   compiled: CompiledRead,
   now: Date,
-): Promise<string | undefined> {
-  if (!compiled.exactJson) {
-    const data = await runCompiledRead(db, compiled, now);
-    return data && JSON.stringify(data);
-  }
+): Promise<DataText | undefined> {
   const text = await readCompiledText(db, compiled, now);
-  return text && readDialects[compiled.provider].printed(text);
+  if (text === undefined) return undefined;
+  return { json: readDialects[compiled.provider].printed(text), exact: compiled.exactJson };
 }
