@@ -14,11 +14,11 @@ export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
 
 /**
  * The `data` a compiled read gives for a POST body, of its document as `prepare` changes it, or
- * undefined to let yoga answer it.
+ * undefined to let yoga answer it (as it does when `prepare` gives no document).
  */
 export type DataRead = (
   body: string,
-  prepare?: (document: DocumentNode) => DocumentNode,
+  prepare?: (document: DocumentNode) => DocumentNode | undefined,
 ) => Promise<DataText | undefined>;
 
 /**

@@ -6,13 +6,20 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type GraphQLError, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryStoresInProcess } from '../src/cache/index.js';
+import type { MemoryResponseStore } from '../src/cache/store.js';
 import { compileRead } from '../src/compiled/compile.js';
 import { compiledText, runCompiledRead } from '../src/compiled/plugin.js';
 import { readEnv } from '../src/env.js';
 import { encodeGlobalID } from '../src/global-id.js';
 import { schema } from '../src/schema/index.js';
 import { ingestFile } from '../src/services/ingest.js';
-import { createNewsgraphYoga, type NewsgraphYoga, yogaOptionsFrom } from '../src/yoga.js';
+import {
+  createNewsgraphServer,
+  createNewsgraphYoga,
+  type NewsgraphYoga,
+  yogaOptionsFrom,
+} from '../src/yoga.js';
 import { captureSql, clearDatabase, db } from './support/db.js';
 import {
   type GeneratedDocument,
@@ -21,12 +28,31 @@ import {
   shrinkDocument,
 } from './support/document-generator.js';
 import { makeArticle, makePerson } from './support/factories.js';
+import { serveInProcess } from './support/server.js';
 import { testProvider } from './support/test-database.js';
 
 const env = readEnv({ NODE_ENV: 'test' });
 const options = yogaOptionsFrom(env);
 const compiled = createNewsgraphYoga({ ...options, compiledReads: true });
 const executed = createNewsgraphYoga({ ...options, compiledReads: false });
+
+/**
+ * A server with the response cache on, over HTTP (a compiled miss is answered at the HTTP layer),
+ * and the store it caches in: through yoga the cache plugin records an answer's entities; a
+ * compiled miss finds them in the statement's text (cache/entity-markers.ts).
+ */
+function cachedServer(compiledReads: boolean) {
+  const before = new Set(memoryStoresInProcess());
+  const server = createNewsgraphServer({
+    ...options,
+    compiledReads,
+    responseCache: { ...options.responseCache, ttlSeconds: 60 },
+  });
+  const store = memoryStoresInProcess().find((s) => !before.has(s)) as MemoryResponseStore;
+  return { store, served: serveInProcess(server.listener, () => server.yoga.dispose()) };
+}
+const recordedByPlugin = cachedServer(false);
+const recordedByScan = cachedServer(true);
 
 const BASE_SEED = 0x6e657773; // "news"
 const BLOCKS = 5;
@@ -192,8 +218,8 @@ type Outcome = {
   executedBody: string;
   /** Why this document breaks parity, or undefined when it holds. */
   problem: string | undefined;
-  /** Which rule it breaks: the same bytes, or one statement for a compiled read. */
-  broken?: 'statements' | 'bytes';
+  /** Which rule it breaks: the same bytes, one statement for a compiled read, or the cache's record of it. */
+  broken?: 'statements' | 'bytes' | 'entities';
 };
 
 // captureSql waits for statements still running from an earlier request: execution answers as
@@ -237,6 +263,8 @@ async function check(document: GeneratedDocument): Promise<Outcome> {
         problem: `the statement's own JSON differs\n sent: {"data":${exact}}\n executed: ${slow.body}`,
       };
   }
+  const record = answersCompiled ? await cacheRecordProblem(document) : undefined;
+  if (record) return { ...outcome, broken: 'entities', problem: record };
   // A request refused before execution (limits, both first and last, an argument the cost count
   // rejects) has no `data`, and neither path ran.
   const reachedExecution = 'data' in JSON.parse(fast.body);
@@ -249,6 +277,58 @@ async function check(document: GeneratedDocument): Promise<Outcome> {
   return { ...outcome, problem: undefined };
 }
 
+/**
+ * Why a compiled miss's stored answer differs from the one the cache plugin stores through yoga:
+ * other bytes, or an entity the plugin records that the miss does not (so a write would leave it
+ * stale). The miss may record more types than the plugin, never fewer ids (see entity-markers.ts).
+ * Undefined when they agree, or when the plugin does not store the answer (errors, a root null).
+ */
+async function cacheRecordProblem(document: GeneratedDocument): Promise<string | undefined> {
+  const body = JSON.stringify({
+    query: document.query,
+    variables: document.variables,
+    operationName: document.operationName,
+  });
+  await recordedByPlugin.store.clear();
+  await sendBody(recordedByPlugin.served.url, body);
+  const [key] = recordedByPlugin.store.keys();
+  if (key === undefined) return undefined;
+  const byPlugin = recordedByPlugin.store.inspect(key);
+  // The first request for a text goes through yoga, which vets it for the HTTP layer.
+  let miss: Response | undefined;
+  for (
+    let attempt = 0;
+    attempt < 2 && miss?.headers.get('x-newsgraph-read') !== 'compiled';
+    attempt++
+  ) {
+    await recordedByScan.store.clear();
+    miss = await sendBody(recordedByScan.served.url, body);
+  }
+  if (miss?.headers.get('x-newsgraph-cache') !== 'miss')
+    return 'a compiled read at the HTTP layer did not answer the second request';
+  totals.cacheRecords += 1;
+  const byScan = recordedByScan.store.inspect(key);
+  if (byScan?.body !== byPlugin?.body)
+    return `stored bodies differ\n miss: ${byScan?.body}\n plugin: ${byPlugin?.body}`;
+  const scanned = new Set(byScan?.entities);
+  const missing = byPlugin?.entities.filter((entity) => !scanned.has(entity)) ?? [];
+  const recorded = new Set(byPlugin?.entities);
+  const extraIds = [...scanned].filter((entity) => !recorded.has(entity) && entity.includes(':'));
+  if (missing.length || extraIds.length)
+    return `stored entities differ\n missing: ${missing.join(', ')}\n extra: ${extraIds.join(', ')}`;
+  return undefined;
+}
+
+async function sendBody(url: string, body: string): Promise<Response> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body,
+  });
+  await response.arrayBuffer();
+  return response;
+}
+
 /** Errors that only say the document broke a server limit: the generator must stay inside them. */
 function limitErrors(body: string): string[] {
   const errors = (JSON.parse(body).errors ?? []) as GraphQLError[];
@@ -257,7 +337,7 @@ function limitErrors(body: string): string[] {
     .filter((message) => /limit of|would cost|exceeds the page-size/.test(message));
 }
 
-const totals = { documents: 0, compiled: 0, fellBack: 0, knownMismatches: 0 };
+const totals = { documents: 0, compiled: 0, fellBack: 0, knownMismatches: 0, cacheRecords: 0 };
 
 function describeDocument(document: GeneratedDocument): string {
   return [
@@ -315,11 +395,13 @@ describe(`generated parity (${testProvider})`, () => {
   it('sent at least 500 documents, and a good share of them compiled', () => {
     expect(totals.documents).toBeGreaterThanOrEqual(500);
     expect(totals.compiled / totals.documents).toBeGreaterThan(0.4);
+    // Most compiled answers are stored (not those with a root null), and were compared.
+    expect(totals.cacheRecords / totals.compiled).toBeGreaterThan(0.5);
   });
 
   afterAll(() => {
     console.info(
-      `generated parity (${testProvider}): ${totals.compiled} of ${totals.documents} documents compiled (${totals.fellBack} of them handed to execution by the statement itself); ${totals.knownMismatches} matched a KNOWN mismatch`,
+      `generated parity (${testProvider}): ${totals.compiled} of ${totals.documents} documents compiled (${totals.fellBack} of them handed to execution by the statement itself), ${totals.cacheRecords} stored by a compiled cache miss as the plugin stores them; ${totals.knownMismatches} matched a KNOWN mismatch`,
     );
     for (const entry of known)
       console.info(`KNOWN (${entry.waives}): ${entry.bug}\n  minimal: ${entry.minimal}`);

@@ -377,7 +377,7 @@ export function createResponseCache(
       let scan: EntityScan | null = null;
       const text = await read(body, (document) => {
         scan = scanOf(document);
-        return scan?.marked ?? document;
+        return scan?.marked;
       });
       const taken = text && (scan as EntityScan | null)?.take(text.json);
       if (!text || !taken) return undefined;

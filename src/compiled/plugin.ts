@@ -174,7 +174,7 @@ export function createCompiledReads(
   /** The statement answering a POST body, when the fast path may answer it. */
   const statementOf = (
     body: string,
-    prepare?: (document: DocumentNode) => DocumentNode,
+    prepare?: (document: DocumentNode) => DocumentNode | undefined,
   ): CompiledRead | undefined => {
     const params = readParams(body);
     // Extensions (persisted queries) and anything unusual are yoga's to interpret.
@@ -189,13 +189,11 @@ export function createCompiledReads(
       return undefined;
     }
     const variableValues = variables as Record<string, unknown> | null | undefined;
+    const prepared = prepare ? prepare(document) : document;
+    if (!prepared) return undefined;
     // Only requests without credentials come this way (http/fast-path.ts): the public's view.
     // `prepare` adds fields, never pages, so the pages are the document's own.
-    const { entry, read } = statementFor(
-      prepare ? prepare(document) : document,
-      operationName,
-      variableValues,
-    );
+    const { entry, read } = statementFor(prepared, operationName, variableValues);
     entry.oversized ??= Boolean(
       oversizedPage({ schema, document, operationName, variableValues }, maxPageSize),
     );
