@@ -108,10 +108,11 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
 
   const take = (text: string): TakenEntities | undefined => {
     const entities: CacheEntity[] = [];
-    const seen = new Set<string>();
+    const seenIds = new Set<string>();
+    const seenTypes = new Set<string>();
     const record = (id: string) => {
-      if (seen.has(id)) return true;
-      seen.add(id);
+      if (seenIds.has(id)) return true;
+      seenIds.add(id);
       const typename = typeOfGlobalId(schema, id);
       if (typename !== undefined) entities.push({ typename, id });
       return typename !== undefined;
@@ -141,8 +142,8 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
       if (!types) continue;
       if (rootKeys.has(key)) rootMayBeNull = true;
       for (const typename of types)
-        if (!seen.has(typename)) {
-          seen.add(typename);
+        if (!seenTypes.has(typename)) {
+          seenTypes.add(typename);
           entities.push({ typename });
         }
     }
