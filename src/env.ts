@@ -93,7 +93,7 @@ const EnvSchema = z.object({
   /** Responses each process keeps in memory when there is no Redis. */
   RESPONSE_CACHE_MAX: z.coerce.number().int().min(1).default(5000),
   /**
-   * Bytes (estimated heap) those responses may take together, whichever limit comes first; the least
+   * Bytes (estimated, the bodies outside the heap) those responses may take together, whichever limit comes first; the least
    * recently used go. Default 64 MB, well under the 512 MB heap `npm start` gives each process.
    */
   RESPONSE_CACHE_MAX_BYTES: z.coerce

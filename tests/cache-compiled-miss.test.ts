@@ -143,24 +143,55 @@ describe('a cache miss answered by the compiled read', () => {
     },
   );
 
-  it.each([
-    [
-      'another field named `id`',
-      `query($slug: String!) { article(slug: $slug) { id: slug headline } }`,
-    ],
-    [
-      "the cache's own marker",
-      `query($slug: String!) { article(slug: $slug) { __responseCacheId: slug headline } }`,
-    ],
-  ])('leaves a document with %s to yoga, which answers it', async (_name, query) => {
+  it('leaves a document with another field named `id` to yoga, which answers it', async () => {
+    const query = `query($slug: String!) { article(slug: $slug) { id: slug headline } }`;
     for (const slug of [seedSlug, fixtureSlug]) {
       const [slow, fast] = [
         await post(viaYoga.served.url, query, { slug }),
         await post(viaFastPath.served.url, query, { slug }),
       ];
       expect(fast.body).toBe(slow.body);
-      // Its answer's keys could be taken for ids or markers: the text is not scanned.
+      // Its `"id"` is not a global ID: the text is not scanned.
       expect(fast.headers.get('x-newsgraph-read')).toBeNull();
+    }
+  });
+
+  it.each([
+    [
+      'can leave out the id an object is recorded by',
+      `query($slug: String!, $withId: Boolean!) { article(slug: $slug) { id @include(if: $withId) headline } }`,
+      { withId: false },
+    ],
+    [
+      'can leave out the type an object is recorded by',
+      `query($slug: String!, $typed: Boolean!) { node: article(slug: $slug) { __typename @include(if: $typed) headline } }`,
+      { typed: false },
+    ],
+    [
+      "uses the cache's own marker names",
+      `query($slug: String!) { article(slug: $slug) { __responseCacheTypeName: headline slug } }`,
+      {},
+    ],
+  ])('never stores the answer of a document that %s', async (_name, query, variables) => {
+    for (const server of [viaYoga, viaFastPath])
+      for (const slug of [seedSlug, fixtureSlug, seedSlug]) {
+        const keysBefore = server.store.keys().length;
+        const answer = await post(server.served.url, query, { ...variables, slug });
+        expect(JSON.parse(answer.body).errors).toBeUndefined();
+        expect(answer.headers.get('x-newsgraph-cache')).toBeNull();
+        expect(server.store.keys()).toHaveLength(keysBefore);
+      }
+  });
+
+  it('never stores a lookup that found nothing, under an alias too', async () => {
+    const query = `query($slug: String!) { story: article(slug: $slug) { headline } }`;
+    for (const slug of [seedSlug, 'no-such-story', 'no-such-story']) {
+      const keysBefore = viaFastPath.store.keys().length;
+      const answer = await post(viaFastPath.served.url, query, { slug });
+      if (slug === seedSlug) continue; // yoga vets the document
+      expect(answer.body).toBe('{"data":{"story":null}}');
+      expect(answer.headers.get('x-newsgraph-read')).toBe('compiled');
+      expect(viaFastPath.store.keys()).toHaveLength(keysBefore);
     }
   });
 

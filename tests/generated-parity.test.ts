@@ -291,9 +291,6 @@ async function cacheRecordProblem(document: GeneratedDocument): Promise<string |
   });
   await recordedByPlugin.store.clear();
   await sendBody(recordedByPlugin.served.url, body);
-  const [key] = recordedByPlugin.store.keys();
-  if (key === undefined) return undefined;
-  const byPlugin = recordedByPlugin.store.inspect(key);
   // The first request for a text goes through yoga, which vets it for the HTTP layer.
   let miss: Response | undefined;
   for (
@@ -304,6 +301,16 @@ async function cacheRecordProblem(document: GeneratedDocument): Promise<string |
     await recordedByScan.store.clear();
     miss = await sendBody(recordedByScan.served.url, body);
   }
+  const [key] = recordedByPlugin.store.keys();
+  if (key === undefined) {
+    // Not stored through yoga (errors, a lookup that found nothing): nor by a miss.
+    const [stored] = recordedByScan.store.keys();
+    return (
+      stored &&
+      `a compiled miss stored what the plugin does not: ${recordedByScan.store.inspect(stored)?.body}`
+    );
+  }
+  const byPlugin = recordedByPlugin.store.inspect(key);
   if (miss?.headers.get('x-newsgraph-cache') !== 'miss')
     return 'a compiled read at the HTTP layer did not answer the second request';
   totals.cacheRecords += 1;

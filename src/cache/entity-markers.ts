@@ -2,9 +2,7 @@
 // at the HTTP layer). The cache plugin (@envelop/response-cache) adds `__responseCacheTypeName:
 // __typename` and `__responseCacheId: id` to every selection set before execution, then strips them
 // from the result, recording each object's entity, and for every null or empty field the types it
-// could have held (so the answer is purged when one appears). The plugin keeps both steps private;
-// they are repeated here, and tests/cache-compiled-miss.test.ts holds the two to the same stored
-// answers and entities.
+// could have held (so the answer is purged when one appears). The plugin keeps both steps private.
 //
 // The plugin walks the parsed result. A compiled miss has the statement's JSON text, which it can
 // send as it is, so ids and markers are found in the text instead: parsing a list page, walking it
@@ -13,7 +11,8 @@
 // key. An object's type need not be marked either: every id the public reads is a global ID,
 // which names its type. A null or empty field is known by its response key, whichever type holds
 // it (so where one key names fields of different types in a document, both types are recorded: a
-// purge too many, never one too few).
+// purge too many, never one too few). tests/generated-parity.test.ts holds what a miss stores to
+// what the plugin stores through yoga: the same bytes, and no id the plugin records missing.
 import {
   type DocumentNode,
   type GraphQLSchema,
@@ -60,15 +59,14 @@ export type TakenEntities = {
 };
 
 /**
- * How a document's answers are scanned; undefined when its own keys could be mistaken for what the
- * scan looks for: the marker, or another field under the name `id`.
+ * How a document's answers are scanned; undefined when another field answers under the name `id`.
+ * (The cache stores no answer of a document that uses the marker's name: cache/index.ts.)
  */
 export function entityScan(schema: GraphQLSchema, document: DocumentNode): EntityScan | undefined {
   let ambiguous = false;
   visit(document, {
     Field(node) {
-      const key = node.alias?.value;
-      if (key === ID_KEY || (key === 'id' && node.name.value !== 'id')) ambiguous = true;
+      if (node.alias?.value === 'id' && node.name.value !== 'id') ambiguous = true;
     },
   });
   if (ambiguous) return undefined;
@@ -138,9 +136,10 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
       // Within a string the key's closing quotation mark would be escaped.
       if (json.charCodeAt(at - 1) === BACKSLASH) continue;
       const key = json.slice(json.lastIndexOf('"', at - 1) + 1, at);
+      // Under any key, an alias included: `story: article(slug:)` finding nothing is not stored.
+      if (rootKeys.has(key)) rootMayBeNull = true;
       const types = emptyTypes.get(key);
       if (!types) continue;
-      if (rootKeys.has(key)) rootMayBeNull = true;
       for (const typename of types)
         if (!seenTypes.has(typename)) {
           seenTypes.add(typename);

@@ -10,7 +10,7 @@ import {
   useResponseCache as useYogaResponseCache,
 } from '@graphql-yoga/plugin-response-cache';
 import jsonStableStringify from 'fast-json-stable-stringify';
-import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, parse, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseTarget } from '../db/url.js';
 import { type DataRead, type FastAnswer, printedData, readParams } from '../graphql-params.js';
@@ -20,10 +20,10 @@ import { type EntityScan, entityScan } from './entity-markers.js';
 import { RedisResponseStore } from './redis-store.js';
 import {
   type CachedResult,
-  DataText,
   MemoryResponseStore,
   type ResponseStore,
   serialise,
+  TextResult,
 } from './store.js';
 import { type OutboxWatcher, type Purge, watchOutbox } from './watcher.js';
 
@@ -32,7 +32,7 @@ export type ResponseCacheOptions = {
   ttlSeconds: number;
   /** Responses each process keeps in memory (ignored with Redis). */
   maxEntries: number;
-  /** Estimated heap bytes those responses may take together (ignored with Redis). */
+  /** Estimated bytes those responses may take together (ignored with Redis). */
   maxBytes: number;
   redisUrl?: string;
   redisKeyPrefix: string;
@@ -83,22 +83,41 @@ const listTypeByRootField: Record<string, string> = {
 };
 // Parsing a document again costs more than remembering its answer, but the texts are the client's:
 // bounded in bytes, so large documents (a 240 KB comment is valid) are reparsed rather than kept.
-const listTypesByDocument = textKeyedCache<string>({ maxBytes: 2 * 1024 * 1024 });
+const prefixesByDocument = textKeyedCache<string>({ maxBytes: 2 * 1024 * 1024 });
 
-function listTypesOf(documentString: string): string {
-  return memo(listTypesByDocument, documentString, () => {
+/**
+ * Marks the key of an answer that is never stored: its document can leave out of the answer the
+ * `id` or `__typename` the cache records an object by (`id @include(if: $x)`), or uses the cache's
+ * own marker names (`__responseCacheId: slug`), so what it records could miss what a write purges.
+ */
+const UNSTORED = '!';
+
+/** What a cache key starts with: UNSTORED, or the list types the document asks for. */
+function keyPrefixOf(documentString: string): string {
+  return memo(prefixesByDocument, documentString, () => {
+    let document: DocumentNode;
     try {
-      const rootFields = parse(documentString).definitions.flatMap((definition) =>
-        definition.kind === 'OperationDefinition'
-          ? definition.selectionSet.selections.flatMap((s) =>
-              s.kind === 'Field' ? [s.name.value] : [],
-            )
-          : [],
-      );
-      return [...new Set(rootFields.flatMap((f) => listTypeByRootField[f] ?? []))].join(',');
+      document = parse(documentString);
     } catch {
       return ''; // Unparseable documents fail validation and are never stored.
     }
+    let unstored = false;
+    visit(document, {
+      Field(node) {
+        const name = node.name.value;
+        if (node.alias?.value.startsWith('__responseCache')) unstored = true;
+        if ((name === 'id' || name === '__typename') && node.directives?.length) unstored = true;
+      },
+    });
+    if (unstored) return UNSTORED;
+    const rootFields = document.definitions.flatMap((definition) =>
+      definition.kind === 'OperationDefinition'
+        ? definition.selectionSet.selections.flatMap((s) =>
+            s.kind === 'Field' ? [s.name.value] : [],
+          )
+        : [],
+    );
+    return [...new Set(rootFields.flatMap((f) => listTypeByRootField[f] ?? []))].join(',');
   });
 }
 
@@ -128,7 +147,7 @@ const buildCacheKey = (params: Parameters<BuildResponseCacheKeyFunction>[0]): st
     // A persisted request may carry only its hash; the hash names the document just as well.
     documentString: params.documentString || `persisted:${String(persisted?.sha256Hash ?? '')}`,
   });
-  return `${listTypesOf(params.documentString)}|${key}`;
+  return `${keyPrefixOf(params.documentString)}|${key}`;
 };
 
 /** The list types recorded in a cache key by `buildCacheKey`. */
@@ -137,12 +156,19 @@ function listEntitiesOfKey(key: string): CacheEntity[] {
   return types ? types.split(',').map(entityFromKey) : [];
 }
 
-/** The store as the plugin sees it: list types from the key join the entities of each response. */
+const isUnstored = (key: string) => key.startsWith(`${UNSTORED}|`);
+
+/**
+ * The store as the plugin sees it: list types from the key join the entities of each response, and
+ * answers whose key says so are not stored.
+ */
 function withListEntities(store: ResponseStore): ResponseStore {
   return {
     get: (key) => store.get(key),
-    set: (key, result, entities, ttl) =>
-      store.set(key, result, [...entities, ...listEntitiesOfKey(key)], ttl),
+    set: async (key, result, entities, ttl) => {
+      if (!isUnstored(key))
+        await store.set(key, result, [...entities, ...listEntitiesOfKey(key)], ttl);
+    },
     invalidate: (entities) => store.invalidate(entities),
     clear: () => store.clear(),
     close: () => store.close(),
@@ -347,7 +373,7 @@ export function createResponseCache(
     await expireAtGoLive();
     const key = keyOf(body);
     if (key === undefined) return undefined;
-    // In memory the hit is kept as the text it sends; Redis hands back a fresh object each time.
+    // In memory the hit is kept as the bytes it sends; Redis hands back a fresh object each time.
     if (stored instanceof MemoryResponseStore) return stored.served(key);
     const cached = (await store.get(key)) as CachedResult | undefined | null;
     return cached ? serialise(cached) : undefined;
@@ -372,8 +398,9 @@ export function createResponseCache(
       const hit = await lookup(body);
       if (hit || !watcher) return hit; // before the watcher runs, yoga answers (and starts it)
       const key = keyOf(body);
+      if (key === undefined || isUnstored(key)) return undefined;
       // Read after asking the store, as the plugin does: a write in between keeps the answer out.
-      if (key === undefined || (await store.get(key)) != null) return undefined;
+      if ((await store.get(key)) != null) return undefined;
       let scan: EntityScan | null = null;
       const text = await read(body, (document) => {
         scan = scanOf(document);
@@ -381,7 +408,7 @@ export function createResponseCache(
       });
       const taken = text && (scan as EntityScan | null)?.take(text.json);
       if (!text || !taken) return undefined;
-      const result = new DataText(printedData({ json: taken.json, exact: text.exact }));
+      const result = new TextResult(printedData({ json: taken.json, exact: text.exact }));
       // Parsed only when a root field may be null (a lookup that found nothing).
       if (!taken.rootMayBeNull || cacheableAnswer(result))
         await store.set(key, result, taken.entities, ttl);

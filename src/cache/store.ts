@@ -52,7 +52,7 @@ const CACHE_HEADER = 'x-newsgraph-cache';
 
 /** The body and headers yoga would send for a stored result (it drops `extensions.http`). */
 export function serialise(result: CachedResult): FastResponse {
-  if (result instanceof DataText) return { body: result.body, headers: HIT_HEADERS };
+  if (result instanceof TextResult) return { body: result.body, headers: HIT_HEADERS };
   const { http, ...extensions } = result.extensions ?? {};
   const body = JSON.stringify({
     ...result,
@@ -68,7 +68,7 @@ const HIT_HEADERS = { [CACHE_HEADER]: 'hit' };
  * stored and sent as that text, and parsed only if something reads `data` (a store that keeps
  * objects, such as Redis, prints it with `toJSON`).
  */
-export class DataText {
+export class TextResult {
   [key: string]: unknown;
   private parsed: Record<string, unknown> | undefined;
 
@@ -102,7 +102,7 @@ function deserialise({ body, headers }: FastResponse): CachedResult {
 }
 
 export type MemoryStoreLimits = {
-  /** Estimated heap bytes every stored response may take together, keys and index included. */
+  /** Estimated bytes every stored response may take together (bodies outside the heap, keys included). */
   maxBytes: number;
   /** Responses kept at most, whatever their size. */
   maxEntries: number;
@@ -110,8 +110,9 @@ export type MemoryStoreLimits = {
 
 /**
  * One process's cache: an LRU of responses bounded in bytes, each with the entities it contains. A
- * response is held as the JSON text a hit sends: about a third of the heap of the object it came
- * from, exactly measurable, and ready for the HTTP fast path to write. A purge looks through every
+ * response is held as the UTF-8 bytes a hit sends: outside the JavaScript heap (a page of text kept
+ * there is copied by every garbage collection that finds it young), exactly measurable, and ready
+ * for the HTTP fast path to write without encoding it again. A purge looks through every
  * stored response's entities rather than keeping an index from entities to responses: responses
  * are stored (and evicted) on every miss, purges come only with writes, and the index cost a
  * tenth of a miss to keep up.
@@ -153,7 +154,12 @@ export class MemoryResponseStore implements ResponseStore {
   /** What is stored under `key`: the body, and the entity keys that purge it (diagnostics, tests). */
   inspect(key: string): { body: string; entities: string[] } | undefined {
     const stored = this.responses.peek(key);
-    return stored && { body: stored.body.toString(), entities: stored.entities.split('\n').sort() };
+    return (
+      stored && {
+        body: stored.body.toString(),
+        entities: stored.entities.split('\n').filter(Boolean).sort(),
+      }
+    );
   }
 
   /** A hit as the fast path writes it, without building the result object. */
@@ -165,9 +171,7 @@ export class MemoryResponseStore implements ResponseStore {
   set(key: string, result: unknown, entities: Iterable<CacheEntity>, ttl: number) {
     if (this.pending.take(key) !== this.generation) return;
     const { body: text, headers } = serialise(result as CachedResult);
-    // As bytes, outside the JavaScript heap: a page of text kept there is copied by every garbage
-    // collection that finds it young, and each hit would encode it again to send it.
-    const body = typeof text === 'string' ? Buffer.from(text) : text;
+    const body = ownBytes(text);
     // As the plugin's own store indexes them: by type as well, so purging a type purges them all.
     const keys = new Set<string>();
     for (const entity of entities) {
@@ -177,7 +181,7 @@ export class MemoryResponseStore implements ResponseStore {
     // One string, not one per entity: a page names hundreds, and every string a stored response
     // keeps is one more object for each garbage collection to mark (they cost a miss more than
     // the read). Only a purge reads them, and purges come only with writes.
-    const joined = [...keys].join('\n');
+    const joined = `\n${[...keys].join('\n')}\n`;
     let bytes = body.byteLength + stringBytes(joined);
     for (const [name, value] of Object.entries(headers)) bytes += stringBytes(name + value);
     this.responses.set(
@@ -190,11 +194,11 @@ export class MemoryResponseStore implements ResponseStore {
   async invalidate(entities: Iterable<CacheEntity>): Promise<void> {
     this.generation += 1;
     this.pending.clear();
-    const purged = new Set([...entities].map(entityKey));
-    if (purged.size === 0) return;
+    const purged = [...new Set([...entities].map(entityKey))];
+    if (purged.length === 0) return;
     const doomed: string[] = [];
     for (const [key, stored] of this.responses.entries())
-      if (stored.entities.split('\n').some((entity) => purged.has(entity))) doomed.push(key);
+      if (purged.some((entity) => stored.entities.includes(`\n${entity}\n`))) doomed.push(key);
     for (const key of doomed) this.responses.delete(key);
   }
 
@@ -207,7 +211,19 @@ export class MemoryResponseStore implements ResponseStore {
   async close(): Promise<void> {}
 }
 
-/** `entities`: the keys that purge it, one per line (entity keys hold no line breaks). */
+/**
+ * The text's UTF-8 bytes in memory of their own: Node hands a small string's bytes a slice of a
+ * shared 8 KB pool, which a kept slice would keep whole, unseen by the store's bound.
+ */
+function ownBytes(text: string | Buffer): Buffer {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  if (bytes.byteLength === bytes.buffer.byteLength) return bytes;
+  const own = Buffer.allocUnsafeSlow(bytes.byteLength);
+  bytes.copy(own);
+  return own;
+}
+
+/** `entities`: the keys that purge it, each on a line of its own (entity keys hold no line breaks). */
 type StoredResponse = {
   body: Buffer;
   headers: Record<string, string>;

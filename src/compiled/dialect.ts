@@ -22,8 +22,8 @@ export const READ_TIME = Object.freeze({ readTime: true });
 export type ReadDialect = {
   provider: Provider;
   /**
-   * The statement's JSON text as `JSON.stringify` prints the same value, for a statement that
-   * selects no float (see CompiledRead.exactJson).
+   * The statement's JSON text without spacing: as `JSON.stringify` prints the same value, for a
+   * statement that selects no float (see CompiledRead.exactJson).
    */
   printed(json: string): string;
   placeholder: (position: number) => string;
