@@ -2,8 +2,10 @@
 // there (cache/index.ts `withMisses`), repeating what the cache plugin does for yoga's answers. Two
 // servers take the same requests: one stores its misses through yoga and the plugin (compiled
 // reads off), the other through the fast path. What each stores, and what purges it, must agree.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStoresInProcess, purgeCachesInProcess } from '../src/cache/index.js';
 import type { MemoryResponseStore } from '../src/cache/store.js';
 import { readEnv } from '../src/env.js';
@@ -14,8 +16,8 @@ import { createNewsgraphServer, yogaOptionsFrom } from '../src/yoga.js';
 import { clearDatabase, db } from './support/db.js';
 import { serveInProcess } from './support/server.js';
 
-/** A server with the response cache on, and the store it caches in. */
-function cachedServer(compiledReads: boolean) {
+/** A server with the response cache on, and the store it caches in (in memory, unless Redis). */
+function cachedServer(compiledReads: boolean, redis: Record<string, string> = {}) {
   const before = new Set(memoryStoresInProcess());
   const server = createNewsgraphServer(
     yogaOptionsFrom(
@@ -23,6 +25,7 @@ function cachedServer(compiledReads: boolean) {
         NODE_ENV: 'test',
         RESPONSE_CACHE_TTL: '60',
         COMPILED_READS: String(compiledReads),
+        ...redis,
       }),
     ),
   );
@@ -32,6 +35,16 @@ function cachedServer(compiledReads: boolean) {
 
 const viaYoga = cachedServer(false);
 const viaFastPath = cachedServer(true);
+const redisUrl = 'redis://127.0.0.1:6379';
+const redisPrefix = `ng-test-${randomUUID()}:`;
+const viaRedis = cachedServer(true, { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: redisPrefix });
+
+afterAll(async () => {
+  const redis = new Redis(redisUrl);
+  const keys = await redis.keys(`${redisPrefix}*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+});
 
 async function post(url: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, {
@@ -193,6 +206,19 @@ describe('a cache miss answered by the compiled read', () => {
       expect(answer.headers.get('x-newsgraph-read')).toBe('compiled');
       expect(viaFastPath.store.keys()).toHaveLength(keysBefore);
     }
+  });
+
+  it('stores a miss in Redis as the text it sent, and a hit sends the same bytes', async () => {
+    const query = `query($slug: String!) { article(slug: $slug) { headline quotes { text confidence speaker { name } } } }`;
+    const [, miss, hit] = [
+      await post(viaRedis.served.url, query, { slug: seedSlug }), // yoga vets the document
+      await post(viaRedis.served.url, query, { slug: fixtureSlug }),
+      await post(viaRedis.served.url, query, { slug: fixtureSlug }),
+    ];
+    expect(miss.headers.get('x-newsgraph-cache')).toBe('miss');
+    expect(hit.headers.get('x-newsgraph-cache')).toBe('hit');
+    expect(hit.body).toBe(miss.body);
+    expect(miss.body).toBe((await post(viaYoga.served.url, query, { slug: fixtureSlug })).body);
   });
 
   it('purges a stored miss when an entity in it changes', async () => {

@@ -4,7 +4,7 @@
 import { Redis } from 'ioredis';
 import type { CacheEntity } from './entities.js';
 import { entityKey } from './entities.js';
-import { PendingMisses, type ResponseStore } from './store.js';
+import { PendingMisses, type ResponseStore, TextResult } from './store.js';
 
 // KEYS: generation, response, then the entity sets to add the cache key to.
 // ARGV: expected generation, response JSON, ttl in ms (0 = none), cache key.
@@ -97,7 +97,8 @@ export class RedisResponseStore implements ResponseStore {
         this.keys.response + key,
         ...entitySets,
         generation,
-        JSON.stringify(result),
+        // A compiled miss's text is already what printing its parsed result would give.
+        result instanceof TextResult ? result.body : JSON.stringify(result),
         Number.isFinite(ttl) ? Math.max(1, Math.round(ttl)) : 0,
         key,
       );

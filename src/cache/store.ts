@@ -65,8 +65,7 @@ const HIT_HEADERS = { [CACHE_HEADER]: 'hit' };
 
 /**
  * A result without errors or extensions whose `data` is already JSON text (a compiled miss): it is
- * stored and sent as that text, and parsed only if something reads `data` (a store that keeps
- * objects, such as Redis, prints it with `toJSON`).
+ * stored and sent as that text, and parsed only if something reads `data`.
  */
 export class TextResult {
   [key: string]: unknown;
@@ -87,6 +86,7 @@ export class TextResult {
     return this.parsed;
   }
 
+  /** As any store that prints results would print the parsed result. */
   toJSON(): { data: Record<string, unknown> } {
     return { data: this.data };
   }
