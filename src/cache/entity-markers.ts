@@ -29,7 +29,9 @@ import {
 } from 'graphql';
 import type { CacheEntity } from './entities.js';
 
-const ID_KEY = '__responseCacheId';
+/** What the cache plugin's markers are named by (`__responseCacheId`, `__responseCacheTypeName`). */
+export const MARKER_PREFIX = '__responseCache';
+const ID_KEY = `${MARKER_PREFIX}Id`;
 
 const MARKER_KEY = `"${ID_KEY}"`;
 /** A marker, with what comes before and after it (a comma or a brace), to cut it out. */
@@ -64,12 +66,6 @@ export type TakenEntities = {
  */
 export function entityScan(schema: GraphQLSchema, document: DocumentNode): EntityScan | undefined {
   let ambiguous = false;
-  visit(document, {
-    Field(node) {
-      if (node.alias?.value === 'id' && node.name.value !== 'id') ambiguous = true;
-    },
-  });
-  if (ambiguous) return undefined;
   // Response key → the types a null or empty value under it may have held.
   const emptyTypes = new Map<string, Set<string>>();
   const rootKeys = new Set<string>();
@@ -80,6 +76,7 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const key = node.alias?.value ?? node.name.value;
+        if (key === 'id' && node.name.value !== 'id') ambiguous = true;
         const parent = typeInfo.getParentType();
         if (parent === queryType) rootKeys.add(key);
         // As the plugin reads them: a response key names the field (an alias misses, as there).
@@ -103,6 +100,7 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
       },
     }),
   );
+  if (ambiguous) return undefined;
 
   const take = (text: string): TakenEntities | undefined => {
     const entities: CacheEntity[] = [];

@@ -16,7 +16,7 @@ import type { DatabaseTarget } from '../db/url.js';
 import { type DataRead, type FastAnswer, printedData, readParams } from '../graphql-params.js';
 import { memo, textKeyedCache } from './bounded.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
-import { type EntityScan, entityScan } from './entity-markers.js';
+import { type EntityScan, entityScan, MARKER_PREFIX } from './entity-markers.js';
 import { RedisResponseStore } from './redis-store.js';
 import {
   type CachedResult,
@@ -105,7 +105,7 @@ function keyPrefixOf(documentString: string): string {
     visit(document, {
       Field(node) {
         const name = node.name.value;
-        if (node.alias?.value.startsWith('__responseCache')) unstored = true;
+        if (node.alias?.value.startsWith(MARKER_PREFIX)) unstored = true;
         if ((name === 'id' || name === '__typename') && node.directives?.length) unstored = true;
       },
     });
