@@ -4,8 +4,16 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 
-/** After the answer, how long the client may keep sending (discarded) before the socket is closed. */
-const LINGER_MS = 1_000;
+/**
+ * After the answer, the socket is kept open while the client keeps sending (what it sends is
+ * dropped): it is closed once nothing has arrived for `quietMs`, and in any case after `maxMs`, so
+ * a slow sender cannot hold it.
+ */
+export type Linger = { quietMs: number; maxMs: number };
+const LINGER: Linger = { quietMs: 1_000, maxMs: 10_000 };
+
+/** Sockets already answered: the parser reports its error again for every later read, and those must not cut the linger short. */
+const answered = new WeakSet<Socket>();
 
 /** A coded GraphQL error body, as every refusal has one. */
 export function errorBody(code: string, message: string): string {
@@ -14,9 +22,7 @@ export function errorBody(code: string, message: string): string {
 
 /**
  * Writes a complete `status` answer with a coded JSON body and closes the connection. The close is
- * a lingering one: the socket is half-closed, what the client still sends is read and dropped, and
- * it is destroyed when the client closes or after LINGER_MS. Destroying it at once with unread data
- * makes the kernel reset the connection, and a client still sending its body can lose the answer.
+ * a lingering one (see `lingeringClose`). A second call for the same socket does nothing.
  */
 export function answerAndClose(
   socket: Socket,
@@ -24,7 +30,9 @@ export function answerAndClose(
   code: string,
   message: string,
   mediaType = 'application/json',
+  linger: Linger = LINGER,
 ): void {
+  if (answered.has(socket)) return;
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -37,9 +45,32 @@ export function answerAndClose(
     'Cache-Control: no-store',
     'Connection: close',
   ].join('\r\n');
+  answered.add(socket);
   socket.end(`${head}\r\n\r\n${body}`);
-  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
-  timer.unref();
+  lingeringClose(socket, linger);
+}
+
+/**
+ * Closes a half-closed socket once the client stops sending. Destroying it while unread data sits
+ * in its buffers makes the kernel reset the connection, and a client still writing its request can
+ * then lose the answer it was sent. So what arrives is read and dropped, and the socket is destroyed
+ * when the client closes, when nothing more has arrived for `quietMs`, or after `maxMs`.
+ */
+function lingeringClose(socket: Socket, { quietMs, maxMs }: Linger): void {
+  let waited = 0;
+  let bytesSeen = socket.bytesRead;
+  const check = () => {
+    waited += quietMs;
+    if (socket.bytesRead === bytesSeen || waited >= maxMs) return void socket.destroy();
+    bytesSeen = socket.bytesRead;
+    timer = setTimeout(afterPendingReads, quietMs).unref();
+  };
+  // Timers run before the loop polls for I/O, so after a stall (a busy or loaded process) the
+  // client's data may be waiting unread: look again only once that poll has read it.
+  const afterPendingReads = () => setImmediate(check);
+  let timer = setTimeout(afterPendingReads, quietMs).unref();
+  // Where Node's parser has let go of the socket, reading it is up to us.
+  socket.resume();
   socket.once('end', () => socket.destroy());
   socket.once('close', () => clearTimeout(timer));
 }

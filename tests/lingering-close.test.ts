@@ -1,0 +1,110 @@
+// A refusal written before the request has all arrived (431 for an oversized request line, 413
+// for a body over the limit, 400 for bytes that are not HTTP) must reach the client even while the
+// client is still sending. Closing a socket with unread data makes the kernel reset the connection,
+// and a reset can cost the client the answer, so the server reads and drops what still comes, and
+// closes only when the client stops (or a bound is reached).
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerProtocolErrors } from '../src/http/client-errors.js';
+import { answerAndClose } from '../src/http/raw-answer.js';
+
+const servers: (Server | HttpServer)[] = [];
+afterEach(async () => {
+  await Promise.all(
+    servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))),
+  );
+});
+
+async function listen<T extends Server | HttpServer>(server: T): Promise<number> {
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+/** The server side's socket, once the server has closed it: how much of the request it read. */
+function closedServerSocket(server: Server | HttpServer): Promise<Socket> {
+  return new Promise((resolve) =>
+    server.once('connection', (socket: Socket) => socket.once('close', () => resolve(socket))),
+  );
+}
+
+/** A client that writes `request` in one go and reads nothing until `readAfter` has resolved. */
+async function lateReader(port: number, request: Buffer | string, readAfter: Promise<unknown>) {
+  const socket = connect(port, '127.0.0.1');
+  socket.pause();
+  socket.write(request);
+  let reset = false;
+  socket.on('error', (error: NodeJS.ErrnoException) => {
+    reset ||= error.code === 'ECONNRESET' || error.code === 'EPIPE';
+  });
+  await readAfter;
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.resume();
+  await new Promise((resolve) => socket.once('close', resolve));
+  return { answer: Buffer.concat(chunks).toString('latin1'), reset };
+}
+
+describe('a refusal while the client is still sending', () => {
+  it('drains a 1.4 MB request line before closing, so the late reader gets its 431', async () => {
+    const server = createHttpServer((_request, response) => response.end('unreachable'));
+    answerProtocolErrors(server);
+    const port = await listen(server);
+    const request = `GET /graphql?query=${'a'.repeat(1_400_000)} HTTP/1.1\r\nHost: x\r\n\r\n`;
+    const closed = closedServerSocket(server);
+    // The client reads only after the server has closed its side for good.
+    const { answer, reset } = await lateReader(port, request, closed);
+    expect((await closed).bytesRead).toBe(Buffer.byteLength(request));
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer).toContain('"code":"REQUEST_TOO_LARGE"');
+    expect(reset).toBe(false);
+  });
+
+  it('closes once the client has been quiet, having read what it sent', async () => {
+    const server = createServer((socket) => {
+      socket.once('data', () =>
+        answerAndClose(socket, 400, 'BAD_REQUEST', 'not HTTP', 'application/json', {
+          quietMs: 20,
+          maxMs: 60_000,
+        }),
+      );
+    });
+    const port = await listen(server);
+    const closed = closedServerSocket(server);
+    const { answer, reset } = await lateReader(port, 'x'.repeat(300_000), closed);
+    expect((await closed).bytesRead).toBe(300_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(reset).toBe(false);
+  });
+
+  it('does not let a client that never stops sending hold the socket', async () => {
+    const server = createServer((socket) => {
+      socket.once('data', () =>
+        answerAndClose(socket, 400, 'BAD_REQUEST', 'not HTTP', 'application/json', {
+          quietMs: 20,
+          maxMs: 100,
+        }),
+      );
+    });
+    const port = await listen(server);
+    const closed = closedServerSocket(server);
+    const client = connect(port, '127.0.0.1');
+    client.on('error', () => {});
+    const clientClosed = new Promise((resolve) => client.once('close', resolve));
+    const chunks: Buffer[] = [];
+    client.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // A byte whenever the loop comes round: the server never sees a quiet spell.
+    let sending = true;
+    const trickle = () => {
+      if (!sending || client.destroyed) return;
+      client.write('x');
+      setImmediate(trickle);
+    };
+    trickle();
+    await closed;
+    sending = false;
+    await clientClosed;
+    expect(Buffer.concat(chunks).toString('latin1')).toMatch(/^HTTP\/1\.1 400 /);
+  });
+});
