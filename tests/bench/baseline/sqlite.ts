@@ -43,6 +43,8 @@ export function openSqliteBaseline(file: string): SqliteBaseline {
   // -shm file is missing.
   const db = new Database(file, { fileMustExist: true });
   db.pragma('busy_timeout = 5000');
+  // As Newsgraph's reads open it (src/db/readers.ts), so the two compare statements, not settings.
+  db.pragma('mmap_size = 1073741824');
   db.function('global_id', { deterministic: true }, (type, id) =>
     encodeGlobalID(String(type), id as number),
   );
