@@ -65,7 +65,7 @@ describe('a refusal while the client is still sending', () => {
     const server = createServer((socket) => {
       socket.once('data', () =>
         answerAndClose(socket, 400, 'BAD_REQUEST', 'not HTTP', 'application/json', {
-          quietMs: 20,
+          quietMs: 200,
           maxMs: 60_000,
         }),
       );
@@ -106,5 +106,21 @@ describe('a refusal while the client is still sending', () => {
     sending = false;
     await clientClosed;
     expect(Buffer.concat(chunks).toString('latin1')).toMatch(/^HTTP\/1\.1 400 /);
+  });
+
+  it('survives a client that resets the connection after a CONNECT is refused', async () => {
+    const server = createHttpServer((_request, response) => response.end('unreachable'));
+    answerProtocolErrors(server);
+    const port = await listen(server);
+    const closed = closedServerSocket(server);
+    const client = connect(port, '127.0.0.1');
+    client.write('CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    const answer = await new Promise<string>((resolve) =>
+      client.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1'))),
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 405 /);
+    // A reset reaches the server as an error on a socket Node's server no longer listens to: unhandled, it would end the process.
+    client.resetAndDestroy();
+    expect((await closed).destroyed).toBe(true);
   });
 });

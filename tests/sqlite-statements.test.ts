@@ -95,12 +95,12 @@ describe('the SQLite Prisma client', () => {
 });
 
 describe('the compiled reads’ SQLite connection', () => {
-  it('maps the database file rather than copying pages into a 2 MB cache', () => {
+  it('maps the database file rather than copying its pages into SQLite’s cache', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'newsgraph-read-')), 'x.db');
     new Database(file).close();
     const connection = openSqliteReadConnection(file);
     try {
-      // SQLite's default is 0 (no mapping): at size L that made statements a fifth to a third slower.
+      // SQLite's default is 0, no mapping (readers.ts says what that cost at the bench's size L).
       expect(connection.pragma('mmap_size', { simple: true })).toBeGreaterThanOrEqual(
         256 * 2 ** 20,
       );

@@ -51,7 +51,7 @@ function statementName(sql: string): string {
 
 const MAX_SQLITE_STATEMENTS = 200;
 /** How much of a database file reads may map (SQLite reads the rest as usual). */
-const SQLITE_MMAP_BYTES = 1024 * 1024 * 1024;
+export const SQLITE_MMAP_BYTES = 1024 * 1024 * 1024;
 
 /** The connection compiled reads use: SQLite's own, with the project's functions and settings. */
 export function openSqliteReadConnection(file: string): Database.Database {
@@ -59,10 +59,13 @@ export function openSqliteReadConnection(file: string): Database.Database {
   // -shm file is missing.
   const opened = new Database(file, { fileMustExist: true });
   opened.pragma('busy_timeout = 5000');
-  // Pages are read through a memory map rather than copied into SQLite's own 2 MB page cache:
-  // once a database outgrows that cache (size L of the bench is 120 MB), a page rotating over
-  // many articles or people re-reads its pages on every request, and those copies cost a fifth to
-  // a third of each statement at the bench's size L. The mapping is the OS page cache, not heap.
+  // Pages are read through a memory map rather than copied into SQLite's own page cache (16 MB
+  // as better-sqlite3 builds it): once a database outgrows that cache (the bench's size L is 120
+  // MB), a scenario rotating over many articles or people reads most of its pages from outside it
+  // on every request, and those copies cost a tenth to a quarter of each statement there
+  // (`npm run bench:sqlite-reads`). The mapping is the OS page cache, shared, not heap. The price:
+  // a disk I/O error while reading a mapped page ends the process (SIGBUS) rather than failing the
+  // statement, as with any memory-mapped file.
   opened.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
   addSqliteFunctions(opened);
   return opened;

@@ -7,10 +7,10 @@ import type { Socket } from 'node:net';
 /**
  * After the answer, the socket is kept open while the client keeps sending (what it sends is
  * dropped): it is closed once nothing has arrived for `quietMs`, and in any case after `maxMs`, so
- * a slow sender cannot hold it.
+ * a slow sender cannot hold it (nor a graceful shutdown, whose drain waits up to 9 s: graceful.ts).
  */
 export type Linger = { quietMs: number; maxMs: number };
-const LINGER: Linger = { quietMs: 1_000, maxMs: 10_000 };
+const LINGER: Linger = { quietMs: 1_000, maxMs: 5_000 };
 
 /** Sockets already answered: the parser reports its error again for every later read, and those must not cut the linger short. */
 const answered = new WeakSet<Socket>();
@@ -46,6 +46,9 @@ export function answerAndClose(
     'Connection: close',
   ].join('\r\n');
   answered.add(socket);
+  // Before anything else: a client resetting the connection now must not be an unhandled error
+  // (Node's server takes its own listener off a CONNECT socket before handing it over).
+  socket.on('error', () => socket.destroy());
   socket.end(`${head}\r\n\r\n${body}`);
   lingeringClose(socket, linger);
 }
@@ -60,6 +63,7 @@ function lingeringClose(socket: Socket, { quietMs, maxMs }: Linger): void {
   let waited = 0;
   let bytesSeen = socket.bytesRead;
   const check = () => {
+    if (socket.destroyed) return;
     waited += quietMs;
     if (socket.bytesRead === bytesSeen || waited >= maxMs) return void socket.destroy();
     bytesSeen = socket.bytesRead;
@@ -71,6 +75,8 @@ function lingeringClose(socket: Socket, { quietMs, maxMs }: Linger): void {
   let timer = setTimeout(afterPendingReads, quietMs).unref();
   // Where Node's parser has let go of the socket, reading it is up to us.
   socket.resume();
-  socket.once('end', () => socket.destroy());
+  // Once the client has closed its side nothing more can arrive; the answer still goes out.
+  const destroy = () => socket.destroy();
+  socket.once('end', () => (socket.writableFinished ? destroy() : socket.once('finish', destroy)));
   socket.once('close', () => clearTimeout(timer));
 }

@@ -1,7 +1,8 @@
 // `npm run bench:soak`: does memory stay flat under sustained load? Size S on one database, one
 // Newsgraph server, mixed traffic (list, person, article in rotation) from 10 connections.
 // RSS is taken right after a warm-up (caches, JIT and pools have grown to their working size by
-// then) and every second of the soak; the run fails if it drifts more than 15% from that value or
+// then, and on SQLite the mapped pages of the 12 MB database the traffic reads) and every second of
+// the soak; the run fails if it drifts more than 15% from that value or
 // if any request fails.
 //
 //   npm run bench:soak                             # sqlite, uncached, 60 s

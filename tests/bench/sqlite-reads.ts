@@ -1,9 +1,10 @@
 // `npm run bench:sqlite-reads`: each scenario's compiled statement, run straight on SQLite over the
 // scenario's whole rotation, on a connection opened as the compiled reads open theirs
 // (src/db/readers.ts: the file memory-mapped) and on one with SQLite's defaults (pages copied into
-// a 2 MB cache). Rounds interleave the two on the same file, so both meet the same OS page cache;
-// the median time per statement is quoted, and the ratio of the two. No HTTP, no GraphQL execution:
-// this isolates what the connection's settings cost as the database outgrows SQLite's cache.
+// its 16 MB page cache). Rounds interleave the two on the same file, so both meet the same OS page
+// cache; the median time per statement is quoted, and the ratio of the two. No HTTP, no GraphQL
+// execution: this isolates what the connection's settings cost as the database outgrows SQLite's
+// cache. The bench's RSS figures include the mapped pages a server has read (shared file pages).
 //
 //   npm run bench:sqlite-reads                          # size L (generated first, about 2 min)
 //   npm run bench:sqlite-reads -- --size S

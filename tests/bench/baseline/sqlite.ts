@@ -1,6 +1,7 @@
 // The baseline on SQLite: each scenario is one prepared better-sqlite3 statement whose single row
 // is the `data` object as JSON text.
 import Database from 'better-sqlite3';
+import { SQLITE_MMAP_BYTES } from '../../../src/db/readers.js';
 import { encodeGlobalID } from '../../../src/global-id.js';
 import type { ScenarioName } from '../scenarios.js';
 import { type ScenarioRequest, sqlParameters } from './request.js';
@@ -44,7 +45,7 @@ export function openSqliteBaseline(file: string): SqliteBaseline {
   const db = new Database(file, { fileMustExist: true });
   db.pragma('busy_timeout = 5000');
   // As Newsgraph's reads open it (src/db/readers.ts), so the two compare statements, not settings.
-  db.pragma('mmap_size = 1073741824');
+  db.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
   db.function('global_id', { deterministic: true }, (type, id) =>
     encodeGlobalID(String(type), id as number),
   );
