@@ -5032,3 +5032,74 @@ describe('classes from the round of version 27', () => {
     });
   });
 });
+
+describe('classes from the round of version 28', () => {
+  it('reads a title with its remit after the verb, the name closing the sentence (`said Samsung president of mobile business DJ Koh`)', () => {
+    const paragraphs = [
+      'The ferry operator showed its new vessel in Port Aldwick on Tuesday, where DJ Kell spoke.',
+      '"None of us will forget last year," said Aldwick president of passenger operations DJ Kell.',
+      '"But the crew stayed with us," said the chair of the Harbour Trust Ines Marwood.',
+    ];
+    expect(attributions(paragraphs)).toEqual([
+      ['None of us w', 'DJ Kell', 'SPEECH_VERB'],
+      ['But the crew', 'Ines Marwood', 'SPEECH_VERB'],
+    ]);
+  });
+
+  it('still gives no speaker where the name after the remit is someone the role serves (`said the lawyer for defendant X`)', () => {
+    const paragraphs = [
+      'The trial of Jo Kamau entered its second week in Port Aldwick.',
+      '"He is innocent," said the lawyer for defendant Jo Kamau.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+  });
+
+  it('knows an analyst firm by its kind of business, so the analyst named after it speaks (`Moore Insights analyst X said`)', () => {
+    const paragraphs = [
+      'Analysts were broadly positive about the launch.',
+      '"All in all, it was a good day," Moore Insights and Strategy analyst Patrick Moorvale said at the event.',
+      '"Sales will follow," said Kersey Securities strategist Dana Ruell.',
+    ];
+    const result = parse(paragraphs);
+    expect(result.people.map((p) => p.name)).not.toContain('Moore Insights');
+    expect(result.people.map((p) => p.name)).not.toContain('Kersey Securities');
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Patrick Moorvale', 'Dana Ruell']);
+  });
+
+  it('reads a capitalised relation after a possessor as the role of the name after it (`said Taylor’s Grandmother X`)', () => {
+    const paragraphs = [
+      'Sean Kellan was killed outside a bar in Port Aldwick in 2021.',
+      '"Sean was my first grandchild," said Kellan\'s Grandmother Constance Dingwall.',
+    ];
+    expect(attributions(paragraphs)).toEqual([
+      ['Sean was my ', 'Constance Dingwall', 'SPEECH_VERB'],
+    ]);
+  });
+
+  it('links a surname whose particle drops its capital later (`Murtaja El-Hajj` … `el-Hajj said`)', () => {
+    const paragraphs = [
+      'Murtaja El-Hamdi, 38, a sanitation officer, has lived in the camp all his life.',
+      'With no drinking water or electricity, residents are suffering.',
+      '"Medical supplies are scarce," el-Hamdi said.',
+    ];
+    const result = parse(paragraphs);
+    expect(result.people.find((p) => p.name === 'Murtaja El-Hamdi')?.aliases).toContain('el-Hamdi');
+    expect(attributions(paragraphs)).toEqual([['Medical supp', 'Murtaja El-Hamdi', 'SURNAME']]);
+  });
+
+  it('reads "MP for <seat>" after a name as an appositive role, not post-nominal letters', () => {
+    const paragraphs = [
+      'A fire tore through a block of flats in Port Aldwick on Monday.',
+      'Mr Ang Hin Kwee, MP for Aldwick North, told TNP: "The cause is not yet known."',
+      'Jo Lee MP, the shadow minister, said: "We will ask questions."',
+    ];
+    const result = parse(paragraphs);
+    expect(result.people.find((p) => p.name === 'Ang Hin Kwee')?.roleAsWritten).toBe(
+      'MP for Aldwick North',
+    );
+    expect(attributions(paragraphs)).toEqual([
+      ['The cause is', 'Ang Hin Kwee', 'COLON'],
+      ['We will ask ', 'Jo Lee', 'COLON'],
+    ]);
+  });
+});

@@ -147,9 +147,12 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * version 27: affiliations after "with", roles with an owner or an acronym before a set-off name,
  * short quotes a source or a finding credits, plural surnames, one-name speakers known by their
  * relation, where and when set off after a name, mismatched or glued quotation marks, and no
- * people from names used as attributes), so that stored articles are re-extracted on re-import.
+ * people from names used as attributes; version 28: a title and its remit before a name after the
+ * verb, analyst and advisory firms as organisations, capitalised relations after a possessor,
+ * surnames whose particle drops its capital, and "MP for <seat>" as a role), so that stored
+ * articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 27;
+export const IMPORTER_VERSION = 28;
 
 export type ImportedArticle = {
   article: {

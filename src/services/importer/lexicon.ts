@@ -151,6 +151,8 @@ export const NON_PERSON_WORDS = words(`
  guardian telegraph reuters associated security defence defense police army navy force forces
  service services police health care board bureau administration industries holdings partners capital
  ventures labs systems technologies solutions media studio studios records pictures films books
+ insights analytics consulting consultancy advisors advisers associates securities equities investments
+ economics strategies
  reserve exchange market markets index sea ocean bay coast harbour harbor port gulf strait desert
  forest hills heights village town island islands peninsula canal highway boulevard
  plaza mall tunnel dam falls springs beach north south east west northern southern eastern western
@@ -259,7 +261,8 @@ export const PREPOSITIONS = words(
 );
 
 // An honour, a rank at the bar, a seat in a parliament, a degree: capitals, so "Ms" and "Md" stay out.
-const POST_NOMINAL = String.raw`(?:QC|KC|SC|MP|MSP|MS|AM|MLA|MLC|MHR|JP|MEP|MPP|MHA|MHK|MNA|TD|MBE|OBE|CBE|KBE|DBE|GBE|KCB|CH|OM|FRS|PhD|DPhil|Ph\.D\.|MD|M\.D\.|DDS|RN|Esq\.?)(?![\p{L}])`;
+// Not one with its remit ("Ang Hin Kee, MP for Ang Mo Kio GRC, told"): that is a role, an appositive.
+const POST_NOMINAL = String.raw`(?:QC|KC|SC|MP|MSP|MS|AM|MLA|MLC|MHR|JP|MEP|MPP|MHA|MHK|MNA|TD|MBE|OBE|CBE|KBE|DBE|GBE|KCB|CH|OM|FRS|PhD|DPhil|Ph\.D\.|MD|M\.D\.|DDS|RN|Esq\.?)(?![\p{L}])(?!\s+(?:for|of)\s)`;
 
 /**
  * Letters written after a name ("Tom Reed QC said", "Jo Lee, MP, told", "Ann Roe MBE PhD"): neither

@@ -58,6 +58,17 @@ const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES}
 // together: "Ursula von der Leyen", "Juan de la Cruz".
 export const PARTICLE =
   '(?:de|da|di|del|della|dela|delos|van|von|der|den|ten|ter|bin|binti|bint|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
+/** A short form opening with a particle in capitals, then the rest of the name: "El-Hajj", "De Mistura". */
+const PARTICLE_WORDS = new Set([
+  'el',
+  ...PARTICLE.slice(3, -1)
+    .split('|')
+    .filter((p) => p !== 'O'),
+]);
+const isParticleLed = (form: string) => {
+  const lead = /^(\p{Lu}\p{Ll}*)(?:-|\s+)\p{Lu}/u.exec(form)?.[1];
+  return lead !== undefined && PARTICLE_WORDS.has(lead.toLowerCase());
+};
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.)?`;
@@ -2012,9 +2023,16 @@ function addSurnameMentions(
           })
         : []),
     ];
-    // A particle is capitalised at a sentence's start: "ten Hag" is also "Ten Hag".
+    // A particle is capitalised at a sentence's start: "ten Hag" is also "Ten Hag"; and a name
+    // written with a capital particle may drop it later: "Murtaja El-Hajj", then "el-Hajj said".
     const particleForms = forms.map((f) =>
-      f && /^\p{Ll}/u.test(f) ? f[0]?.toUpperCase() + f.slice(1) : undefined,
+      !f
+        ? undefined
+        : /^\p{Ll}/u.test(f)
+          ? f[0]?.toUpperCase() + f.slice(1)
+          : isParticleLed(f)
+            ? f[0]?.toLowerCase() + f.slice(1)
+            : undefined,
     );
     for (const form of new Set([...forms, ...particleForms])) {
       if (!form || /^(?:\p{Lu}\.){1,6}$/u.test(form) || form.length < 2) continue;

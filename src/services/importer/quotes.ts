@@ -879,12 +879,14 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     // "suggested Rey's husband Russell": a possessor is not the one who speaks.
     const possessor = person !== null && /^['’]s?\s/u.test(text.slice(person.end, person.end + 3));
     if (person && !possessor) return byPerson(person, 'SPEECH_VERB');
-    // "said Young's neighbour, Tom Price": whoever the possessor's role names.
+    // "said Young's neighbour, Tom Price", "said Taylor's Grandmother Constance Dingle": whoever
+    // the possessor's role names, capitalised or not.
     const possessed =
       possessor &&
-      startingBetween(ctx.mentions, person.end, person.end + 60).find((m) =>
-        /^['’]s?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,?\s+$/u.test(text.slice(person.end, m.start)),
-      );
+      startingBetween(ctx.mentions, person.end, person.end + 60).find((m) => {
+        const role = POSSESSED_ROLE.exec(text.slice(person.end, m.start))?.[1] ?? '';
+        return /^\p{Ll}/u.test(role) || isRoleWord(role.toLowerCase());
+      });
     if (possessed) return byPerson(possessed, 'SPEECH_VERB');
     // "said her friend Nancy Narma", "said a neighbour, Jo Lee": a role or relation, then the name.
     const introduced = startingBetween(ctx.mentions, offset, offset + 60).find((m) => {
@@ -898,6 +900,21 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
       return role !== undefined && (isRoleWord(role) || UNNAMED_PEOPLE.has(role));
     });
     if (introduced) return byPerson(introduced, 'SPEECH_VERB');
+    // "said Samsung president of mobile communications business DJ Koh": a title and its remit,
+    // with the name closing the sentence. A person's role right before the name ("the lawyer for
+    // defendant Jo Kamau") makes the name that person's, not the speaker's.
+    const titled = startingBetween(ctx.mentions, offset, offset + 160).find((m) => {
+      if (!/^(?:[.!?,]|$)/u.test(text.slice(m.end, m.end + 1))) return false;
+      const title = TITLE_WITH_REMIT.exec(text.slice(offset, m.start));
+      const lastOfRemit = plain(wordsOf(title?.[2] ?? '').at(-1) ?? '');
+      return (
+        title !== null &&
+        isRoleWord(title[1] as string) &&
+        !isRoleWord(lastOfRemit) &&
+        !UNNAMED_PEOPLE.has(lastOfRemit)
+      );
+    });
+    if (titled) return byPerson(titled, 'SPEECH_VERB');
     // "said a protester who gave only her family name, Wong": the one described, named at last.
     const announced = NAMED_LATER_IN_SENTENCE.exec(text.slice(offset, offset + 200));
     const described = announced && personAt(ctx, offset + announced[0].length, span.open);
@@ -2157,6 +2174,14 @@ const PREVIOUS_PARAGRAPH_CAP = 0.6;
  * guess, set apart from the paragraph-before guesses that round-up layouts revise.
  */
 const SENTENCE_BEFORE_CAP = 0.65;
+/** After a possessor, the words up to the name they introduce; the last of them, the role. */
+const POSSESSED_ROLE = /^['’]s?\s+(?:\p{L}[\p{Ll}-]*\s+){0,3}(\p{L}[\p{Ll}-]*),?\s+$/u;
+/**
+ * A title, then "of" or "for" and its remit, up to a name: "Samsung president of mobile
+ * communications business ", "the chair of the Harbour Trust ". The title's last word, then the remit.
+ */
+const TITLE_WITH_REMIT =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}&'-]*\s+){0,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+((?:(?:the\s+)?[\p{L}&'-]+\s+){1,5})$/u;
 /** A pronoun resolved past people of the other gender, to someone named further back. */
 const PASSED_OVER_CAP = 0.7;
 /** A pronoun read as the latest subject when several people of its gender act in the paragraph. */
