@@ -1,7 +1,11 @@
 // Each class of attribution failure seen on real news, reproduced with invented text: who is a
 // person, who said each quote, by which pass, and what is kept when nobody is named.
 import { describe, expect, it } from 'vitest';
-import { METHOD_CONFIDENCE } from '../src/services/importer/attribution.js';
+import {
+  FAR_SPEAKER_CONFIDENCE,
+  METHOD_CONFIDENCE,
+  NEAR_PARAGRAPHS,
+} from '../src/services/importer/attribution.js';
 import { parseArticle } from '../src/services/importer/index.js';
 
 /** An article in the importer's format: headline, byline, then one paragraph per string. */
@@ -5101,5 +5105,31 @@ describe('classes from the round of version 28', () => {
       ['The cause is', 'Ang Hin Kwee', 'COLON'],
       ['We will ask ', 'Jo Lee', 'COLON'],
     ]);
+  });
+
+  it('trusts a pronoun less when its speaker was last named more than two paragraphs before', () => {
+    const between = [
+      'The storm cut power to thousands of homes along the coast.',
+      'Roads into the valley were closed by landslides overnight.',
+      'Rescue teams were still reaching remote villages on Sunday.',
+    ];
+    const opening =
+      'Relief commissioner Pradeep Moharan told reporters that three people had died.';
+    const quote = '"The figures will change as news comes in from remote parts," he said.';
+    // Named NEAR_PARAGRAPHS paragraphs before the quote's, then one further back.
+    const near = parse([opening, ...between.slice(0, NEAR_PARAGRAPHS - 1), quote]).quotes[0];
+    const far = parse([opening, ...between.slice(0, NEAR_PARAGRAPHS), quote]).quotes[0];
+    expect([near?.speaker?.name, near?.method, near?.confidence]).toEqual([
+      'Pradeep Moharan',
+      'PRONOUN',
+      METHOD_CONFIDENCE.PRONOUN,
+    ]);
+    // The same reading, kept, but below the review threshold.
+    expect([far?.speaker?.name, far?.method, far?.confidence]).toEqual([
+      'Pradeep Moharan',
+      'PRONOUN',
+      FAR_SPEAKER_CONFIDENCE,
+    ]);
+    expect(FAR_SPEAKER_CONFIDENCE).toBeLessThan(0.8);
   });
 });

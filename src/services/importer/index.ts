@@ -1,6 +1,11 @@
 // The importer: raw scraped article text in, linked records out (article, people, quotes, teasers).
 import { createHash } from 'node:crypto';
-import { type AttributionMethod, METHOD_CONFIDENCE } from './attribution.js';
+import {
+  type AttributionMethod,
+  FAR_SPEAKER_CONFIDENCE,
+  METHOD_CONFIDENCE,
+  NEAR_PARAGRAPHS,
+} from './attribution.js';
 import { ImportError } from './errors.js';
 import {
   collapse,
@@ -318,9 +323,24 @@ export function parseArticle(raw: string): ImportedArticle {
     quotes: quotes.map(withoutAddressee(bySlug)).map(({ cap, ...q }) => ({
       ...q,
       speaker: q.speaker ? ref(q.speaker) : null,
-      confidence: Math.min(METHOD_CONFIDENCE[q.method], cap ?? 1),
+      confidence: Math.min(
+        METHOD_CONFIDENCE[q.method],
+        cap ?? 1,
+        q.speaker && !namedNear(paragraphs, q.speaker, q.paragraph) ? FAR_SPEAKER_CONFIDENCE : 1,
+      ),
     })),
     teasers: parts.teasers,
     contentHash: createHash('sha256').update(`${IMPORTER_VERSION}\n`).update(text).digest('hex'),
   };
+}
+
+/** Whether the quote's paragraph or one of the NEAR_PARAGRAPHS before it names the speaker. */
+function namedNear(
+  paragraphs: { mentions: { slug: string }[] }[],
+  slug: string,
+  paragraph: number,
+): boolean {
+  for (let i = paragraph; i >= Math.max(0, paragraph - NEAR_PARAGRAPHS); i--)
+    if (paragraphs[i]?.mentions.some((m) => m.slug === slug)) return true;
+  return false;
 }
