@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerProtocolErrors } from '../src/http/client-errors.js';
-import { answerAndClose } from '../src/http/raw-answer.js';
+import { answerAndClose, type Linger } from '../src/http/raw-answer.js';
 
 const servers: (Server | HttpServer)[] = [];
 afterEach(async () => {
@@ -27,6 +27,15 @@ function closedServerSocket(server: Server | HttpServer): Promise<Socket> {
   return new Promise((resolve) =>
     server.once('connection', (socket: Socket) => socket.once('close', () => resolve(socket))),
   );
+}
+
+/** A plain TCP server that refuses whatever arrives first with a 400, lingering as `linger` says. */
+function refusingServer(linger: Linger): Server {
+  return createServer((socket) => {
+    socket.once('data', () =>
+      answerAndClose(socket, 400, 'BAD_REQUEST', 'not HTTP', 'application/json', linger),
+    );
+  });
 }
 
 /** A client that writes `request` in one go and reads nothing until `readAfter` has resolved. */
@@ -62,14 +71,7 @@ describe('a refusal while the client is still sending', () => {
   });
 
   it('closes once the client has been quiet, having read what it sent', async () => {
-    const server = createServer((socket) => {
-      socket.once('data', () =>
-        answerAndClose(socket, 400, 'BAD_REQUEST', 'not HTTP', 'application/json', {
-          quietMs: 200,
-          maxMs: 60_000,
-        }),
-      );
-    });
+    const server = refusingServer({ quietMs: 200, maxMs: 60_000 });
     const port = await listen(server);
     const closed = closedServerSocket(server);
     const { answer, reset } = await lateReader(port, 'x'.repeat(300_000), closed);
@@ -79,14 +81,7 @@ describe('a refusal while the client is still sending', () => {
   });
 
   it('does not let a client that never stops sending hold the socket', async () => {
-    const server = createServer((socket) => {
-      socket.once('data', () =>
-        answerAndClose(socket, 400, 'BAD_REQUEST', 'not HTTP', 'application/json', {
-          quietMs: 20,
-          maxMs: 100,
-        }),
-      );
-    });
+    const server = refusingServer({ quietMs: 20, maxMs: 100 });
     const port = await listen(server);
     const closed = closedServerSocket(server);
     const client = connect(port, '127.0.0.1');
