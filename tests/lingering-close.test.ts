@@ -7,6 +7,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerProtocolErrors } from '../src/http/client-errors.js';
+import { createDrainableServer } from '../src/http/graceful.js';
 import { answerAndClose, type Linger } from '../src/http/raw-answer.js';
 
 const servers: (Server | HttpServer)[] = [];
@@ -117,5 +118,29 @@ describe('a refusal while the client is still sending', () => {
     // A reset reaches the server as an error on a socket Node's server no longer listens to: unhandled, it would end the process.
     client.resetAndDestroy();
     expect((await closed).destroyed).toBe(true);
+  });
+});
+
+describe('a request pipelined behind a refusal', () => {
+  it('is not run: its answer could never be sent', async () => {
+    const seen: string[] = [];
+    const { server } = createDrainableServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`);
+      if (request.url === '/refuse') {
+        request.resume();
+        answerAndClose(request.socket, 413, 'REQUEST_TOO_LARGE', 'too large');
+      } else response.end('ran');
+    });
+    const port = await listen(server);
+    const closed = closedServerSocket(server);
+    const { answer } = await lateReader(
+      port,
+      'POST /refuse HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello' +
+        'POST /mutate HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}',
+      closed,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).not.toContain('ran');
+    expect(seen).toEqual(['POST /refuse']);
   });
 });

@@ -20,6 +20,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { Server as NetServer, type Socket } from 'node:net';
+import { wasAnswered } from './raw-answer.js';
 
 /** How long a connection must stay idle during a drain before it is closed. */
 const IDLE_GRACE_MS = 1_000;
@@ -66,9 +67,10 @@ export function createDrainableServer(listener: RequestListener): DrainableServe
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const { socket } = request;
-    // Sent after our side was closed: the client sees that close, which it retries, rather than
-    // an answer it could never receive.
-    if (closing.has(socket)) return;
+    // Sent after our side was closed, or behind a refusal written to the socket: the client sees
+    // that close, which it retries, rather than an answer it could never receive (and a mutation
+    // is not run unanswered).
+    if (closing.has(socket) || wasAnswered(socket)) return;
     busy.set(socket, (busy.get(socket) ?? 0) + 1);
     unanswered.add(response);
     if (draining) response.setHeader('connection', 'close');

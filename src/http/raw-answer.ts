@@ -15,6 +15,9 @@ const LINGER: Linger = { quietMs: 1_000, maxMs: 5_000 };
 /** Sockets already answered: the parser reports its error again for every later read, and those must not cut the linger short. */
 const answered = new WeakSet<Socket>();
 
+/** Whether a refusal was written to this socket: nothing more can be answered on it. */
+export const wasAnswered = (socket: Socket): boolean => answered.has(socket);
+
 /** A coded GraphQL error body, as every refusal has one. */
 export function errorBody(code: string, message: string): string {
   return JSON.stringify({ errors: [{ message, extensions: { code } }] });
