@@ -5054,8 +5054,12 @@ describe('classes from the round of version 28', () => {
     const paragraphs = [
       'The trial of Jo Kamau entered its second week in Port Aldwick.',
       '"He is innocent," said the lawyer for defendant Jo Kamau.',
+      '"We want answers," said a lawyer for the family of Jo Kamau.',
+      '"It was a fair inquiry," said the chair of the panel investigating Jo Kamau, who resigned in May.',
+      '"He was kind to everyone," said a friend of the late Jo Kamau.',
+      '"The file is closed," said the head of the unit that reviewed Jo Kamau.',
     ];
-    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([null, null, null, null, null]);
   });
 
   it('knows an analyst firm by its kind of business, so the analyst named after it speaks (`Moore Insights analyst X said`)', () => {
@@ -5105,6 +5109,13 @@ describe('classes from the round of version 28', () => {
       ['The cause is', 'Ang Hin Kwee', 'COLON'],
       ['We will ask ', 'Jo Lee', 'COLON'],
     ]);
+    // Letters that hold no seat still stand between the name and its verb, "of" after them or not.
+    expect(
+      attributions([
+        'The study was published on Monday.',
+        'Dana Ruell PhD of the University of Aldwick said: "The effect is small."',
+      ]),
+    ).toEqual([['The effect i', 'Dana Ruell', 'COLON']]);
   });
 
   it('trusts a pronoun less when its speaker was last named more than two paragraphs before', () => {
@@ -5131,5 +5142,17 @@ describe('classes from the round of version 28', () => {
       FAR_SPEAKER_CONFIDENCE,
     ]);
     expect(FAR_SPEAKER_CONFIDENCE).toBeLessThan(0.8);
+  });
+
+  it('keeps the confidence of a quotation over several paragraphs credited in its last', () => {
+    const paragraphs = [
+      'The bridge will close for repairs from Monday.',
+      '"The work cannot wait any longer.',
+      '"Every week we delay adds to the cost.',
+      '"We will reopen it before winter," said the roads minister, Jo Marlowe.',
+    ];
+    const [quote] = parse(paragraphs).quotes;
+    expect(quote?.speaker?.name).toBe('Jo Marlowe');
+    expect(quote?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 });

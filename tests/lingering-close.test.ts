@@ -122,7 +122,7 @@ describe('a refusal while the client is still sending', () => {
 });
 
 describe('a request pipelined behind a refusal', () => {
-  it('is not run: its answer could never be sent', async () => {
+  it('is not run (its answer could never be sent), and its body is drained, not left to reset the socket', async () => {
     const seen: string[] = [];
     const { server } = createDrainableServer((request, response) => {
       seen.push(`${request.method} ${request.url}`);
@@ -133,12 +133,12 @@ describe('a request pipelined behind a refusal', () => {
     });
     const port = await listen(server);
     const closed = closedServerSocket(server);
-    const { answer } = await lateReader(
-      port,
-      'POST /refuse HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello' +
-        'POST /mutate HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}',
-      closed,
-    );
+    // A body large enough to fill the socket's buffers if nobody read it.
+    const body = 'x'.repeat(4 * 1024 * 1024);
+    const request = `POST /refuse HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello${`POST /mutate HTTP/1.1\r\nHost: x\r\nContent-Length: ${body.length}\r\n\r\n${body}`}`;
+    const { answer, reset } = await lateReader(port, request, closed);
+    expect((await closed).bytesRead).toBe(request.length);
+    expect(reset).toBe(false);
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer).not.toContain('ran');
     expect(seen).toEqual(['POST /refuse']);

@@ -69,8 +69,9 @@ export function createDrainableServer(listener: RequestListener): DrainableServe
     const { socket } = request;
     // Sent after our side was closed, or behind a refusal written to the socket: the client sees
     // that close, which it retries, rather than an answer it could never receive (and a mutation
-    // is not run unanswered).
-    if (closing.has(socket) || wasAnswered(socket)) return;
+    // is not run unanswered). Its body is still read and dropped: left unread, it would pause the
+    // socket, and closing a socket with unread data resets it and loses the answer already sent.
+    if (closing.has(socket) || wasAnswered(socket)) return void request.resume();
     busy.set(socket, (busy.get(socket) ?? 0) + 1);
     unanswered.add(response);
     if (draining) response.setHeader('connection', 'close');

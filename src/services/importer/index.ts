@@ -326,7 +326,9 @@ export function parseArticle(raw: string): ImportedArticle {
       confidence: Math.min(
         METHOD_CONFIDENCE[q.method],
         cap ?? 1,
-        q.speaker && !namedNear(paragraphs, q.speaker, q.paragraph) ? FAR_SPEAKER_CONFIDENCE : 1,
+        q.speaker && READING_BACK.has(q.method) && !namedNear(paragraphs, q.speaker, q.paragraph)
+          ? FAR_SPEAKER_CONFIDENCE
+          : 1,
       ),
     })),
     teasers: parts.teasers,
@@ -334,13 +336,23 @@ export function parseArticle(raw: string): ImportedArticle {
   };
 }
 
-/** Whether the quote's paragraph or one of the NEAR_PARAGRAPHS before it names the speaker. */
+/**
+ * The methods that find a speaker named elsewhere (a pronoun's antecedent, the speaker a quotation
+ * goes on from): the others read the name in the quote's own attribution.
+ */
+const READING_BACK = new Set<AttributionMethod>(['PRONOUN', 'CONTINUATION']);
+
+/**
+ * Whether the speaker is named within NEAR_PARAGRAPHS of the quote's paragraph, before it or
+ * after (a quotation over several paragraphs is kept at its first and may be credited in its last).
+ */
 function namedNear(
   paragraphs: { mentions: { slug: string }[] }[],
   slug: string,
   paragraph: number,
 ): boolean {
-  for (let i = paragraph; i >= Math.max(0, paragraph - NEAR_PARAGRAPHS); i--)
+  const last = Math.min(paragraphs.length - 1, paragraph + NEAR_PARAGRAPHS);
+  for (let i = Math.max(0, paragraph - NEAR_PARAGRAPHS); i <= last; i++)
     if (paragraphs[i]?.mentions.some((m) => m.slug === slug)) return true;
   return false;
 }

@@ -261,8 +261,9 @@ export const PREPOSITIONS = words(
 );
 
 // An honour, a rank at the bar, a seat in a parliament, a degree: capitals, so "Ms" and "Md" stay out.
-// Not one with its remit ("Ang Hin Kee, MP for Ang Mo Kio GRC, told"): that is a role, an appositive.
-const POST_NOMINAL = String.raw`(?:QC|KC|SC|MP|MSP|MS|AM|MLA|MLC|MHR|JP|MEP|MPP|MHA|MHK|MNA|TD|MBE|OBE|CBE|KBE|DBE|GBE|KCB|CH|OM|FRS|PhD|DPhil|Ph\.D\.|MD|M\.D\.|DDS|RN|Esq\.?)(?![\p{L}])(?!\s+(?:for|of)\s)`;
+// Not a seat with its constituency ("Ang Hin Kee, MP for Ang Mo Kio GRC, told"): that is a role,
+// an appositive.
+const POST_NOMINAL = String.raw`(?:(?:MP|MSP|MS|AM|MLA|MLC|MHR|MEP|MPP|MHA|MHK|MNA|TD)(?![\p{L}])(?!\s+(?:for|of)\s)|(?:QC|KC|SC|JP|MBE|OBE|CBE|KBE|DBE|GBE|KCB|CH|OM|FRS|PhD|DPhil|Ph\.D\.|MD|M\.D\.|DDS|RN|Esq\.?)(?![\p{L}]))`;
 
 /**
  * Letters written after a name ("Tom Reed QC said", "Jo Lee, MP, told", "Ann Roe MBE PhD"): neither

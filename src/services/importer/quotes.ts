@@ -901,17 +901,25 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     });
     if (introduced) return byPerson(introduced, 'SPEECH_VERB');
     // "said Samsung president of mobile communications business DJ Koh": a title and its remit,
-    // with the name closing the sentence. A person's role right before the name ("the lawyer for
-    // defendant Jo Kamau") makes the name that person's, not the speaker's.
+    // with the name closing the sentence. Not where the remit hands the name a part of its own:
+    // a person's role right before it ("the lawyer for defendant Jo Kamau"), a preposition or a
+    // participle or a clause ("a lawyer for the family of Jo Lee", "the panel investigating Jo
+    // Lee", "the unit that reviewed Jo Lee"), "the late"; nor a name a relative clause goes on to
+    // describe ("…, who died in custody").
     const titled = startingBetween(ctx.mentions, offset, offset + 160).find((m) => {
-      if (!/^(?:[.!?,]|$)/u.test(text.slice(m.end, m.end + 1))) return false;
+      if (!/^(?:[.!?]|,(?!\s+(?:who|whose|which)\b)|$)/u.test(text.slice(m.end, m.end + 8)))
+        return false;
       const title = TITLE_WITH_REMIT.exec(text.slice(offset, m.start));
-      const lastOfRemit = plain(wordsOf(title?.[2] ?? '').at(-1) ?? '');
+      const remit = wordsOf(title?.[2] ?? '').map(plain);
+      const lastOfRemit = remit.at(-1) ?? '';
       return (
         title !== null &&
         isRoleWord(title[1] as string) &&
+        !remit.some((w) => /^(?:that|who|whom|whose|which)$/.test(w)) &&
         !isRoleWord(lastOfRemit) &&
-        !UNNAMED_PEOPLE.has(lastOfRemit)
+        !UNNAMED_PEOPLE.has(lastOfRemit) &&
+        !PREPOSITIONS.has(lastOfRemit) &&
+        !/(?:ing|ed)$|^late$/.test(lastOfRemit)
       );
     });
     if (titled) return byPerson(titled, 'SPEECH_VERB');
@@ -2181,7 +2189,7 @@ const POSSESSED_ROLE = /^['’]s?\s+(?:\p{L}[\p{Ll}-]*\s+){0,3}(\p{L}[\p{Ll}-]*)
  * communications business ", "the chair of the Harbour Trust ". The title's last word, then the remit.
  */
 const TITLE_WITH_REMIT =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}&'-]*\s+){0,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+((?:(?:the\s+)?[\p{L}&'-]+\s+){1,5})$/u;
+  /^(?!(?:a|an)\s)(?:the\s+)?(?:\p{Lu}[\p{L}&'-]*\s+){0,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+((?:(?:the\s+)?[\p{L}&'-]+\s+){1,5})$/u;
 /** A pronoun resolved past people of the other gender, to someone named further back. */
 const PASSED_OVER_CAP = 0.7;
 /** A pronoun read as the latest subject when several people of its gender act in the paragraph. */
