@@ -54,20 +54,20 @@ export const ABBREVIATED_TITLES =
 // title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
 const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,6}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
+/** Words between a given name and a surname: "Virgil van Dijk", "Staffan de Mistura". */
+const PARTICLE_WORDS = [
+  ...['de', 'da', 'di', 'del', 'della', 'dela', 'delos', 'van', 'von', 'der', 'den', 'ten', 'ter'],
+  ...['bin', 'binti', 'bint', 'al', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'af', 'zu', 'wa'],
+];
 // "O" as in "Karen O Connell", an Irish surname written without its apostrophe. Up to two stand
 // together: "Ursula von der Leyen", "Juan de la Cruz".
-export const PARTICLE =
-  '(?:de|da|di|del|della|dela|delos|van|von|der|den|ten|ter|bin|binti|bint|al|la|le|du|dos|das|ibn|af|zu|wa|O)';
+export const PARTICLE = `(?:${[...PARTICLE_WORDS, 'O'].join('|')})`;
+/** Particles a name may write in capitals and later not ("El-Hajj", then "el-Hajj"); not "O". */
+const LOWERCASE_PARTICLES = new Set([...PARTICLE_WORDS, 'el']);
 /** A short form opening with a particle in capitals, then the rest of the name: "El-Hajj", "De Mistura". */
-const PARTICLE_WORDS = new Set([
-  'el',
-  ...PARTICLE.slice(3, -1)
-    .split('|')
-    .filter((p) => p !== 'O'),
-]);
 const isParticleLed = (form: string) => {
   const lead = /^(\p{Lu}\p{Ll}*)(?:-|\s+)\p{Lu}/u.exec(form)?.[1];
-  return lead !== undefined && PARTICLE_WORDS.has(lead.toLowerCase());
+  return lead !== undefined && LOWERCASE_PARTICLES.has(lead.toLowerCase());
 };
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
