@@ -5156,3 +5156,80 @@ describe('classes from the round of version 28', () => {
     expect(quote?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('classes from the round of version 29', () => {
+  it('reads "Sr." before an office as "senior", not as a suffix of the name', () => {
+    const paragraphs = [
+      '"We explored every alternative," says Martin Okafor, Sr. vice president of operations for Tillbrook.',
+      '"The plant will close in stages," says Okafor.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Martin Okafor']);
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Martin Okafor', 'Martin Okafor']);
+  });
+
+  it("takes sport's positions before or after a name as a person's role", () => {
+    expect(
+      people([
+        'Kestrel summoned left-hander Owen Mills, a Triple-A starter, to work out of the bullpen.',
+      ]),
+    ).toEqual(['Ann Writer', 'Owen Mills']);
+  });
+
+  it.each([
+    [
+      'a venue',
+      'After eight games in the friendly confines of the Harrowgate Coliseum, the Gulls head out on the road.',
+    ],
+    [
+      'a team',
+      'Having played for Barr in his days with the Kestrel Glen Rebels, defenceman Tom Harte was not surprised.',
+    ],
+    [
+      'a shop',
+      'Dana Whitlow, owner of Bella Vinta Boutique in Market Square, said trade was good.',
+    ],
+    [
+      'a place after a capitalised preposition',
+      'Across Millbrook and Dene the fares will rise in May. Jo Carver said she thought Millbrook would "without a doubt" suffer.',
+    ],
+  ])('makes no person of %s, whatever follows it', (_kind, text) => {
+    const named = ['Ann Writer', 'Tom Harte', 'Dana Whitlow', 'Jo Carver'];
+    expect(people([text]).filter((name) => !named.includes(name))).toEqual([]);
+  });
+
+  it.each(['Kestrel Falls Advocate', 'Evening Ledger'])(
+    'takes the byline "By %s" for an outlet',
+    (outlet) => {
+      expect(people(['Council met on Tuesday.'], `By ${outlet}`)).toEqual([]);
+    },
+  );
+
+  it('names no speaker for words a passive coordinated with another reports', () => {
+    const paragraphs = [
+      'Karl Dowd appeared in the dock wearing a T-shirt with a slogan.',
+      'District Judge Paula Brennock asked whether the defendant had "dressed in the dark".',
+      'As Mr Dowd left the court he was called back and warned about "smirking".',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Paula Brennock', null]);
+  });
+
+  it('links "the health chief" to the one person given that head role, not the latest subject', () => {
+    const paragraphs = [
+      'The chief executive of the health service, Tomas Reddin, has apologised to patients.',
+      'The committee convener, Neil Fairlie, questioned Mr Reddin on the report.',
+      'The health chief said he was "not after glowing reviews" and accepted its findings.',
+    ];
+    const [quote] = parse(paragraphs).quotes;
+    expect([quote?.speaker?.name, quote?.method]).toEqual(['Tomas Reddin', 'PRONOUN']);
+    expect(quote?.confidence).toBeLessThan(0.8);
+  });
+
+  it('takes "he said" after a paragraph ending on someone reporting speech as theirs', () => {
+    const paragraphs = [
+      'A jury recommended a life sentence for Marcus Delane on Friday.',
+      'The defence argued that Delane had many fine qualities. Defence attorney Byron Hollis told the jury that Delane deserved a chance to live.',
+      '"We are pleading with you to show mercy to that young man," he said.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['We are plead', 'Byron Hollis', 'PRONOUN']]);
+  });
+});

@@ -154,10 +154,13 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * relation, where and when set off after a name, mismatched or glued quotation marks, and no
  * people from names used as attributes; version 28: a title and its remit before a name after the
  * verb, analyst and advisory firms as organisations, capitalised relations after a possessor,
- * surnames whose particle drops its capital, and "MP for <seat>" as a role), so that stored
- * articles are re-extracted on re-import.
+ * surnames whose particle drops its capital, and "MP for <seat>" as a role; version 29: "Sr."
+ * before an office, sport's positions as roles, venues and teams after "the", shops, capitalised
+ * prepositions, "Evening" and "Advocate" mastheads, passives coordinated before a speech verb, "the
+ * health chief" as the one given that head role, and the reporter of speech the paragraph before
+ * ends on), so that stored articles are re-extracted on re-import.
  */
-export const IMPORTER_VERSION = 28;
+export const IMPORTER_VERSION = 29;
 
 export type ImportedArticle = {
   article: {

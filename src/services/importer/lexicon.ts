@@ -60,6 +60,7 @@ export const ROLE_NOUNS = words(`
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
   end cornerback tailback kicker punter lineman counterpart predecessor successor teammate
   publisher producer writer mentor friend trustee
+  starter reliever closer hander rookie prospect slugger hitter centreman defenceman defenseman
 `);
 
 // Not "-ian": it ends demonyms ("Austrian Grand Prix") and given names (Damian) as often as
@@ -129,6 +130,8 @@ export const SENTENCE_OPENERS = words(`
   before when while this that these those also so yet still instead indeed though although since as
   for with by from under over according here there regarding concerning following considering
   former if unless because whether until why how what where
+  across along amid among around behind below beneath beside besides between beyond despite during
+  inside outside near through throughout toward towards upon within against into onto via
 `);
 
 /** Words that make a capitalised phrase an organisation or a place, never a person. */
@@ -158,6 +161,7 @@ export const NON_PERSON_WORDS = words(`
  plaza mall tunnel dam falls springs beach north south east west northern southern eastern western
  central christian catholic muslim jewish hindu buddhist spirit god lord christ bible gospel
  pharmacy printing bakery shop shops store stores restaurant cafe hotel farm farms factory clinic clinics
+ boutique salon bistro diner deli emporium outfitters boutiques salons dome
  surgery practice firm firms brewery mill works motors airline railway railways rail ferries
  shipping logistics insurance mining oil gas water utilities telecom alliance coalition
  confederation federation syndicate tent nation year marathon
@@ -279,6 +283,11 @@ export const POST_NOMINALS = new RegExp(
 /** Roles only one person holds in a body, its head: "The SNP leader" may be someone named before. */
 export const HEAD_ROLES = words(
   'leader chief boss head captain skipper manager coach chairman chairwoman chair president founder',
+);
+
+/** A government or public service's field, as news writing puts it before a head: "the health chief". */
+export const PORTFOLIO_WORDS = words(
+  'health education finance defence defense transport housing justice energy police fire trade environment security intelligence schools',
 );
 
 /** What sports writing calls a player it has named: "the former France international". */

@@ -53,7 +53,9 @@ export const ABBREVIATED_TITLES =
 // Reddy"; never "A" or "I", which are words) or run-together initials ("J.B."), or an abbreviated
 // title inside a run ("Florida Gov. Ron DeSantis").
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,6}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
+/** "Michael Mullen, Sr. vice president": before an office, "Sr." is its "senior", no suffix. */
+const NOT_SENIOR_OFFICE = String.raw`(?!\s+(?:vice|executive|director|manager|editor|partner|analyst|advis[eo]r|counsel|associate|officer|fellow|lecturer|research|policy|consultant|scientist|economist|strategist|correspondent|producer|engineer|pastor|staff|program|programme)(?![\p{L}]))`;
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.${NOT_SENIOR_OFFICE}|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,6}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 /** Words between a given name and a surname: "Virgil van Dijk", "Staffan de Mistura". */
 const PARTICLE_WORDS = [
   ...['de', 'da', 'di', 'del', 'della', 'dela', 'delos', 'van', 'von', 'der', 'den', 'ten', 'ter'],
@@ -71,7 +73,7 @@ const isParticleLed = (form: string) => {
 };
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
-const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.)?`;
+const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.${NOT_SENIOR_OFFICE})?`;
 const NAME_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD})){1,9}${GENERATIONAL}(?![\p{L}])`,
   'gu',
@@ -1374,13 +1376,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   // Firms named after people ("Morgan Stanley", "A.G. Edwards & Sons") are used as firms somewhere.
   const firms = new Set(all.filter(usedAsFirm).map((c) => c.tokens.join(' ')));
   // "in the Dewan Rakyat": a name the text puts straight after "the" is a thing's, not a person's.
-  const definite = new Set(
-    all
-      .filter((c) =>
-        /(?<![\p{L}])the\s+$/u.test(c.unit.text.slice(Math.max(0, c.start - 5), c.start)),
-      )
-      .map((c) => c.tokens.join(' ')),
-  );
+  const afterThe = (c: Candidate) =>
+    /(?<![\p{L}])the\s+$/u.test(c.unit.text.slice(Math.max(0, c.start - 5), c.start));
+  const definite = new Set(all.filter(afterThe).map((c) => c.tokens.join(' ')));
   // "a group called Reduce Rates": the name of a body, a show or a scheme, given as such.
   const thingsCalled = new Set(
     all
@@ -1489,7 +1487,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       !signals.givenName &&
       !titled &&
       !humanMarked(c) &&
-      !hasPersonEvidence(c, speaking)
+      // "in the Pengrowth Saddledome, the Flames…": what follows a name after "the" tells of the
+      // thing it names; only the name's other places may show it is a person's.
+      (afterThe(c) || !hasPersonEvidence(c, speaking))
     )
       return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.

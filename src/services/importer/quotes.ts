@@ -9,6 +9,7 @@ import {
   LISTENER_VERBS,
   ONE_NAME_HOLDERS,
   PLAYER_NOUNS,
+  PORTFOLIO_WORDS,
   POST_NOMINALS,
   PREPOSITIONS,
   PRONOUNS,
@@ -207,6 +208,8 @@ type Context = {
   previousSubjects: string[][];
   /** Who opened the last sentence of the paragraph before, when several were in its cast. */
   previousLead: string | null;
+  /** Whether that opener was reporting speech ("Jo Lee told the jury that …"). */
+  previousLeadSpoke: boolean;
   genderOf: (slug: string) => Gender | null;
   /** Records the gender a pronoun resolved to this person gives them, if none was known. */
   learnGender: (slug: string, gender: Gender) => void;
@@ -381,8 +384,10 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
     ctx.previousLead !== null &&
     people.includes(ctx.previousLead) &&
     // Someone in play before that paragraph too, not a victim it brought in ("… assaulting Tom
-    // Lee. Lee needed 12 stitches.").
-    ctx.previousSubjects.slice(1).some((cast) => cast.includes(ctx.previousLead as string)) &&
+    // Lee. Lee needed 12 stitches."); or someone whose reported speech the words go on with
+    // ("Attorney Jo Lee told the jury that Ray deserved mercy.", then "'…,' he said").
+    (ctx.previousLeadSpoke ||
+      ctx.previousSubjects.slice(1).some((cast) => cast.includes(ctx.previousLead as string))) &&
     !/"/.test(ctx.unit.text.slice(0, at).replace(/^\s*"[^"]*"/, ''))
   )
     return { slug: ctx.previousLead, cap: LATEST_SUBJECT_CAP };
@@ -1150,13 +1155,12 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   if (!verb) return null;
   const verbAt = start + verb.index;
   // "Kerr was accused of "…"", "she was told: …": a speech verb in the passive makes its subject
-  // the one spoken to or about; who spoke is not named there.
+  // the one spoken to or about; who spoke is not named there. So does a passive coordinated
+  // with another: "he was called back and warned about "…"".
   if (
     SPEECH_VERBS.has(verb[0].toLowerCase()) &&
     !/ing$/.test(verb[0]) &&
-    /(?<![\p{L}])(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?$/u.test(
-      text.slice(Math.max(start, verbAt - 30), verbAt),
-    )
+    PASSIVE_BEFORE_VERB.test(text.slice(Math.max(start, verbAt - 60), verbAt))
   )
     return nobody();
   // "denied that the sector is in a state of "collapse"": a word quoted inside the claim someone
@@ -1489,6 +1493,10 @@ const EXAMPLE_BEFORE = /\b(?:such as|including|like|unlike|as well as)\s+$/i;
  * quotation whose only acting person is one named subject introduces the quotation opening the
  * next, though no speech verb says so. A guess from the layout: capped at moderate confidence.
  */
+/** The auxiliary of a passive right before a speech verb, or before a participle and "and". */
+const PASSIVE_BEFORE_VERB =
+  /(?<![\p{L}])(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn|ght)(?:\s+(?:back|up|out|in|off|down|away|aside|over))?\s+(?:and|then|before\s+being)\s+)?$/u;
+
 /** After a name (and its age or appositive): a passive verb, or a death. */
 const ACTED_UPON =
   /^(?:,[^,.;]{0,60},)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|died|killed|hurt|shot|struck|held|sent|taken|found|left)\b|(?:died|dies|drowned|collapsed)\b)/u;
@@ -1658,16 +1666,28 @@ function isPossessor(ctx: Context, mention: Mention): boolean {
  * The person in `cast` whose name, perhaps after titles, opens the paragraph's last sentence, the
  * only one of the cast acting in it ("Jo Lee and Kim Roe realized …" opens on two).
  */
-function lastSentenceSubject(ctx: Context, starts: number[], cast: Set<string>): string | null {
+function lastSentenceSubject(
+  ctx: Context,
+  starts: number[],
+  cast: Set<string>,
+): { slug: string; spoke: boolean } | null {
   const last = starts.at(-1) ?? 0;
   const acting = ctx.subjects.filter(
     (m) => m.start >= last && cast.has(m.slug) && isClauseSubject(ctx, m),
   );
   const opener = acting[0];
-  return opener &&
-    new Set(acting.map((m) => m.slug)).size === 1 &&
-    onlyTitles(ctx.unit.text.slice(last, opener.start))
-    ? opener.slug
+  if (!opener || !onlyTitles(ctx.unit.text.slice(last, opener.start))) return null;
+  // "Attorney Jo Lee told the jury that Ray deserved mercy": who acts inside what the opener
+  // reports does not compete with the opener.
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+    ctx.unit.text.slice(
+      opener.appositiveEnd ?? opener.end,
+      (opener.appositiveEnd ?? opener.end) + 40,
+    ),
+  )?.[1];
+  const spoke = verb !== undefined && SPEECH_VERBS.has(verb);
+  return spoke || new Set(acting.map((m) => m.slug)).size === 1
+    ? { slug: opener.slug, spoke }
     : null;
 }
 
@@ -2479,6 +2499,7 @@ export function findQuotes(
   };
   let previousSubjects: string[][] = [];
   let previousLead: string | null = null;
+  let previousLeadSpoke = false;
   let previousQuoteSpeaker: string | null = null;
   // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
   // the weather): a paragraph of quotation after it most likely goes on with their words.
@@ -2491,6 +2512,9 @@ export function findQuotes(
   let quoteOnly: FoundQuote[] = [];
   let previousParagraph: PreviousParagraph | null = null;
   const roleHolders = new Map<string, Set<string>>();
+  // Who the text has given each head role so far, anywhere in their role ("chief executive of
+  // the NHS" → chief), with its synonyms: whom "the health chief" varies.
+  const headHolders = new Map<string, Set<string>>();
   // The last quotation of the paragraph before, if it was left open there (it runs on into this one).
   let openBefore: FoundQuote | null = null;
   let lastBefore: FoundQuote | null = null;
@@ -2521,6 +2545,7 @@ export function findQuotes(
       lastSpeakerAt: -1,
       previousSubjects,
       previousLead,
+      previousLeadSpoke,
       genderOf,
       learnGender,
       inAppositive: appositiveMembers(mentions),
@@ -2615,8 +2640,12 @@ export function findQuotes(
         // `Jo Roe said the festival is bigger: "…?" the Ulsterman asked`: whoever introduced the
         // words in the same sentence is the one described.
         const introduced = speakerBefore(ctx, span, start, sentenceStart(starts, span.open));
+        // "the health chief" after "chief executive Paul Gray": the one given that head role.
+        const head = namedRoleHead(found.source ?? '');
+        const headHolder = head ? headHolders.get(head) : undefined;
         const meant =
           (introduced?.speaker ? { slug: introduced.speaker } : null) ??
+          (headHolder?.size === 1 ? { slug: [...headHolder][0] as string } : null) ??
           resolvePronoun(ctx, sentenceStart(starts, span.open), null) ??
           (lastSpoke ? { slug: lastSpoke } : null);
         if (meant)
@@ -2783,9 +2812,13 @@ export function findQuotes(
       ...issuersIn(text, mentions, unit.index),
     ];
     for (const m of mentions) {
-      const last = m.role?.toLowerCase().split(' ').at(-1);
+      const roleWords = m.role?.toLowerCase().split(' ') ?? [];
+      const last = roleWords.at(-1);
       if (last && isRoleWord(last))
         roleHolders.set(last, new Set([...(roleHolders.get(last) ?? []), m.slug]));
+      for (const word of roleWords.filter((w) => HEAD_ROLES.has(w)))
+        for (const form of [word, ...(ROLE_SYNONYMS.get(word) ?? [])])
+          headHolders.set(form, new Set([...(headHolders.get(form) ?? []), m.slug]));
     }
     layout.push({
       text,
@@ -2849,8 +2882,10 @@ export function findQuotes(
     // goes on acting, leave the cast in place, as a paragraph naming nobody does.
     else if (cast.size || (mentions.length && !PRONOUN_ACTS.test(outside)))
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
-    previousLead =
+    const lead =
       cast.size > 1 && spans.length === 0 ? lastSentenceSubject(ctx, starts, cast) : null;
+    previousLead = lead?.slug ?? null;
+    previousLeadSpoke = lead?.spoke ?? false;
   }
   creditFromLineAfter(layout);
   creditAgeEpithets(quotes, aged);
@@ -2898,14 +2933,20 @@ function describedSubject(
 }
 
 /**
- * "The SNP leader", "the Celtic boss": the head of something a proper name gives, which news
+ * The head noun of "The SNP leader", "the Celtic boss": the head of something a proper name gives, which news
  * writing uses to vary how it names someone already in the story. Not a member ("The Damascus
  * official" is someone else from Damascus), nor a role alone ("the mayor" may be someone new).
  */
-function isNamedRoleVariation(source: string): boolean {
-  const words = /^the\s+((?:\p{Lu}[\p{L}'-]*\s+){1,2})(\p{Ll}+)$/iu.exec(source);
-  return words !== null && /^\p{Lu}/u.test(words[1] ?? '') && HEAD_ROLES.has(words[2] as string);
+function namedRoleHead(source: string): string | null {
+  const words = /^the\s+((?:\p{Lu}[\p{L}'-]*\s+){1,2}|(\p{Ll}+)\s+)(\p{Ll}+)$/u.exec(
+    source.replace(/^The\s/, 'the '),
+  );
+  const head = words?.[3];
+  if (head === undefined || !HEAD_ROLES.has(head)) return null;
+  // "the health chief": the head of a field the story has named someone to, as "the NHS chief" is.
+  return words?.[2] === undefined || PORTFOLIO_WORDS.has(words[2]) ? head : null;
 }
+const isNamedRoleVariation = (source: string) => namedRoleHead(source) !== null;
 
 /**
  * "the 62-year-old", "the 82-year-old Matador Court resident": someone by their age; perhaps with

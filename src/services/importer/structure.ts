@@ -136,14 +136,14 @@ const MASTHEAD_WORDS = new Set(
   showbiz update weekly magazine radio tv television online newswire file files images pictures
   photos photo facebook twitter instagram youtube tiktok handout supplied monitor today insider
   courier dispatch examiner argus sentinel bulletin news media network channel broadcasting review
-  digest clarion advertiser register edition now live republic`.split(/\s+/),
+  digest clarion advertiser register edition now live republic evening morning`.split(/\s+/),
 );
 /**
  * Masthead words that are also surnames ("Kwabena Nation", "Hyun-woo Sun"): a house's only after
  * its place or people ("Malay Mail", "Washington Post") or with more words ("Winnipeg Free Press").
  */
 const SURNAME_MASTHEAD_WORDS = new Set(
-  'mail post express press standard nation star sun globe record mirror independent guardian citizen journal wire'.split(
+  'mail post express press standard nation star sun globe record mirror independent guardian citizen journal wire advocate echo leader'.split(
     ' ',
   ),
 );
