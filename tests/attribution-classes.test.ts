@@ -5232,4 +5232,66 @@ describe('classes from the round of version 29', () => {
     ];
     expect(attributions(paragraphs)).toEqual([['We are plead', 'Byron Hollis', 'PRONOUN']]);
   });
+
+  it('reads a surname that is an occupation\'s ending alone ("Holder") as a surname', () => {
+    const result = parseArticle(
+      'Best Win Yet, Says Captain Marcus Holder\n\nBy Ann Writer\n\nThe visitors won by four wickets on Sunday.\n\n"It was one of our best victories," Holder said.\n',
+    );
+    expect(result.people.map((p) => p.name)).toContain('Marcus Holder');
+    expect(result.quotes.map((q) => q.speaker?.name)).toEqual(['Marcus Holder']);
+  });
+
+  it('gives a hyphenated given name a gender only when its parts agree', () => {
+    const paragraphs = [
+      'Jo-Gerhard Lenz stormed into the semi-finals with a win over Anna Brett, and the home favourite was delighted.',
+      '"It is extraordinary to be here," he said.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['It is extrao', 'Jo-Gerhard Lenz', 'PRONOUN']]);
+  });
+
+  it('takes "he said" for whoever opens the paragraph before and its last sentence', () => {
+    const paragraphs = [
+      'Daniel Pike stormed past Dale Marsh in straight sets on Sunday. Marsh had won their last meeting in Paris. Pike was delighted with the win.',
+      '"It is extraordinary to be here," he said.',
+    ];
+    const [quote] = parse(paragraphs).quotes;
+    expect([quote?.speaker?.name, quote?.method]).toEqual(['Daniel Pike', 'PRONOUN']);
+    expect(quote?.confidence).toBeLessThan(0.8);
+  });
+
+  it.each(['Financial Star', 'Schools Week'])(
+    'takes the byline "By %s" for an outlet',
+    (outlet) => {
+      expect(people(['Council met on Tuesday.'], `By ${outlet}`)).toEqual([]);
+    },
+  );
+
+  it("keeps an adjective that is also a given name in a person's byline", () => {
+    expect(people(['Council met on Tuesday.'], 'By Frank Sun')).toEqual(['Frank Sun']);
+  });
+
+  it('makes no person of a firm named after its founders', () => {
+    const paragraphs = [
+      'Shares in Tasman Air rose 4 per cent on Thursday.',
+      '"The result is a clear turnaround," JP Morgan said in a note.',
+      '"Exports should do well," Bank of America Merrill Lynch said in a report.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer']);
+    expect(parse(paragraphs).quotes.map((q) => [q.speaker, q.sourceAsWritten])).toEqual([
+      [null, 'JP Morgan'],
+      [null, 'Bank of America Merrill Lynch'],
+    ]);
+  });
+
+  it('reads a shared surname as the one named in full in the paragraph just before', () => {
+    const paragraphs = [
+      '"We could see the funnel," said Michael Garrity.',
+      'Neighbours say it happened within seconds.',
+      '9-year-old Emma Garrity watched with her dad from the window.',
+      '"I was like, is everybody OK?" said Garrity.',
+    ];
+    const quote = parse(paragraphs).quotes[1];
+    expect([quote?.speaker?.name, quote?.method]).toEqual(['Emma Garrity', 'SURNAME']);
+    expect(quote?.confidence).toBeLessThan(0.8);
+  });
 });

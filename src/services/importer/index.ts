@@ -157,8 +157,10 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * surnames whose particle drops its capital, and "MP for <seat>" as a role; version 29: "Sr."
  * before an office, sport's positions as roles, venues and teams after "the", shops, capitalised
  * prepositions, "Evening" and "Advocate" mastheads, passives coordinated before a speech verb, "the
- * health chief" as the one given that head role, and the reporter of speech the paragraph before
- * ends on), so that stored articles are re-extracted on re-import.
+ * health chief" as the one given that head role, the reporter of speech or the opener the
+ * paragraph before ends on, "Holder" as a surname, hyphenated given names' gender, "Financial" and
+ * "Week" mastheads, firms named after founders, and a shared surname for the one named just
+ * before), so that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 29;
 

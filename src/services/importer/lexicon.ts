@@ -310,3 +310,19 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set([
 
 /** The day words were said on, set off after the speaker: "yesterday", "on Monday". */
 export const SPOKEN_DAY = String.raw`(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day)`;
+
+/**
+ * Banks, brokers and firms named after their founders, which business news quotes as sources
+ * ("…," JP Morgan said in a note) and no library tags as organisations.
+ */
+export const EPONYMOUS_FIRMS = new Set(
+  `JP Morgan|JPMorgan|Morgan Stanley|Merrill Lynch|Goldman Sachs|Charles Schwab|Raymond James|
+  Edward Jones|Cantor Fitzgerald|Wells Fargo|Piper Sandler|Sanford Bernstein|Smith Barney|
+  Lehman Brothers|Bear Stearns|Dean Witter|Keefe Bruyette|Stifel Nicolaus|Evercore ISI|
+  Dow Jones|Ernst Young|Price Waterhouse|Arthur Andersen|Baker McKenzie|Clifford Chance|
+  Allen Overy|Freshfields Bruckhaus|Lloyds Banking|Rothschild Co|
+  Panmure Gordon|Peel Hunt|Shore Capital|Hargreaves Lansdown|AJ Bell|
+  Capital Economics|Pantheon Macroeconomics|Oxford Economics`
+    .split('|')
+    .map((name) => name.trim().toLowerCase()),
+);

@@ -24,6 +24,8 @@ export type NameSignals = {
   organisation: boolean;
   /** The first word names a nationality ("American", "Kenyan"): it describes a name, never starts one. */
   demonym: boolean;
+  /** The first word is an adjective the library knows ("Financial", "Evening"), not a given name. */
+  adjective: boolean;
   /**
    * The first word is no English word the library knows, by its dictionary or by its ending:
    * "Musa", "Mohsin", but not "Patrol", "Striker" or "Fisheries".
@@ -64,9 +66,7 @@ export function nameSignals(phrase: string): NameSignals {
         .every((t) => t.tags.includes('Person') || !/-/.test(phrase.split(' ')[0] ?? '')) &&
       !terms.some((t) => notAName(new Set(t.tags))),
     gerund: first.has('Gerund') && !givenName,
-    gender:
-      vietnameseGender(phrase) ??
-      (first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : null),
+    gender: vietnameseGender(phrase) ?? givenNameGender(terms, phrase),
     organisationOrPlace:
       !givenName &&
       terms.length > 0 &&
@@ -77,11 +77,28 @@ export function nameSignals(phrase: string): NameSignals {
       terms.some((t) => t.tags.includes('Organization')) &&
       !terms.some((t) => t.tags.includes('LastName')),
     demonym: first.has('Demonym'),
+    adjective: first.has('Adjective') && !givenName,
     foreignWord: foreignWord(phrase.split(' ')[0] ?? '', first),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(phrase, signals);
   return signals;
+}
+
+/**
+ * The gender the library gives the given name. A hyphenated one ("Jo-Wilfried", "Jean-Marie")
+ * has it only when every part has the same: "Jo" alone would make Jo-Wilfried Tsonga a "she".
+ */
+function givenNameGender(terms: { tags: string[] }[], phrase: string): Gender | null {
+  const parts = (phrase.split(' ')[0] ?? '').split('-').length;
+  const genders = new Set(
+    terms
+      .slice(0, parts)
+      .map((t) =>
+        t.tags.includes('FemaleName') ? 'female' : t.tags.includes('MaleName') ? 'male' : null,
+      ),
+  );
+  return genders.size === 1 ? ([...genders][0] ?? null) : null;
 }
 
 /** The family names most Vietnamese people bear, which open their names ("Julia Van Horn" is no such name). */

@@ -2,6 +2,7 @@
 // (surnames, native-script names) the text also uses for them.
 import {
   BETWEEN_SPEAKER_AND_VERB,
+  EPONYMOUS_FIRMS,
   HONORIFICS,
   INVERTED_SPEECH_VERBS,
   LISTENER_VERBS,
@@ -103,8 +104,12 @@ export function isRoleWord(word: string): boolean {
     ROLE_NOUNS.has(singular) ||
     // "Undersecretary", "Vicechair": an office below or beside a known one, written as one word.
     TITLES.has(plain.replace(/^(?:under|vice|sub)-?(?=\p{Ll}{4})/u, '')) ||
-    // "Norman", "Damian": a known given name only looks like an occupation by its ending.
-    (plain.length > 5 && ROLE_SUFFIX.test(plain) && !nameSignals(word).givenName) ||
+    // "Norman", "Damian": a known given name only looks like an occupation by its ending; and
+    // an ending alone in capitals ("Holder", "Keeper") is a surname, where "seller" is a role.
+    (plain.length > 5 &&
+      ((ROLE_SUFFIX.exec(plain)?.index ?? 0) > 0 || /^\p{Ll}/u.test(word)) &&
+      ROLE_SUFFIX.test(plain) &&
+      !nameSignals(word).givenName) ||
     // "off-spinner", "right-back", "co-pilot": a role noun qualified by a word before its hyphen.
     (/^\p{Ll}{2,5}-/u.test(plain) && ROLE_NOUNS.has(plain.slice(plain.indexOf('-') + 1))) ||
     // "Attorney-General", "Director-General": an office joined of role words.
@@ -1246,6 +1251,7 @@ const SURNAME_THEN_VERB =
  * "Edwards & Sons". People are rarely "at" someone after a plural or a role noun.
  */
 function usedAsFirm(c: Candidate): boolean {
+  if (EPONYMOUS_FIRMS.has(c.tokens.join(' ').replace(/\./g, '').toLowerCase())) return true;
   const { text } = c.unit;
   const before = /(\p{Ll}+)\s+at\s+(?:the\s+)?$/u.exec(
     text.slice(Math.max(0, c.start - 40), c.start),
@@ -2128,6 +2134,26 @@ function addSurnameMentions(
         );
         if (here.length === 1) known = here;
       }
+      // "9-year-old Emma Gifford watched.", then "'…,' said Gifford" with Michael Gifford further
+      // up: the one named in full in the paragraph just before, as nobody named here. A guess.
+      let guessed = false;
+      if (
+        known.length > 1 &&
+        unitIndex > 0 &&
+        // Not "Mr Lee" beside Lee Jae-myung: a surname all of them end on, with no title before.
+        known.every((p) => p.name.endsWith(` ${form}`)) &&
+        !(before && TITLES.has(bare(before)))
+      ) {
+        const previous = mentions.get(units[unitIndex - 1] as Unit) ?? [];
+        const justBefore = known.filter((p) =>
+          previous.some((m) => m.slug === p.slug && m.kind === 'full'),
+        );
+        const namedHere = known.some((p) => list.some((m) => m.slug === p.slug && m.start < start));
+        if (justBefore.length === 1 && !namedHere) {
+          known = justBefore;
+          guessed = true;
+        }
+      }
       // "PM Lee", with Prime Minister Lee Hsien Loong and his siblings named: the one whose office
       // the title before the form names.
       if (known.length > 1 && before && TITLES.has(bare(before))) {
@@ -2161,7 +2187,11 @@ function addSurnameMentions(
         kind: 'alias',
         role: appositive?.role ?? null,
         appositiveEnd: appositive?.end ?? null,
-        ...(misspelt.has(form) ? { cap: MISSPELT_CAP } : {}),
+        ...(misspelt.has(form)
+          ? { cap: MISSPELT_CAP }
+          : guessed
+            ? { cap: SHARED_SURNAME_CAP }
+            : {}),
       });
       if (!misspelt.has(form) && !person.aliases.includes(form)) {
         // Latin short forms first, then native-script names.
@@ -2175,6 +2205,8 @@ function addSurnameMentions(
 }
 
 const MISSPELT_CAP = 0.6;
+/** A surname several people share, read as the one named in the paragraph before. */
+const SHARED_SURNAME_CAP = 0.7;
 
 /** One letter added, dropped, changed, or two swapped: "Vandermeulan" for "Vandermeulen". */
 function oneEditApart(a: string, b: string): boolean {

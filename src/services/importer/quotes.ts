@@ -208,7 +208,10 @@ type Context = {
   previousSubjects: string[][];
   /** Who opened the last sentence of the paragraph before, when several were in its cast. */
   previousLead: string | null;
-  /** Whether that opener was reporting speech ("Jo Lee told the jury that …"). */
+  /**
+   * Whether that opener was reporting speech ("Jo Lee told the jury that …") or also opened the
+   * paragraph: the one it is about, not someone it brought in.
+   */
   previousLeadSpoke: boolean;
   genderOf: (slug: string) => Gender | null;
   /** Records the gender a pronoun resolved to this person gives them, if none was known. */
@@ -1686,9 +1689,13 @@ function lastSentenceSubject(
     ),
   )?.[1];
   const spoke = verb !== undefined && SPEECH_VERBS.has(verb);
-  return spoke || new Set(acting.map((m) => m.slug)).size === 1
-    ? { slug: opener.slug, spoke }
-    : null;
+  if (!spoke && new Set(acting.map((m) => m.slug)).size !== 1) return null;
+  // "Jo Tsonga stormed past Roger Federer, and the favourite was delighted.": whoever opens the
+  // paragraph's first sentence as well as its last is who it is about.
+  const first = ctx.subjects.find((m) => cast.has(m.slug) && isClauseSubject(ctx, m));
+  const opened =
+    first?.slug === opener.slug && onlyTitles(ctx.unit.text.slice(starts[0] ?? 0, first.start));
+  return { slug: opener.slug, spoke: spoke || opened };
 }
 
 /** "Lee's blog", and "Collins' farm" for a name ending in "s": the name owns the noun after it. */

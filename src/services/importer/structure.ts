@@ -136,7 +136,7 @@ const MASTHEAD_WORDS = new Set(
   showbiz update weekly magazine radio tv television online newswire file files images pictures
   photos photo facebook twitter instagram youtube tiktok handout supplied monitor today insider
   courier dispatch examiner argus sentinel bulletin news media network channel broadcasting review
-  digest clarion advertiser register edition now live republic evening morning`.split(/\s+/),
+  digest clarion advertiser register edition now live republic evening morning week`.split(/\s+/),
 );
 /**
  * Masthead words that are also surnames ("Kwabena Nation", "Hyun-woo Sun"): a house's only after
@@ -161,7 +161,12 @@ function isOutletName(name: string): boolean {
   const first = words[0] ?? '';
   const allCaps = /^[\p{Lu}\s.'-]+$/u.test(plain);
   const firstSignals = nameSignals(allCaps ? calmName(first) : first);
-  const placeFirst = firstSignals.organisationOrPlace || firstSignals.demonym;
+  // "Washington Post", "Financial Post": a place, a nationality or a quality before a masthead word.
+  // Not "Frank Sun": an adjective that is also a given name makes a person's name.
+  const placeFirst =
+    firstSignals.organisationOrPlace ||
+    firstSignals.demonym ||
+    (firstSignals.adjective && !nameSignals(plain).personLike);
   const masthead =
     !nameSignals(allCaps ? calmName(plain) : plain).givenName &&
     words.some(
