@@ -101,6 +101,12 @@ const EnvSchema = z.object({
     .int()
     .min(1024)
     .default(64 * 1024 * 1024),
+  /**
+   * The miss of a key on which its answer is stored (cache/admission.ts): 2, the default, stores
+   * an answer when it is asked for again, so a page asked for once costs no more than uncached;
+   * 1 stores every answer at once.
+   */
+  RESPONSE_CACHE_ADMIT_AFTER: z.coerce.number().int().min(1).max(10).default(2),
   /** `redis://…`: share the response cache between processes through Redis. */
   REDIS_URL: z.string().url().optional(),
   /** Prefix for every Redis key, so deployments (and test runs) can share one Redis. */

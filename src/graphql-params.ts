@@ -2,6 +2,7 @@
 // the modules that make one (cache/, compiled/, plugins/cost.ts) and the HTTP layer that serves it
 // (http/fast-path.ts), so neither side imports the other.
 import { type DocumentNode, getOperationAST, type OperationDefinitionNode } from 'graphql';
+import type { GlobalIdSink } from './db/readers.js';
 
 /**
  * An answer: the serialised body (text, or its UTF-8 bytes), and the headers that go with it beyond
@@ -19,6 +20,7 @@ export type FastAnswer = (body: string) => Promise<FastResponse | undefined>;
 export type DataRead = (
   body: string,
   prepare?: (document: DocumentNode) => DocumentNode | undefined,
+  options?: { globalIds?: GlobalIdSink },
 ) => Promise<DataText | undefined>;
 
 /**

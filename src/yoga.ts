@@ -92,6 +92,7 @@ export function yogaOptionsFrom(source: Env): YogaOptions {
       ttlSeconds: source.RESPONSE_CACHE_TTL ?? (source.NODE_ENV === 'test' ? 0 : 300),
       maxEntries: source.RESPONSE_CACHE_MAX,
       maxBytes: source.RESPONSE_CACHE_MAX_BYTES,
+      admitAfter: source.RESPONSE_CACHE_ADMIT_AFTER,
       redisUrl: source.REDIS_URL,
       redisKeyPrefix: source.REDIS_KEY_PREFIX,
     },

@@ -24,6 +24,8 @@ function cachedServer(compiledReads: boolean, redis: Record<string, string> = {}
       readEnv({
         NODE_ENV: 'test',
         RESPONSE_CACHE_TTL: '60',
+        // What a miss stores is the point here: store the first (admission.ts has its own tests).
+        RESPONSE_CACHE_ADMIT_AFTER: '1',
         COMPILED_READS: String(compiledReads),
         ...redis,
       }),

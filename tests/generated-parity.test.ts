@@ -46,7 +46,8 @@ function cachedServer(compiledReads: boolean) {
   const server = createNewsgraphServer({
     ...options,
     compiledReads,
-    responseCache: { ...options.responseCache, ttlSeconds: 60 },
+    // Every miss stored, so each document's stored answer and entities are compared.
+    responseCache: { ...options.responseCache, ttlSeconds: 60, admitAfter: 1 },
   });
   const store = memoryStoresInProcess().find((s) => !before.has(s)) as MemoryResponseStore;
   return { store, served: serveInProcess(server.listener, () => server.yoga.dispose()) };

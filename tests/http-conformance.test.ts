@@ -177,8 +177,9 @@ describe('media types follow Accept', () => {
         if (typeof fast === 'string') answeredBy.push(fast);
       }
     }
-    // Both fast answers took part: a cache hit and a compiled read at the HTTP layer.
-    expect(new Set(answeredBy)).toEqual(new Set(['hit', 'compiled']));
+    // Both fast answers took part: a cache hit and a compiled read at the HTTP layer (and, the
+    // first time the cache sees the document, a compiled miss: it stores an answer on its second).
+    expect(new Set(answeredBy.filter((by) => by !== 'miss'))).toEqual(new Set(['hit', 'compiled']));
   });
 
   it('tags each media type of a GET apart, and answers 304 to the matching tag', async () => {

@@ -301,6 +301,8 @@ describe('response cache across processes', () => {
       await ingestFile(db, path.join(defaultSeedsDir, 'seed-article.txt'));
       const server = await serve({});
       for (const words of ['first wording', 'second wording']) {
+        // Stored on its second miss (cache/admission.ts).
+        await readOver(server);
         await readOver(server);
         const hitsBefore = fastHits.get(server.url) ?? 0;
         await readOver(server); // now cached

@@ -40,6 +40,7 @@ const MARKERS = new RegExp(`([{,])${MARKER_KEY}:"([^"\\\\]*)"(,?)`, 'g');
 const ID_VALUE = '"id":"';
 /** Ids, and null or empty values from their key's closing quotation mark on. */
 const SCANNED = /"id":"|":null|":\[\]/g;
+const EMPTY_VALUES = /":null|":\[\]/g;
 
 const BACKSLASH = 0x5c;
 
@@ -48,9 +49,12 @@ export type EntityScan = {
   marked: DocumentNode;
   /**
    * The answer to `marked` (JSON text without spacing) without its markers, and the entities the
-   * plugin would record for it; undefined when the text is not what the markers promise.
+   * plugin would record for it; undefined when the text is not what the markers promise. `ids`:
+   * every global ID the answer holds, with its type, when the read could say (SQLite builds them
+   * in a function of ours); then the text is searched only for null and empty values. An ID built
+   * for a row the statement then left out only adds a purge too many.
    */
-  take(json: string): TakenEntities | undefined;
+  take(json: string, ids?: ReadonlyMap<string, string>): TakenEntities | undefined;
 };
 
 export type TakenEntities = {
@@ -102,12 +106,15 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
   );
   if (ambiguous) return undefined;
 
-  const take = (text: string): TakenEntities | undefined => {
+  const take = (text: string, ids?: ReadonlyMap<string, string>): TakenEntities | undefined => {
     const entities: CacheEntity[] = [];
     const seenIds = new Set<string>();
     const seenTypes = new Set<string>();
+    // The same function builds cursors ("articles:18"), whose "types" the schema does not have.
+    for (const [id, typename] of ids ?? [])
+      if (isObjectType(schema.getType(typename))) entities.push({ typename, id });
     const record = (id: string) => {
-      if (seenIds.has(id)) return true;
+      if (ids || seenIds.has(id)) return true;
       seenIds.add(id);
       const typename = typeOfGlobalId(schema, id);
       if (typename !== undefined) entities.push({ typename, id });
@@ -123,7 +130,8 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
     // A marker left behind is not what the scan expects: yoga answers.
     if (json.includes(MARKER_KEY)) return undefined;
     let rootMayBeNull = false;
-    const found = new RegExp(SCANNED); // one pass over the page finds ids and empty values alike
+    // One pass over the page finds ids and empty values alike; only empty values when ids are known.
+    const found = new RegExp(ids ? EMPTY_VALUES : SCANNED);
     for (let match = found.exec(json); match; match = found.exec(json)) {
       const at = match.index;
       if (match[0] === ID_VALUE) {

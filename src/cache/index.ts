@@ -12,8 +12,10 @@ import {
 import jsonStableStringify from 'fast-json-stable-stringify';
 import { type DocumentNode, type GraphQLSchema, parse, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { GlobalIdSink } from '../db/readers.js';
 import type { DatabaseTarget } from '../db/url.js';
 import { type DataRead, type FastAnswer, printedData, readParams } from '../graphql-params.js';
+import { type Admission, createAdmission } from './admission.js';
 import { memo, textKeyedCache } from './bounded.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
 import { type EntityScan, entityScan, MARKER_PREFIX } from './entity-markers.js';
@@ -34,6 +36,8 @@ export type ResponseCacheOptions = {
   maxEntries: number;
   /** Estimated bytes those responses may take together (ignored with Redis). */
   maxBytes: number;
+  /** The miss of a key on which its answer is stored (see admission.ts); 1 stores every one. */
+  admitAfter: number;
   redisUrl?: string;
   redisKeyPrefix: string;
 };
@@ -213,6 +217,18 @@ class GoLiveHorizon {
   }
 }
 
+/** The store as the plugin sees it, storing only answers the admission lets in. */
+function admitting(store: ResponseStore, admission: Admission): ResponseStore {
+  return {
+    get: (key) => store.get(key),
+    set: (key, result, entities, ttl) =>
+      admission.admit(key) ? store.set(key, result, entities, ttl) : undefined,
+    invalidate: (entities) => store.invalidate(entities),
+    clear: () => store.clear(),
+    close: () => store.close(),
+  };
+}
+
 /** A store whose writes (invalidations) also make `onWrite` run, so the horizon is asked again. */
 function noticingWrites(store: ResponseStore, onWrite: () => void): ResponseStore {
   return {
@@ -295,6 +311,7 @@ export function createResponseCache(
   const horizon = new GoLiveHorizon(visibility);
   const tracked = noticingWrites(stored, () => horizon.forget());
   const store = expiringAtGoLive(withListEntities(tracked), horizon, visibility.now);
+  const admission = createAdmission(options.admitAfter);
   // The store itself, not the views above: purging goes straight through it either way.
   const unregister = registerStore(tracked, stored);
   /**
@@ -399,26 +416,43 @@ export function createResponseCache(
       if (hit || !watcher) return hit; // before the watcher runs, yoga answers (and starts it)
       const key = keyOf(body);
       if (key === undefined || isUnstored(key)) return undefined;
+      // Not stored yet: answered as an uncached server answers, at its cost.
+      if (!admission.admit(key)) {
+        const text = await read(body);
+        return text && { body: `{"data":${printedData(text)}}`, headers: COMPILED_MISS_HEADERS };
+      }
       // Read after asking the store, as the plugin does: a write in between keeps the answer out.
       if ((await store.get(key)) != null) return undefined;
       let scan: EntityScan | null = null;
-      const text = await read(body, (document) => {
-        scan = scanOf(document);
-        return scan?.marked;
-      });
-      const taken = text && (scan as EntityScan | null)?.take(text.json);
+      // On SQLite the statement hands over its global IDs as it builds them, so the answer need
+      // not be searched for them (on a list page that search cost a third of a miss).
+      const globalIds: GlobalIdSink = { ids: new Map(), complete: false };
+      const text = await read(
+        body,
+        (document) => {
+          scan = scanOf(document);
+          return scan?.marked;
+        },
+        { globalIds },
+      );
+      const taken =
+        text &&
+        (scan as EntityScan | null)?.take(
+          text.json,
+          globalIds.complete ? globalIds.ids : undefined,
+        );
       if (!text || !taken) return undefined;
       const result = new TextResult(printedData({ json: taken.json, exact: text.exact }));
       // Parsed only when a root field may be null (a lookup that found nothing).
       if (!taken.rootMayBeNull || cacheableAnswer(result))
-        await store.set(key, result, taken.entities, ttl);
+        if (!process.env.NOSTORE) await store.set(key, result, taken.entities, ttl);
       return { body: result.body, headers: COMPILED_MISS_HEADERS };
     };
 
   const plugins: Plugin[] = [
     keepInStep,
     useYogaResponseCache({
-      cache: store,
+      cache: admitting(store, admission),
       ttl,
       session: () => null,
       enabled: cacheable,

@@ -157,7 +157,7 @@ export class MemoryResponseStore implements ResponseStore {
     return (
       stored && {
         body: stored.body.toString(),
-        entities: stored.entities.split('\n').filter(Boolean).sort(),
+        entities: stored.entities.toString('latin1').split('\n').filter(Boolean).sort(),
       }
     );
   }
@@ -178,11 +178,12 @@ export class MemoryResponseStore implements ResponseStore {
       keys.add(entity.typename);
       if (entity.id != null) keys.add(entityKey(entity));
     }
-    // One string, not one per entity: a page names hundreds, and every string a stored response
-    // keeps is one more object for each garbage collection to mark (they cost a miss more than
-    // the read). Only a purge reads them, and purges come only with writes.
-    const joined = `\n${[...keys].join('\n')}\n`;
-    let bytes = body.byteLength + stringBytes(joined);
+    // One run of bytes outside the heap, not a string per entity nor one string: a page names
+    // hundreds, and what a stored response keeps in the heap is copied and marked by the garbage
+    // collections every miss brings (they cost a miss more than the read). Only a purge reads
+    // them, and purges come only with writes. Entity keys are global IDs and type names: ASCII.
+    const joined = ownBytes(Buffer.from(`\n${[...keys].join('\n')}\n`, 'latin1'));
+    let bytes = body.byteLength + joined.byteLength;
     for (const [name, value] of Object.entries(headers)) bytes += stringBytes(name + value);
     this.responses.set(
       key,
@@ -198,7 +199,8 @@ export class MemoryResponseStore implements ResponseStore {
     if (purged.length === 0) return;
     const doomed: string[] = [];
     for (const [key, stored] of this.responses.entries())
-      if (purged.some((entity) => stored.entities.includes(`\n${entity}\n`))) doomed.push(key);
+      if (purged.some((entity) => stored.entities.includes(`\n${entity}\n`, 0, 'latin1')))
+        doomed.push(key);
     for (const key of doomed) this.responses.delete(key);
   }
 
@@ -227,6 +229,6 @@ function ownBytes(text: string | Buffer): Buffer {
 type StoredResponse = {
   body: Buffer;
   headers: Record<string, string>;
-  entities: string;
+  entities: Buffer;
   bytes: number;
 };

@@ -12,6 +12,7 @@ import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { astBytes, boundedCache, stringBytes, textKeyedCache } from '../cache/bounded.js';
 import { type Db, readJsonText } from '../db/client.js';
+import type { GlobalIdSink } from '../db/readers.js';
 import type { Provider } from '../db/schemas.js';
 import { isUnavailable } from '../db/unavailable.js';
 import {
@@ -206,9 +207,11 @@ export function createCompiledReads(
     return undefined;
   };
 
-  const readData: DataRead = async (body, prepare) => {
+  const readData: DataRead = async (body, prepare, { globalIds } = {}) => {
     const read = statementOf(body, prepare);
-    return read && (await compiledText(db, read, new Date(now())).catch(unlessUnavailable));
+    return (
+      read && (await compiledText(db, read, new Date(now()), globalIds).catch(unlessUnavailable))
+    );
   };
 
   const answer: FastAnswer = async (body) => {
@@ -225,10 +228,12 @@ async function readCompiledText(
   db: Db,
   compiled: CompiledRead,
   now: Date,
+  globalIds?: GlobalIdSink,
 ): Promise<string | undefined> {
   const parameters = bindReadTime(compiled.provider, compiled.parameters, now);
   const text = await readJsonText(db, compiled.sql, parameters, {
     planEachTime: compiled.planEachTime,
+    ...(globalIds ? { globalIds } : {}),
   });
   return text === undefined || text.includes(`"${FALLBACK_KEY}"`) ? undefined : text;
 }
@@ -252,8 +257,9 @@ export async function compiledText(
   db: Db,
   compiled: CompiledRead,
   now: Date,
+  globalIds?: GlobalIdSink,
 ): Promise<DataText | undefined> {
-  const text = await readCompiledText(db, compiled, now);
+  const text = await readCompiledText(db, compiled, now, globalIds);
   if (text === undefined) return undefined;
   return { json: readDialects[compiled.provider].printed(text), exact: compiled.exactJson };
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { addSqliteFunctions } from './sqlite-functions.js';
+import { addSqliteFunctions, collectGlobalIds } from './sqlite-functions.js';
 
 /** The statement's `data` text, or undefined when this reader cannot run it now (use Prisma). */
 export type JsonTextReader = (
@@ -20,7 +20,15 @@ export type ReadOptions = {
    * per connection, for a statement whose best plan depends on a value, such as a search pattern.
    */
   planEachTime?: boolean;
+  /**
+   * SQLite, read directly: every global ID the statement builds goes into `ids` with its type, and
+   * `complete` says so. Elsewhere (PostgreSQL builds IDs in SQL, Prisma's connection) it stays false.
+   */
+  globalIds?: GlobalIdSink;
 };
+
+/** The global IDs of an answer (ID → type), and whether every one of them is there. */
+export type GlobalIdSink = { ids: Map<string, string>; complete: boolean };
 
 /**
  * PostgreSQL: Prisma's own pool, with named statements, which pg prepares once per connection.
@@ -80,7 +88,7 @@ export function sqliteReader(file: string): JsonTextReader {
   if (file === ':memory:') return () => undefined;
   let connection: Database.Database | undefined;
   const statements = new Map<string, Database.Statement<unknown[], string>>();
-  return async (sql, parameters) => {
+  return async (sql, parameters, { globalIds } = {}) => {
     connection ??= openSqliteReadConnection(file);
     let statement = statements.get(sql);
     if (!statement) {
@@ -88,7 +96,11 @@ export function sqliteReader(file: string): JsonTextReader {
       if (statements.size >= MAX_SQLITE_STATEMENTS) statements.clear();
       statements.set(sql, statement);
     }
-    const data = statement.get(...parameters);
+    const run = statement;
+    const data = globalIds
+      ? collectGlobalIds(globalIds.ids, () => run.get(...parameters))
+      : run.get(...parameters);
+    if (globalIds) globalIds.complete = true;
     return typeof data === 'string' ? data : undefined;
   };
 }

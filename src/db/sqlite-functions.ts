@@ -7,7 +7,26 @@ import { encodeGlobalID } from '../global-id.js';
 export const SQLITE_GLOBAL_ID_FUNCTION = 'newsgraph_global_id';
 
 export function addSqliteFunctions(connection: Database): void {
-  connection.function(SQLITE_GLOBAL_ID_FUNCTION, { deterministic: true }, (type, id) =>
-    encodeGlobalID(String(type), id as number),
-  );
+  connection.function(SQLITE_GLOBAL_ID_FUNCTION, { deterministic: true }, (type, id) => {
+    const globalId = encodeGlobalID(String(type), id as number);
+    collecting?.set(globalId, String(type));
+    return globalId;
+  });
+}
+
+/** Where the global IDs built while `collectGlobalIds` runs go (better-sqlite3 runs synchronously). */
+let collecting: Map<string, string> | undefined;
+
+/**
+ * Runs `statement` (synchronous), adding every global ID SQLite builds meanwhile to `into`, with
+ * its type: what a read's answer holds, known without reading the answer back.
+ */
+export function collectGlobalIds<T>(into: Map<string, string>, statement: () => T): T {
+  const outer = collecting;
+  collecting = into;
+  try {
+    return statement();
+  } finally {
+    collecting = outer;
+  }
 }
