@@ -5294,4 +5294,36 @@ describe('classes from the round of version 29', () => {
     expect([quote?.speaker?.name, quote?.method]).toEqual(['Emma Garrity', 'SURNAME']);
     expect(quote?.confidence).toBeLessThan(0.8);
   });
+
+  it('reads "the former sheriff" as the person in play when nobody holds the role', () => {
+    const paragraphs = [
+      'Prosecutors said Arlen Voss, 68, took bribes for a friend.',
+      'Voss told reporters outside the courthouse that he was "highly disappointed" in the decision.',
+      '"I am going to serve my time," the former sheriff said.',
+    ];
+    const quote = parse(paragraphs).quotes[1];
+    expect([quote?.speaker?.name, quote?.method]).toEqual(['Arlen Voss', 'PRONOUN']);
+    expect(quote?.confidence).toBeLessThan(0.8);
+    // Where someone holds the role, the former holder is someone else.
+    const held = [
+      'Sheriff Dana Pike said the inquiry would go on.',
+      'Pike said the department had changed.',
+      '"I am going to serve my time," the former sheriff said.',
+    ];
+    expect(attributions(held).at(-1)?.[1]).toBeNull();
+  });
+
+  it('takes the subject of a verb coordinated after a phrase of time or place', () => {
+    const paragraphs = [
+      'Councillor Ruth Abney wrote an objection letter to the council last month.',
+      'In it she repeats the objections, and on the green space issue says: "Families fear losing this space."',
+    ];
+    expect(attributions(paragraphs)).toEqual([['Families fea', 'Ruth Abney', 'PRONOUN']]);
+  });
+
+  it('makes no person of a word said twice', () => {
+    expect(
+      people(['Coach Jose Pereira said Tembo Tembo were the best team his side had played.']),
+    ).toEqual(['Ann Writer', 'Jose Pereira']);
+  });
 });

@@ -159,8 +159,10 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * prepositions, "Evening" and "Advocate" mastheads, passives coordinated before a speech verb, "the
  * health chief" as the one given that head role, the reporter of speech or the opener the
  * paragraph before ends on, "Holder" as a surname, hyphenated given names' gender, "Financial" and
- * "Week" mastheads, firms named after founders, and a shared surname for the one named just
- * before), so that stored articles are re-extracted on re-import.
+ * "Week" mastheads, firms named after founders, a shared surname for the one named just before,
+ * "the former sheriff" when nobody holds the role, a verb coordinated after a phrase of time or
+ * place, and no person of a word said twice), so that stored articles are re-extracted on
+ * re-import.
  */
 export const IMPORTER_VERSION = 29;
 

@@ -1438,6 +1438,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       isPluralOfName(c, units, speaking)
     )
       return 'not';
+    // "Bafana Bafana", "Duran Duran": a word said twice names a team or a band.
+    if (c.tokens.length === 2 && c.tokens[0] === c.tokens[1] && c.titles.length === 0) return 'not';
     // "Lead Member for Environment": a role in capitals, however it is placed.
     if (c.tokens.every((t) => isRoleWord(t) || ROLE_MODIFIERS.has(bare(t)))) return 'not';
     // "Jo Kamau, alias Jo Njeri,": another name of the person just named, not someone else.

@@ -1270,10 +1270,16 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   // "She thanked the public and said it had been "…"": the pronoun opening the sentence is the
   // subject of a speech verb coordinated with its own verb, when nobody is named in between.
   const between = text.slice(pronounAt, verbAt);
+  // "In it he repeats the objections, and on the green issue says: …": a short phrase of time or
+  // place may open the sentence, and another may stand between "and" and the verb.
   const coordinatedVerb =
     pronoun !== undefined &&
-    /^[\s"'(]*(?:(?:and|but|then|so)\s+)?$/i.test(text.slice(sentence, pronounAt)) &&
-    /\s(?:and|but)\s+(?:\p{Ll}+ly\s+|then\s+|later\s+|also\s+)?$/u.test(between) &&
+    /^[\s"'(]*(?:(?:and|but|then|so)\s+)?(?:(?:in|on|at|after|during|later|earlier|then)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+,?\s+)?$/iu.test(
+      text.slice(sentence, pronounAt),
+    ) &&
+    /\s(?:and|but)\s+(?:(?:on|in|at|of|about|over|for)\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:\p{Ll}+ly\s+|then\s+|later\s+|also\s+)?$/u.test(
+      between,
+    ) &&
     !/[;:"]/.test(between) &&
     startingBetween(ctx.mentions, pronounAt, verbAt).length === 0;
   if (
@@ -2639,7 +2645,8 @@ export function findQuotes(
           TENURE_EPITHET.test(found.source ?? '') ||
           isTermEpithet(found.source ?? '') ||
           isOriginEpithet(found.source ?? '') ||
-          isPlayerEpithet(found.source ?? ''))
+          isPlayerEpithet(found.source ?? '') ||
+          isFormerRoleEpithet(found.source ?? '', roleHolders))
       ) {
         // From where its sentence starts: the description itself is not someone else acting.
         // With several in play, the one who spoke last ("…," he said. "…," the PNP chief said).
@@ -2970,6 +2977,17 @@ const isTermEpithet = (source: string) => {
   const head = TERM_EPITHET.exec(source)?.[1]?.toLowerCase() ?? '';
   return isRoleWord(head) || ROLE_SYNONYMS.has(head);
 };
+/**
+ * "the former sheriff said" when nobody has been given the role: no one else can be meant, as the
+ * office is past, so it names the person in play (as "he" would). Where someone holds the role,
+ * "the former manager" is someone else (OTHER_HOLDER).
+ */
+const FORMER_ROLE = /^the\s+(?:former|ex-?)\s*(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu;
+function isFormerRoleEpithet(source: string, roleHolders: Map<string, Set<string>>): boolean {
+  const role = FORMER_ROLE.exec(source)?.[1]?.toLowerCase();
+  return role !== undefined && isRoleWord(role) && !roleHolders.has(role);
+}
+
 const isTitleOrRoleNoun = (word: string) =>
   TITLES.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase());
 
