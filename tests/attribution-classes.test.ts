@@ -5326,4 +5326,68 @@ describe('classes from the round of version 29', () => {
       people(['Coach Jose Pereira said Tembo Tembo were the best team his side had played.']),
     ).toEqual(['Ann Writer', 'Jose Pereira']);
   });
+
+  describe("the round's rules kept to what they mean (review)", () => {
+    it('takes no subject across a phrase that holds a subject of its own', () => {
+      const paragraphs = [
+        'Jo Patel visited the plant on Monday.',
+        'She toured the canteen and in the yard workers said the plant was "unsafe for anyone".',
+      ];
+      expect(attributions(paragraphs).map((q) => q[1])).toEqual([null]);
+    });
+
+    it("keeps a person whose name is also a firm's when the text says who they are", () => {
+      expect(
+        people(['Edward Jones, a teacher at the school, said: "We were not told."']),
+      ).toContain('Edward Jones');
+    });
+
+    it('links "the Celtic boss" to the holder whose role names Celtic', () => {
+      const paragraphs = [
+        'Rangers manager Philippe Clement said his side were ready.',
+        'Celtic manager Brendan Rodgers said the same.',
+        '"We will be ready," the Celtic boss said.',
+      ];
+      expect(attributions(paragraphs).at(-1)?.[1]).toBe('Brendan Rodgers');
+    });
+
+    it('reads an active verb after a passive as the subject speaking', () => {
+      const paragraphs = [
+        'Ray Penwell stood for the council in May.',
+        'He was elected and said the result was "humbling".',
+      ];
+      expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ray Penwell']);
+    });
+
+    it('keeps a known given name said twice as a person', () => {
+      expect(
+        people(['"We will not accept this," said Abdullah Abdullah, the former chief executive.']),
+      ).toContain('Abdullah Abdullah');
+    });
+
+    it('keeps a pronoun after a guessed shared surname below the review threshold', () => {
+      const paragraphs = [
+        '"It was loud," said Michael Gifford.',
+        'His son Tom Gifford watched from the window.',
+        '"I was scared," said Gifford.',
+        '"I hid under the bed," he said.',
+      ];
+      const quotes = parse(paragraphs).quotes;
+      expect(quotes.map((q) => q.speaker?.name)).toEqual([
+        'Michael Gifford',
+        'Tom Gifford',
+        'Tom Gifford',
+      ]);
+      expect(quotes[2]?.confidence).toBeLessThan(0.8);
+    });
+
+    it('reads "the executive director" as no former holder', () => {
+      const paragraphs = [
+        'Sam Lowe runs the charity.',
+        'Lowe said funding was short.',
+        '"We need help," the executive director said.',
+      ];
+      expect(attributions(paragraphs).at(-1)?.[1]).toBeNull();
+    });
+  });
 });

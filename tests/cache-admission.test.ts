@@ -60,6 +60,35 @@ describe('admission', () => {
     expect([1, 2].map(() => createAdmission(1).admit(key))).toEqual([true, true]);
   });
 
+  it('takes a count back for a miss another path will count', () => {
+    const admission = createAdmission(2);
+    const key = `|${'c'.repeat(64)}`;
+    admission.retract(key, admission.admit(key)); // counted, then left to yoga
+    expect(admission.admit(key)).toBe(false); // still the first miss
+    const admitted = admission.admit(key);
+    expect(admitted).toBe(true);
+    admission.retract(key, admitted);
+    expect(admission.admit(key)).toBe(true); // the second miss, counted once
+  });
+
+  it('counts a miss once when the fast path leaves it to yoga', async () => {
+    // The cache cannot mark this document (another field answers as `id`), so the fast path
+    // declines the stored read and yoga's plugin stores the answer, on the second miss as ever.
+    const aliased = 'query($slug: String!) { article(slug: $slug) { id: headline } }';
+    const send = async () => {
+      const response = await fetch(compiled.served.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: aliased, variables: { slug } }),
+      });
+      expect(response.status).toBe(200);
+      return response.headers.get('x-newsgraph-cache');
+    };
+    await send();
+    await send();
+    expect(await send()).toBe('hit');
+  });
+
   it.each([
     ['the fast path', compiled],
     ['yoga and the cache plugin', throughYoga],

@@ -11,11 +11,13 @@ const WINDOW_KEYS = 100_000;
 export type Admission = {
   /** Counts a miss of `key` and says whether its answer may now be stored. */
   admit(key: string): boolean;
+  /** Takes back the count `admit` just made (it said `admitted`), for a miss left to another path. */
+  retract(key: string, admitted: boolean): void;
 };
 
 /** `admitAfter` 1 stores every miss's answer. */
 export function createAdmission(admitAfter: number): Admission {
-  if (admitAfter <= 1) return { admit: () => true };
+  if (admitAfter <= 1) return { admit: () => true, retract: () => {} };
   const misses = new Map<number, number>();
   return {
     admit(key) {
@@ -29,6 +31,12 @@ export function createAdmission(admitAfter: number): Admission {
       if (misses.size >= WINDOW_KEYS) misses.clear();
       misses.set(id, seen);
       return false;
+    },
+    retract(key, admitted) {
+      const id = keyNumber(key);
+      const seen = admitted ? admitAfter - 1 : (misses.get(id) ?? 1) - 1;
+      if (seen > 0) misses.set(id, seen);
+      else misses.delete(id);
     },
   };
 }

@@ -114,7 +114,9 @@ export function entityScan(schema: GraphQLSchema, document: DocumentNode): Entit
     for (const [id, typename] of ids ?? [])
       if (isObjectType(schema.getType(typename))) entities.push({ typename, id });
     const record = (id: string) => {
-      if (ids || seenIds.has(id)) return true;
+      // A marker's id the statement did not report: not what the collection promises, so yoga answers.
+      if (ids) return ids.has(id);
+      if (seenIds.has(id)) return true;
       seenIds.add(id);
       const typename = typeOfGlobalId(schema, id);
       if (typename !== undefined) entities.push({ typename, id });

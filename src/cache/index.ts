@@ -416,13 +416,20 @@ export function createResponseCache(
       if (hit || !watcher) return hit; // before the watcher runs, yoga answers (and starts it)
       const key = keyOf(body);
       if (key === undefined || isUnstored(key)) return undefined;
-      // Not stored yet: answered as an uncached server answers, at its cost.
-      if (!admission.admit(key)) {
+      // Not stored yet: answered as an uncached server answers, at its cost. A miss the fast path
+      // leaves to yoga is not counted here: the plugin counts it when it stores.
+      const admitted = admission.admit(key);
+      const declined = () => {
+        admission.retract(key, admitted);
+        return undefined;
+      };
+      if (!admitted) {
         const text = await read(body);
-        return text && { body: `{"data":${printedData(text)}}`, headers: COMPILED_MISS_HEADERS };
+        if (!text) return declined();
+        return { body: `{"data":${printedData(text)}}`, headers: COMPILED_MISS_HEADERS };
       }
       // Read after asking the store, as the plugin does: a write in between keeps the answer out.
-      if ((await store.get(key)) != null) return undefined;
+      if ((await store.get(key)) != null) return declined();
       let scan: EntityScan | null = null;
       // On SQLite the statement hands over its global IDs as it builds them, so the answer need
       // not be searched for them (on a list page that search cost a third of a miss).
@@ -441,11 +448,11 @@ export function createResponseCache(
           text.json,
           globalIds.complete ? globalIds.ids : undefined,
         );
-      if (!text || !taken) return undefined;
+      if (!text || !taken) return declined();
       const result = new TextResult(printedData({ json: taken.json, exact: text.exact }));
       // Parsed only when a root field may be null (a lookup that found nothing).
       if (!taken.rootMayBeNull || cacheableAnswer(result))
-        if (!process.env.NOSTORE) await store.set(key, result, taken.entities, ttl);
+        await store.set(key, result, taken.entities, ttl);
       return { body: result.body, headers: COMPILED_MISS_HEADERS };
     };
 

@@ -313,16 +313,14 @@ export const SPOKEN_DAY = String.raw`(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day)`;
 
 /**
  * Banks, brokers and firms named after their founders, which business news quotes as sources
- * ("…," JP Morgan said in a note) and no library tags as organisations.
+ * ("…," JP Morgan said in a note) and no library tags as organisations. Not those that are also
+ * ordinary names of people ("Edward Jones", "Raymond James", "Charles Schwab").
  */
 export const EPONYMOUS_FIRMS = new Set(
-  `JP Morgan|JPMorgan|Morgan Stanley|Merrill Lynch|Goldman Sachs|Charles Schwab|Raymond James|
-  Edward Jones|Cantor Fitzgerald|Wells Fargo|Piper Sandler|Sanford Bernstein|Smith Barney|
-  Lehman Brothers|Bear Stearns|Dean Witter|Keefe Bruyette|Stifel Nicolaus|Evercore ISI|
-  Dow Jones|Ernst Young|Price Waterhouse|Arthur Andersen|Baker McKenzie|Clifford Chance|
-  Allen Overy|Freshfields Bruckhaus|Lloyds Banking|Rothschild Co|
-  Panmure Gordon|Peel Hunt|Shore Capital|Hargreaves Lansdown|AJ Bell|
-  Capital Economics|Pantheon Macroeconomics|Oxford Economics`
+  `JP Morgan|JPMorgan|Morgan Stanley|Merrill Lynch|Goldman Sachs|Wells Fargo|Smith Barney|
+  Lehman Brothers|Bear Stearns|Dow Jones|Ernst Young|Price Waterhouse|Baker McKenzie|
+  Freshfields Bruckhaus|Lloyds Banking|Shore Capital|Capital Economics|Pantheon Macroeconomics|
+  Oxford Economics`
     .split('|')
     .map((name) => name.trim().toLowerCase()),
 );

@@ -1382,6 +1382,10 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   // Firms named after people ("Morgan Stanley", "A.G. Edwards & Sons") are used as firms somewhere.
   const firms = new Set(all.filter(usedAsFirm).map((c) => c.tokens.join(' ')));
   // "in the Dewan Rakyat": a name the text puts straight after "the" is a thing's, not a person's.
+  const speechAt = (c: Candidate) =>
+    SPEECH_VERBS.has(
+      /(\p{Ll}+)\s+the\s+$/u.exec(c.unit.text.slice(Math.max(0, c.start - 20), c.start))?.[1] ?? '',
+    ) || SPEECH_VERBS.has(/^\s+(\p{Ll}+)/u.exec(c.unit.text.slice(c.end, c.end + 20))?.[1] ?? '');
   const afterThe = (c: Candidate) =>
     /(?<![\p{L}])the\s+$/u.test(c.unit.text.slice(Math.max(0, c.start - 5), c.start));
   const definite = new Set(all.filter(afterThe).map((c) => c.tokens.join(' ')));
@@ -1439,7 +1443,14 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     )
       return 'not';
     // "Bafana Bafana", "Duran Duran": a word said twice names a team or a band.
-    if (c.tokens.length === 2 && c.tokens[0] === c.tokens[1] && c.titles.length === 0) return 'not';
+    // Not "Abdullah Abdullah": a given name said twice is a person's.
+    if (
+      c.tokens.length === 2 &&
+      c.tokens[0] === c.tokens[1] &&
+      c.titles.length === 0 &&
+      !nameSignals(c.tokens[0] as string).givenName
+    )
+      return 'not';
     // "Lead Member for Environment": a role in capitals, however it is placed.
     if (c.tokens.every((t) => isRoleWord(t) || ROLE_MODIFIERS.has(bare(t)))) return 'not';
     // "Jo Kamau, alias Jo Njeri,": another name of the person just named, not someone else.
@@ -1496,8 +1507,9 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       !titled &&
       !humanMarked(c) &&
       // "in the Pengrowth Saddledome, the Flames…": what follows a name after "the" tells of the
-      // thing it names; only the name's other places may show it is a person's.
-      (afterThe(c) || !hasPersonEvidence(c, speaking))
+      // thing it names; only the name's other places may show it is a person's, or speech right
+      // at it ("said the Aga Khan").
+      ((afterThe(c) && !speechAt(c)) || !hasPersonEvidence(c, speaking))
     )
       return 'not';
     // "of Joeys Lane, Bilbrook": an address, however name-like its words.

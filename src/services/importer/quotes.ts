@@ -213,6 +213,11 @@ type Context = {
    * paragraph: the one it is about, not someone it brought in.
    */
   previousLeadSpoke: boolean;
+  /**
+   * People the casts hold only by a guessed mention (a shared surname read as one of them, a
+   * misspelling), with the cap of that guess: a pronoun resolved to them is a guess too.
+   */
+  guessedCast: Map<string, number>;
   genderOf: (slug: string) => Gender | null;
   /** Records the gender a pronoun resolved to this person gives them, if none was known. */
   learnGender: (slug: string, gender: Gender) => void;
@@ -409,7 +414,15 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
   // Only from someone acting here, not the owner of a thing ("Okafor's husband … he said").
   if (!passedOver && pronoun !== null && acting.some((m) => m.slug === slug))
     ctx.learnGender(slug, pronounGender(pronoun));
-  return { slug, ...(passedOver ? { cap: PASSED_OVER_CAP } : {}) };
+  const guess = Math.min(
+    ctx.guessedCast.get(slug) ?? 1,
+    ...ctx.mentions
+      .slice(0, lowerBound(ctx.mentions, at))
+      .filter((m) => m.slug === slug)
+      .map((m) => m.cap ?? 1),
+  );
+  const cap = Math.min(passedOver ? PASSED_OVER_CAP : 1, guess);
+  return { slug, ...(cap < 1 ? { cap } : {}) };
 }
 
 type Resolved = { slug: string; cap?: number };
@@ -1163,7 +1176,9 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   if (
     SPEECH_VERBS.has(verb[0].toLowerCase()) &&
     !/ing$/.test(verb[0]) &&
-    PASSIVE_BEFORE_VERB.test(text.slice(Math.max(start, verbAt - 60), verbAt))
+    (PASSIVE_BEFORE_VERB.test(text.slice(Math.max(start, verbAt - 30), verbAt)) ||
+      (ADDRESSING_VERBS.has(verb[0].toLowerCase()) &&
+        PASSIVE_THEN_LISTENER_VERB.test(text.slice(Math.max(start, verbAt - 60), verbAt))))
   )
     return nobody();
   // "denied that the sector is in a state of "collapse"": a word quoted inside the claim someone
@@ -1280,6 +1295,9 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
     /\s(?:and|but)\s+(?:(?:on|in|at|of|about|over|for)\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:\p{Ll}+ly\s+|then\s+|later\s+|also\s+)?$/u.test(
       between,
     ) &&
+    // Not "and in the yard workers said", "and at the meeting the mayor said": a noun of people,
+    // a plural or a name right before the verb is its own subject.
+    !ownSubjectBefore(between) &&
     !/[;:"]/.test(between) &&
     startingBetween(ctx.mentions, pronounAt, verbAt).length === 0;
   if (
@@ -1502,9 +1520,19 @@ const EXAMPLE_BEFORE = /\b(?:such as|including|like|unlike|as well as)\s+$/i;
  * quotation whose only acting person is one named subject introduces the quotation opening the
  * next, though no speech verb says so. A guess from the layout: capped at moderate confidence.
  */
-/** The auxiliary of a passive right before a speech verb, or before a participle and "and". */
+/** The auxiliary of a passive right before a speech verb. */
 const PASSIVE_BEFORE_VERB =
-  /(?<![\p{L}])(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn|ght)(?:\s+(?:back|up|out|in|off|down|away|aside|over))?\s+(?:and|then|before\s+being)\s+)?$/u;
+  /(?<![\p{L}])(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * A passive participle and "and" before a verb whose object is the one spoken to: "was called
+ * back and warned". Not "was elected and said", where the subject speaks.
+ */
+const PASSIVE_THEN_LISTENER_VERB =
+  /(?<![\p{L}])(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght)(?:\s+(?:back|up|out|in|off|down|away|aside|over))?\s+(?:and|then|before\s+being)\s+$/u;
+const ADDRESSING_VERBS = new Set([
+  ...LISTENER_VERBS,
+  ...'warned urged reminded accused ordered advised instructed cautioned'.split(' '),
+]);
 
 /** After a name (and its age or appositive): a passive verb, or a death. */
 const ACTED_UPON =
@@ -2513,6 +2541,7 @@ export function findQuotes(
   let previousSubjects: string[][] = [];
   let previousLead: string | null = null;
   let previousLeadSpoke = false;
+  const guessedCast = new Map<string, number>();
   let previousQuoteSpeaker: string | null = null;
   // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
   // the weather): a paragraph of quotation after it most likely goes on with their words.
@@ -2528,6 +2557,8 @@ export function findQuotes(
   // Who the text has given each head role so far, anywhere in their role ("chief executive of
   // the NHS" → chief), with its synonyms: whom "the health chief" varies.
   const headHolders = new Map<string, Set<string>>();
+  /** Every role as written each person has been given so far, for what a variation names. */
+  const heldRoles = new Map<string, string>();
   // The last quotation of the paragraph before, if it was left open there (it runs on into this one).
   let openBefore: FoundQuote | null = null;
   let lastBefore: FoundQuote | null = null;
@@ -2559,6 +2590,7 @@ export function findQuotes(
       previousSubjects,
       previousLead,
       previousLeadSpoke,
+      guessedCast,
       genderOf,
       learnGender,
       inAppositive: appositiveMembers(mentions),
@@ -2656,7 +2688,15 @@ export function findQuotes(
         const introduced = speakerBefore(ctx, span, start, sentenceStart(starts, span.open));
         // "the health chief" after "chief executive Paul Gray": the one given that head role.
         const head = namedRoleHead(found.source ?? '');
-        const headHolder = head ? headHolders.get(head) : undefined;
+        // "the Celtic boss", "the SNP leader": of the holders, those whose role names the body.
+        const body = /^the\s+(\p{Lu}[\p{L}'-]*)/u.exec(found.source ?? '')?.[1];
+        const headHolder = head
+          ? new Set(
+              [...(headHolders.get(head) ?? [])].filter(
+                (slug) => !body || (heldRoles.get(slug) ?? '').includes(body),
+              ),
+            )
+          : undefined;
         const meant =
           (introduced?.speaker ? { slug: introduced.speaker } : null) ??
           (headHolder?.size === 1 ? { slug: [...headHolder][0] as string } : null) ??
@@ -2833,6 +2873,7 @@ export function findQuotes(
       for (const word of roleWords.filter((w) => HEAD_ROLES.has(w)))
         for (const form of [word, ...(ROLE_SYNONYMS.get(word) ?? [])])
           headHolders.set(form, new Set([...(headHolders.get(form) ?? []), m.slug]));
+      if (m.role) heldRoles.set(m.slug, `${heldRoles.get(m.slug) ?? ''} ${m.role}`);
     }
     layout.push({
       text,
@@ -2896,6 +2937,13 @@ export function findQuotes(
     // goes on acting, leave the cast in place, as a paragraph naming nobody does.
     else if (cast.size || (mentions.length && !PRONOUN_ACTS.test(outside)))
       previousSubjects = [[...cast], ...previousSubjects].slice(0, CASTS_REMEMBERED);
+    // Who is in play only by a guess: named here by capped mentions alone.
+    for (const slug of cast) {
+      const here = mentions.filter((m) => m.slug === slug);
+      if (here.length && here.every((m) => m.cap !== undefined))
+        guessedCast.set(slug, Math.min(...here.map((m) => m.cap as number)));
+      else if (here.length) guessedCast.delete(slug);
+    }
     const lead =
       cast.size > 1 && spans.length === 0 ? lastSentenceSubject(ctx, starts, cast) : null;
     previousLead = lead?.slug ?? null;
@@ -2977,12 +3025,24 @@ const isTermEpithet = (source: string) => {
   const head = TERM_EPITHET.exec(source)?.[1]?.toLowerCase() ?? '';
   return isRoleWord(head) || ROLE_SYNONYMS.has(head);
 };
+/** The word right before a verb, if it can be the verb's own subject: a name, a role, a plural. */
+function ownSubjectBefore(text: string): boolean {
+  const word = /([\p{L}'’-]+)\s*$/u.exec(text)?.[1];
+  if (!word || /^(?:and|but|then|later|also)$/i.test(word) || /ly$/.test(word)) return false;
+  return (
+    /^\p{Lu}/u.test(word) ||
+    isRoleWord(word) ||
+    UNNAMED_PEOPLE.has(word.toLowerCase()) ||
+    /[^su]s$/.test(word)
+  );
+}
+
 /**
  * "the former sheriff said" when nobody has been given the role: no one else can be meant, as the
  * office is past, so it names the person in play (as "he" would). Where someone holds the role,
  * "the former manager" is someone else (OTHER_HOLDER).
  */
-const FORMER_ROLE = /^the\s+(?:former|ex-?)\s*(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu;
+const FORMER_ROLE = /^the\s+(?:former\s+|ex-\s*)(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu;
 function isFormerRoleEpithet(source: string, roleHolders: Map<string, Set<string>>): boolean {
   const role = FORMER_ROLE.exec(source)?.[1]?.toLowerCase();
   return role !== undefined && isRoleWord(role) && !roleHolders.has(role);
