@@ -2873,7 +2873,8 @@ export function findQuotes(
       for (const word of roleWords.filter((w) => HEAD_ROLES.has(w)))
         for (const form of [word, ...(ROLE_SYNONYMS.get(word) ?? [])])
           headHolders.set(form, new Set([...(headHolders.get(form) ?? []), m.slug]));
-      if (m.role) heldRoles.set(m.slug, `${heldRoles.get(m.slug) ?? ''} ${m.role}`);
+      const held = heldRoles.get(m.slug) ?? '';
+      if (m.role && !held.includes(m.role)) heldRoles.set(m.slug, `${held} ${m.role}`);
     }
     layout.push({
       text,
