@@ -5327,6 +5327,13 @@ describe('classes from the round of version 29', () => {
     ).toEqual(['Ann Writer', 'Jose Pereira']);
   });
 
+  it('keeps a short quote an inspector\'s finding reports without "that"', () => {
+    const paragraphs = [
+      'In a letter on Tuesday, planning inspector Rosa Kell found the proposed developments were not "deliverable or viable" and were unsound.',
+    ];
+    expect(attributions(paragraphs)).toEqual([['deliverable ', 'Rosa Kell', 'SPEECH_VERB']]);
+  });
+
   describe("the round's rules kept to what they mean (review)", () => {
     it('takes no subject across a phrase that holds a subject of its own', () => {
       const paragraphs = [

@@ -161,8 +161,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * paragraph before ends on, "Holder" as a surname, hyphenated given names' gender, "Financial" and
  * "Week" mastheads, firms named after founders, a shared surname for the one named just before,
  * "the former sheriff" when nobody holds the role, a verb coordinated after a phrase of time or
- * place, and no person of a word said twice), so that stored articles are re-extracted on
- * re-import.
+ * place, no person of a word said twice, and an inspector's finding reported without "that"), so
+ * that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 29;
 

@@ -2298,17 +2298,22 @@ const SET_OFF_PLACE = /^\s+(?:at|during|in|on|after|before|while)\s[^,;:"]{1,80}
 const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'ruled', 'rules']);
 
 /**
- * `word` at `at` is a court's finding reported with "that" ("Justice Chan found that the court
- * was …"), not a find ("found a note reading …", "she found that her son had written …"): a judge,
- * coroner, court or inquiry is named just before it.
+ * `word` at `at` is a court's finding reported as a clause ("Justice Chan found that the court
+ * was …", "the inspector found the plans were not …"), not a find ("found a note reading …", "she
+ * found that her son had written …"): a judge, coroner, court, inquiry or inspector is named just
+ * before it.
  */
 const findingThat = (text: string, at: number, word: string) =>
   FINDING_VERBS.has(word) &&
-  /^\s+that\s/.test(text.slice(at + word.length, at + word.length + 6)) &&
+  FOUND_CLAUSE.test(text.slice(at + word.length, at + word.length + 100)) &&
   JUDGING_BODY.test(text.slice(Math.max(0, at - 60), at));
 
+/** "that …", or a subject and its verb: "the proposed developments were". */
+const FOUND_CLAUSE =
+  /^\s+(?:that\s|(?:the|a|an|his|her|its|their)\s[^."“”;:]{0,60}?\s(?:was|were|is|are|had|has)\s)/u;
+
 const JUDGING_BODY =
-  /(?<![\p{L}])(?:Justice|Judge|Coroner|Magistrate|Sheriff|[Cc]ourt|judge|coroner|jury|tribunal|inquiry|inquest|panel|magistrate|sheriff)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Justice|Judge|Coroner|Magistrate|Sheriff|[Cc]ourt|judge|coroner|jury|tribunal|inquiry|inquest|panel|magistrate|sheriff|[Ii]nspector|[Oo]mbudsman|[Aa]uditor)(?![\p{L}])/u;
 
 /**
  * After a quotation, its clause credited "according to" someone: `can reach "lethal temperatures"
