@@ -5334,6 +5334,14 @@ describe('classes from the round of version 29', () => {
     expect(attributions(paragraphs)).toEqual([['deliverable ', 'Rosa Kell', 'SPEECH_VERB']]);
   });
 
+  it('reads no speaker from the owner of what a fronted "of" talks about', () => {
+    const paragraphs = [
+      'Dan Corrie rode the winner after Brian Hooley broke his leg on Tuesday.',
+      'Of Hooley\'s injury, he added: "It was me last year and it is the boy\'s turn now."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).not.toContain('Brian Hooley');
+  });
+
   describe("the round's rules kept to what they mean (review)", () => {
     it('takes no subject across a phrase that holds a subject of its own', () => {
       const paragraphs = [

@@ -161,7 +161,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * paragraph before ends on, "Holder" as a surname, hyphenated given names' gender, "Financial" and
  * "Week" mastheads, firms named after founders, a shared surname for the one named just before,
  * "the former sheriff" when nobody holds the role, a verb coordinated after a phrase of time or
- * place, no person of a word said twice, and an inspector's finding reported without "that"), so
+ * place, no person of a word said twice, and an inspector's finding reported without "that", no possessor
+ * of what a fronted "of" talks about as the speaker), so
  * that stored articles are re-extracted on re-import.
  */
 export const IMPORTER_VERSION = 29;

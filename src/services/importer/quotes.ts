@@ -1695,7 +1695,9 @@ function isPossessor(ctx: Context, mention: Mention): boolean {
   return (
     (mention.start < 60 || opening.length < before.length) &&
     !/[,;:"]/.test(opening) &&
-    wordsOf(opening).length <= 3
+    wordsOf(opening).length <= 3 &&
+    // "Of Cooper's injury, he added": what the words are about, not whose they are.
+    !/^\s*(?:of|about|regarding|asked\s+about)\s/i.test(opening)
   );
 }
 
