@@ -24,6 +24,8 @@ describe('response cache bound', () => {
         NODE_ENV: 'test',
         RESPONSE_CACHE_TTL: '60',
         RESPONSE_CACHE_MAX_BYTES: String(maxBytes),
+        // The bound is the point: every answer is stored (admission.ts has its own tests).
+        RESPONSE_CACHE_ADMIT_AFTER: '1',
       }),
     ),
   );
