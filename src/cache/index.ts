@@ -14,7 +14,13 @@ import { type DocumentNode, type GraphQLSchema, parse, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GlobalIdSink } from '../db/readers.js';
 import type { DatabaseTarget } from '../db/url.js';
-import { type DataRead, type FastAnswer, printedData, readParams } from '../graphql-params.js';
+import {
+  type DataRead,
+  dataBody,
+  type FastAnswer,
+  printedData,
+  readParams,
+} from '../graphql-params.js';
 import { type Admission, createAdmission } from './admission.js';
 import { memo, textKeyedCache } from './bounded.js';
 import { type CacheEntity, entityFromKey } from './entities.js';
@@ -426,7 +432,7 @@ export function createResponseCache(
       if (!admitted) {
         const text = await read(body);
         if (!text) return declined();
-        return { body: `{"data":${printedData(text)}}`, headers: COMPILED_MISS_HEADERS };
+        return { body: dataBody(text), headers: COMPILED_MISS_HEADERS };
       }
       // Read after asking the store, as the plugin does: a write in between keeps the answer out.
       if ((await store.get(key)) != null) return declined();

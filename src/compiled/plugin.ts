@@ -18,9 +18,9 @@ import { isUnavailable } from '../db/unavailable.js';
 import {
   type DataRead,
   type DataText,
+  dataBody,
   declaredVariables,
   type FastAnswer,
-  printedData,
   readParams,
 } from '../graphql-params.js';
 import { oversizedPage } from '../plugins/page-size.js';
@@ -217,7 +217,7 @@ export function createCompiledReads(
   const answer: FastAnswer = async (body) => {
     const text = await readData(body);
     // As yoga serialises a result without errors.
-    return text && { body: `{"data":${printedData(text)}}`, headers: COMPILED_HEADERS };
+    return text && { body: dataBody(text), headers: COMPILED_HEADERS };
   };
 
   return { plugin, answer, readData };

@@ -8,8 +8,9 @@ export const SQLITE_GLOBAL_ID_FUNCTION = 'newsgraph_global_id';
 
 export function addSqliteFunctions(connection: Database): void {
   connection.function(SQLITE_GLOBAL_ID_FUNCTION, { deterministic: true }, (type, id) => {
-    const globalId = encodeGlobalID(String(type), id as number);
-    collecting?.set(globalId, String(type));
+    const typename = String(type);
+    const globalId = encodeGlobalID(typename, id as number);
+    collecting?.set(globalId, typename);
     return globalId;
   });
 }
