@@ -53,7 +53,7 @@ export const ROLE_NOUNS = words(`
   historian librarian physician politician technician musician comedian guardian statistician
   mathematician electrician academician pediatrician paediatrician dietitian clinician custodian
   veterinarian optician beautician magician logician mortician tactician theologian grammarian
-  lock flyhalf fly-half scrumhalf scrum-half hooker flanker fullback full-back halfback wicketkeeper
+  international lock flyhalf fly-half scrumhalf scrum-half hooker flanker fullback full-back halfback wicketkeeper
   batsman batter bowler quarterback linebacker outfielder pitcher housewife homemaker participant
   patient passenger commuter shopper visitor attendee bystander onlooker
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman

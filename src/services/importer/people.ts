@@ -75,8 +75,11 @@ const isParticleLed = (form: string) => {
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.${NOT_SENIOR_OFFICE})?`;
+// "Amy St. Eve", "Jo St. John": "St." inside a name is a surname's Saint, not a sentence's end
+// (a place's "St. Louis" has no given name before it).
+const SAINT = String.raw`St\.`;
 const NAME_SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD})){1,9}${GENERATIONAL}(?![\p{L}])`,
+  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:(?:${PARTICLE}|${SAINT})\s+){0,2}(?:${NAME_WORD})){1,9}${GENERATIONAL}(?![\p{L}])`,
   'gu',
 );
 /** A name's words without its generational suffix: the surname is "Sotto" in "Vicente Sotto III". */
@@ -817,6 +820,34 @@ function statLine(c: Candidate): boolean {
   return STAT_VERB.test(text.slice(c.end, c.end + 60)) && STAT_NOUNS.test(text);
 }
 
+/** What a player does in a match report, right after their name. */
+const PLAYER_ACT =
+  /^\s+(?:converted|scored|netted|slotted|struck|headed|nodded|curled|tapped|bagged|ran\s+in|crossed\s+(?:over|for)|kicked\s+(?:a|the|his|her|two|three)|saved\s+(?:a|the|his|her))(?![\p{L}])/u;
+/** A player's deed counted or set in a report: "two Greig Laidlaw penalties", "a late Jo Lee try". */
+const PLAYER_DEED =
+  /^\s+(?:penalties|penalty|tries|try|goals?|conversions?|drop-goals?|strikes?|headers?|saves?|braces?)(?![\p{L}])/u;
+
+/**
+ * "Katja Snoeijs converted the penalty", "two Greig Laidlaw penalties": in a match report a
+ * two-word name acting as a player, or owning a player's deed, is a person's, though the library
+ * knows neither word. Not a side's ("Aston Villa scored"): the library reads those as places or
+ * bodies.
+ */
+function matchReportPlayer(c: Candidate): boolean {
+  if (c.tokens.length !== 2) return false;
+  const signals = nameSignals(c.tokens.join(' '));
+  if (signals.organisationOrPlace || signals.demonym) return false;
+  const { text } = c.unit;
+  const next = text.slice(c.end, c.end + 40);
+  if (PLAYER_ACT.test(next)) return true;
+  return (
+    PLAYER_DEED.test(next) &&
+    /(?<![\p{L}])(?:a|an|two|three|four|five|his|her|\d+)\s+(?:(?:late|early|fine|stunning|second|first)\s+)?$/iu.test(
+      text.slice(Math.max(0, c.start - 20), c.start),
+    )
+  );
+}
+
 /**
  * An appositive of any kind, then a word (a speech verb, checked by the caller); the day may come
  * between: "Jide Idris, at a press conference in Abuja, yesterday, disclosed".
@@ -876,6 +907,14 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   )
     return true;
   if (statLine(c)) return true;
+  // "Norma Hill and her husband invested": family of their own, whatever the surname's other sense.
+  if (
+    /^\s+and\s+(?:his|her)\s+(?:husband|wife|partner|son|daughter|children|family|mother|father|brother|sister)\b/.test(
+      next,
+    )
+  )
+    return true;
+  if (matchReportPlayer(c)) return true;
   // An age written before the name: "37-year-old Savonnie McNeil".
   if (/\d+-year-old\s+$/.test(before)) return true;
   // Police naming someone: "identified him as Everton Brown", "identified as the victim Jo Roe".
@@ -1760,6 +1799,20 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
     const signals = nameSignals(word);
     if (!signals.organisationOrPlace && !signals.demonym && !signals.gerund) add(word);
   }
+  // "Martha Stewart was sentenced …", then "Martha Stewart Omnimedia employees": a person named in
+  // full does not gain a surname later, so a longer run that goes on from their name is a thing
+  // named after them, not a person (nor their fuller name).
+  for (const longer of [...known.values()]) {
+    const words = longer.name.split(' ');
+    for (let cut = words.length - 1; cut >= 2; cut--) {
+      const person = known.get(slugify(words.slice(0, cut).join(' '), 100, 'person'));
+      if (person && firstAt(units, person.name) < firstAt(units, longer.name)) {
+        known.delete(longer.slug);
+        order.splice(order.indexOf(longer.slug), 1);
+        break;
+      }
+    }
+  }
   // A name inside a longer one ("Ibarra Soto" in "Rosario Ibarra Soto"), or the longer one without
   // its middle names ("Mohsin Naqvi" for "Mohsin Raza Naqvi"), is that person's short form.
   // Indexed once: comparing every name with every other grows with the square of the people.
@@ -1795,16 +1848,23 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const sharing of bySurname.values()) {
     for (const short of sharing) {
       const given = short.name.split(' ')[0] as string;
-      // "Will Smith" and "Willow Smith" are two people: only an unknown short form ("Rafa") merges.
+      // "Will Smith" and "Willow Smith" are two people: an unknown short form ("Rafa") merges, and
+      // a known one only into a fuller name of the same gender, in another paragraph ("Ed
+      // Mangano", then "Edward Mangano"; never "Sam" into "Samantha", nor "Jo Lee and Joanna Lee").
       const signals = nameSignals(given);
-      if (signals.givenName || !signals.foreignWord || !known.has(short.slug)) continue;
+      const unknownShort = !signals.givenName && signals.foreignWord;
+      if ((!unknownShort && !signals.givenName) || !known.has(short.slug)) continue;
       const full = sharing.find((p) => {
         const fuller = p.name.split(' ')[0] as string;
+        const sameGender = signals.gender !== null && nameSignals(fuller).gender === signals.gender;
         return (
           known.has(p.slug) &&
           fuller.length > given.length &&
-          given.length >= 3 &&
-          fuller.startsWith(given)
+          given.length >= (unknownShort ? 3 : 2) &&
+          fuller.startsWith(given) &&
+          (unknownShort ||
+            (sameGender &&
+              !units.some((u) => u.text.includes(short.name) && u.text.includes(p.name))))
         );
       });
       if (!full || credited.some((name) => collapse(name) === short.name)) continue;
@@ -2372,6 +2432,19 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean);
 
 function isCovered(map: Uint8Array, start: number, end: number): boolean {
   return map.subarray(start, end).includes(1);
+}
+
+/** Where a name first stands alone in the article, as paragraph and offset in one number. */
+function firstAt(units: Unit[], name: string): number {
+  const alone = new RegExp(
+    String.raw`(?<![\p{L}'-])${escapeRegExp(name)}(?![\p{L}'-]|\s+\p{Lu})`,
+    'u',
+  );
+  for (const [i, unit] of units.entries()) {
+    const at = alone.exec(unit.text)?.index;
+    if (at !== undefined) return i * 1e7 + at;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 function escapeRegExp(text: string): string {

@@ -213,6 +213,9 @@ type Context = {
    * paragraph: the one it is about, not someone it brought in.
    */
   previousLeadSpoke: boolean;
+  /** Everyone named in the paragraphs before, and those of them who have been quoted. */
+  namedBefore: ReadonlySet<string>;
+  quotedBefore: ReadonlySet<string>;
   /**
    * People the casts hold only by a guessed mention (a shared surname read as one of them, a
    * misspelling), with the cap of that guess: a pronoun resolved to them is a guess too.
@@ -399,6 +402,7 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
     !/"/.test(ctx.unit.text.slice(0, at).replace(/^\s*"[^"]*"/, ''))
   )
     return { slug: ctx.previousLead, cap: LATEST_SUBJECT_CAP };
+  if (people.length === 0) return soleQuotedOfGender(ctx, at, pronoun);
   if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
   const between = ctx.unit.text
@@ -426,6 +430,28 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
 }
 
 type Resolved = { slug: string; cap?: number };
+
+const SOLE_OF_GENDER_CAP = 0.6;
+
+/**
+ * `"…," he said` long after the one man quoted, with a policewoman speaking in between and a
+ * paragraph about "the gunman": when the trail of casts finds nobody, the only person of that
+ * gender named so far, already quoted, is who the pronoun means (a guess, so capped). Everyone
+ * named must have a known gender, or the one whose gender is unknown may be meant.
+ */
+function soleQuotedOfGender(ctx: Context, at: number, pronoun: string | null): Resolved | null {
+  if (pronoun === null) return null;
+  const named = new Set([
+    ...ctx.namedBefore,
+    ...ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).map((m) => m.slug),
+  ]);
+  if ([...named].some((slug) => ctx.genderOf(slug) === null)) return null;
+  const ofGender = [...named].filter((slug) => ctx.genderOf(slug) === pronounGender(pronoun));
+  const slug = ofGender[0];
+  return ofGender.length === 1 && slug !== undefined && ctx.quotedBefore.has(slug)
+    ? { slug, cap: SOLE_OF_GENDER_CAP }
+    : null;
+}
 
 const otherGender = (pronoun: string): Gender =>
   pronoun.toLowerCase() === 'she' ? 'male' : 'female';
@@ -825,13 +851,21 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     (/,$/.test(opener) || SENTENCE_OPENERS.has(plain(opener)))
   )
     return null;
-  // `"…." He said it was not about consent`: a new sentence reporting a clause of its own is
-  // another statement, not this quotation's credit.
+  // `"…." He said it was not about consent`, `"…." He said the timing also mattered`, `"…." He
+  // said Malvo was relieved`: a new sentence reporting a clause of its own is another statement,
+  // not this quotation's credit.
+  // (After a question, `"…?" Jo Roe asked the crowd` is the credit: the wider reading needs a full
+  // stop and a verb that reports a clause rather than addressing someone.)
   const reports =
-    /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(\p{Ll}+)\s+(?:that|it|this|there|he|she|they|we)\s/u.exec(
+    /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(\p{Ll}+)\s+(?:(that|it|this|there|he|she|they|we)|the|a|an|his|her|their|its|our|\p{Lu}[\p{L}'-]*\s+\p{Ll}{2,})\s/u.exec(
       after,
     );
-  if (endsSentence(span.inner) && reports && SPEECH_VERBS.has(reports[1] as string)) return null;
+  const reportedClause =
+    reports !== null &&
+    (reports[2] !== undefined ||
+      (/\.$/.test(span.inner.trim()) && !LISTENER_VERBS.has(reports[1] as string)));
+  if (endsSentence(span.inner) && reportedClause && SPEECH_VERBS.has(reports[1] as string))
+    return null;
   // `…: "I am sorry." One farmer responded, "It hurt."`: a new sentence whose speech verb opens
   // the next quotation credits that one, not this.
   const opensNext = /^\s+\p{Lu}[^."]{0,80}?\s(\p{Ll}+)[,:]?\s*"(?=\p{Lu})/u.exec(
@@ -2548,6 +2582,8 @@ export function findQuotes(
   let previousSubjects: string[][] = [];
   let previousLead: string | null = null;
   let previousLeadSpoke = false;
+  const namedBefore = new Set<string>();
+  const quotedBefore = new Set<string>();
   const guessedCast = new Map<string, number>();
   let previousQuoteSpeaker: string | null = null;
   // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
@@ -2597,6 +2633,8 @@ export function findQuotes(
       previousSubjects,
       previousLead,
       previousLeadSpoke,
+      namedBefore,
+      quotedBefore,
       guessedCast,
       genderOf,
       learnGender,
@@ -2895,6 +2933,9 @@ export function findQuotes(
       soleNamed: spans.length ? null : soleNamed(text, mentions),
     });
     previousParagraph = { ctx, starts, roleHolders };
+    for (const m of mentions) namedBefore.add(m.slug);
+    for (const q of quotes)
+      if (q.paragraph === unit.index && q.speaker) quotedBefore.add(q.speaker);
     // Who was in play in this paragraph; a paragraph naming nobody leaves the previous cast in place.
     // Someone named inside a quotation is talked about, not acting in the story: "Also, actor Jo Lee
     // is loved here," he added.
