@@ -5491,4 +5491,15 @@ describe('classes from the round of version 30', () => {
     expect(people(family)).toContain('Norma Hill');
     expect(attributions(family)[0]?.[1]).toBe('Norma Hill');
   });
+  it('reads "U.S. District Judge" in one sentence, an outlet after the words as no speaker, and an acronym\'s stop as an end', () => {
+    const paragraphs = [
+      'Marta Stanton was sentenced on Friday. Stanton, who must also pay a fine, told U.S. District Judge Ines Caldwell that she felt "suffocated," and asked her to "please consider the suffering I have known," according to CNN. The judge had been sent hundreds of letters.',
+      'Stanton told Judge Ines Caldwell that she felt bad and asked her to "please think of my family and my staff."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Marta Stanton',
+      'Marta Stanton',
+      'Marta Stanton',
+    ]);
+  });
 });

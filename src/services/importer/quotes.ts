@@ -154,7 +154,9 @@ const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}'-]/gu, '');
 
 // An initial's or an abbreviated title's full stop ends no sentence: "However, R. Tolliver
 // Ashgrove said …", "the medical officer, Dr. Vera Etches, told …".
-const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[\s(])(?:\p{Lu}|${ABBREVIATED_TITLES}|St|Jr|Sr)(?=\.))`;
+// Nor does a dotted initialism's before a name or title ("U.S. District Judge Amy Lee"), unless
+// a word that opens sentences follows ("… moved to the U.S. She said").
+const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[\s(])(?:\p{Lu}|${ABBREVIATED_TITLES}|St|Jr|Sr)(?=\.))(?!(?<=\p{Lu}\.\p{Lu})\.\s+(?!(?:He|She|It|They|We|I|You|The|A|An|But|And|So|Yet|In|On|At|For|This|That|These|Those|There|His|Her|Their|Its|Our|My|When|While|After|Before|If|As)(?![\p{L}]))\p{Lu})`;
 const SENTENCE_BREAK = new RegExp(
   String.raw`${NOT_AFTER_ABBREVIATION}[.!?]["']?\s+(?=["'\p{Lu}])`,
   'gu',
@@ -543,7 +545,15 @@ function onlyTitles(text: string): boolean {
   // `a "smoke and mirrors" budget. Cr Jo Lee disagreed`, `were "bloody lucky". Family friend Jo
   // Lee said`: a sentence ended before the name.
   // A lowercase abbreviated title ends no sentence: "added coun. Jo Lee", "said cllr. Jo Lee".
-  if (SENTENCE_END_NOT_TITLE.test(text) || /^\s*[.!?]\s/.test(text)) return false;
+  // `, according to CNN. The judge had …`: a stop before a word that opens sentences ends one,
+  // whatever the word before it, and so does an acronym's.
+  if (
+    SENTENCE_END_NOT_TITLE.test(text) ||
+    /^\s*[.!?]\s/.test(text) ||
+    /[.!?]["']?\s+(?:The|A|An|He|She|It|They|We|But|And|This|That|In|On|At)\s/.test(text) ||
+    /(?<![\p{L}.])\p{Lu}{2,}[.!?]["']?\s+$/u.test(text)
+  )
+    return false;
   // "a fan called Bethany", "another fan, Rosalind", "his Hearts counterpart, Craig Levein", "one
   // of the defence lawyers, Souad Brahma": a description, then the name it goes by.
   const described =
@@ -891,6 +901,9 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     const offset = span.close + 1 + according[0].length;
     const person = personAt(ctx, offset, span.open);
     if (person) return byPerson(person, 'ACCORDING_TO');
+    // `Stewart asked her to "…," according to CNN`: an outlet credited with the report of words a
+    // named speaker's verb introduced before them; that verb's pass decides who spoke.
+    if (spokenBefore(ctx, span.open)) return null;
     // "according to a statement from her office": the source as written, from after "to".
     return nobody(/according\s+to\s+([^,;.!?]*)/i.exec(after)?.[1] ?? null);
   }
@@ -1056,6 +1069,21 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   }
   if (qualifies) return null;
   return nobody(phrase.join(' ').split(',')[0] ?? null);
+}
+
+/** Whether a speech verb with a named person before it opens the sentence up to `open`. */
+function spokenBefore(ctx: Context, open: number): boolean {
+  const text = ctx.unit.text;
+  const from = Math.max(0, open - CLAUSE_REACH);
+  const sentence = text.slice(from, open).search(/[.!?]["”]?\s+(?=\p{Lu})[^.!?]*$/u);
+  const start = sentence < 0 ? from : from + sentence;
+  const verb = [...text.slice(start, open).matchAll(/\p{Ll}+/gu)].find((w) =>
+    SPEECH_VERBS.has(w[0]),
+  );
+  return (
+    verb !== undefined &&
+    startingBetween(ctx.mentions, start, start + (verb.index as number)).length > 0
+  );
 }
 
 /** The credit that closes the sentence going on at `from`, past any quotations in it. */
@@ -1368,9 +1396,10 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
           (m) => m.end <= verbAt && (text.slice(from, m.start).split('"').length - 1) % 2 === 0,
         )[0]
       : candidates[0];
-  // Others who could be the subject; objects ("given to Roberts") cannot.
+  // Others who could be the subject; objects ("given to Roberts") cannot, nor one spoken to
+  // ("Stewart told Judge Cedarbaum she felt bad and asked her to "…"").
   const others = startingBetween(ctx.subjects, from, verbAt).filter(
-    (m) => m.end <= verbAt && m.slug !== first?.slug,
+    (m) => m.end <= verbAt && m.slug !== first?.slug && !listener(text, from, m),
   );
   return first && isClauseSubject(ctx, first) && !inInsetPhrase(text, first) && others.length === 0
     ? byPerson(first, method)
