@@ -5502,4 +5502,17 @@ describe('classes from the round of version 30', () => {
       'Marta Stanton',
     ]);
   });
+  it('keeps a short quote a described role reports, and credits it to the holder named later', () => {
+    const paragraphs = [
+      'Cedar Falls, the second-largest town, is awaiting its turn.',
+      'With the river rising, the mayor of Cedar Falls promised residents Friday that the town would not be caught "off guard" this time.',
+      'In Cedar Falls, Corbin said the town was ready.',
+      'Mayor Ron Corbin said there was still time.',
+    ];
+    expect(people(paragraphs)).toEqual(['Ann Writer', 'Ron Corbin']);
+    const [first] = parse(paragraphs).quotes;
+    expect(first?.text).toBe('off guard');
+    expect(first?.speaker?.name).toBe('Ron Corbin');
+    expect(first?.confidence).toBeLessThan(0.8);
+  });
 });

@@ -1159,6 +1159,12 @@ function coordinated(c: Candidate, personWords: Set<string>): boolean {
   const after = /^(?:\s+(?:and|or|&)|,)\s+(\p{Lu}[\p{L}'-]+)/u.exec(
     text.slice(c.end, c.end + 40),
   )?.[1];
+  // "In Cedar Rapids, Corbett said": a fronted place ends at its comma; nobody is listed there.
+  const fronted =
+    /(?:^|[.!?]["”]?\s+)(?:In|At|From|Across|Near|Outside|Inside|Around|Throughout|Back\s+in)\s+$/u.test(
+      text.slice(Math.max(0, c.start - 20), c.start),
+    ) && /^,/.test(text.slice(c.end, c.end + 1));
+  if (fronted) return before !== undefined && personWords.has(before);
   return (
     (before !== undefined && personWords.has(before)) ||
     (after !== undefined && personWords.has(after))

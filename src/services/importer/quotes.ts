@@ -2037,6 +2037,15 @@ function isPartialQuote(
   return !/[.,?!]$/.test(inner);
 }
 
+/** A role's holder, described, right before a verb: "the mayor of Cedar Rapids", "a city spokesman". */
+function describedRoleBefore(text: string): boolean {
+  const role =
+    /(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:\p{Ll}+ly\s+|also\s+)?$/u.exec(
+      text,
+    )?.[1];
+  return role !== undefined && isRoleWord(role);
+}
+
 /** Scare quotes: one to three ordinary words with no quoting verb in the clause before them. */
 function isScareQuote(ctx: Context, span: Span, start: number, sentence: number): boolean {
   const length = wordsOf(span.inner).length;
@@ -2136,7 +2145,12 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
       // `He said the jury could be swayed by the "sheer number" of charges`: a person, unnamed here.
       /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+)?$/iu.test(
         ctx.unit.text.slice(sentence, near + spoken.index),
-      ))
+      ) ||
+      // `the mayor of Cedar Rapids promised residents the city would not be caught "off guard"`:
+      // a person described by their role, named later or not at all (not one telling someone:
+      // `The surgeon told her she needed an operation "soon."` is the writer's emphasis).
+      (!LISTENER_VERBS.has(spoken[0]) &&
+        describedRoleBefore(ctx.unit.text.slice(sentence, near + spoken.index))))
   )
     return false;
   // `"Nonsense," he said.`: an attribution follows, whether or not we can tell who "he" is. A full
@@ -3267,7 +3281,14 @@ function creditGenderedEpithets(
 // "A judge pleaded …", "his own barrister described …", "The Deputy Mayor has declared …": a
 // source as written that is a role, with nothing after it but an auxiliary.
 const ROLE_SOURCE =
-  /^(?:a|an|the|his|her|their)\s+(?:own\s+)?(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:has|had|have|was|is|also|then))?$/iu;
+  /^(?:a|an|the|his|her|their)\s+(?:own\s+)?(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for|at)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}))?(?:\s+(?:has|had|have|was|is|also|then))?$/iu;
+/** The role a source as written names, with a remit only if it is a name: "the mayor of Cedar Rapids". */
+function roleOfSource(source: string): string | undefined {
+  const match = ROLE_SOURCE.exec(source);
+  const remit = match?.[2];
+  if (remit !== undefined && !remit.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return match?.[1]?.toLowerCase();
+}
 
 /**
  * A lede's "A judge pleaded …" or "his own barrister described …", then "Judge Seamus Hughes" or
@@ -3291,7 +3312,7 @@ function creditRolesNamedLater(
     }
   for (const quote of quotes) {
     if (quote.speaker !== null) continue;
-    const role = ROLE_SOURCE.exec(quote.sourceAsWritten ?? '')?.[1]?.toLowerCase();
+    const role = roleOfSource(quote.sourceAsWritten ?? '');
     if (!role || !isRoleWord(role)) continue;
     const named = holders.get(role) ?? [];
     if (named.some((h) => h.paragraph < quote.paragraph)) continue;
