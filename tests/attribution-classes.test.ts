@@ -5515,4 +5515,13 @@ describe('classes from the round of version 30', () => {
     expect(first?.speaker?.name).toBe('Ron Corbin');
     expect(first?.confidence).toBeLessThan(0.8);
   });
+  it('knows a person whose surname is a word of places by a title or a speech verb, initials and suffix aside', () => {
+    expect(
+      people([
+        'U.S. District Judge Simeon T. Lake III rejected a defence bid.',
+        'Mary Lake said the ruling was fair.',
+        'Grace Church said it would reopen. Visitors to Silver Lake said it was calm.',
+      ]),
+    ).toEqual(['Ann Writer', 'Simeon T. Lake III', 'Mary Lake']);
+  });
 });

@@ -425,16 +425,34 @@ function placeNamedLikePerson(tokens: string[], signals: NameSignals): boolean {
  * "Coastal councillor David East": a known given name after a role, with only the surname a word
  * that places and bodies also use, is a person.
  */
+/** Words of places that are also common surnames; not bodies' ("Grace Church said" is a church's). */
+const LANDSCAPE_SURNAMES = new Set(
+  'lake bridge street river hill hills valley island forest coast bay port heights'.split(' '),
+);
+
 function personDespiteSurname(c: Candidate): boolean {
+  // "Judge Simeon T. Lake III": middle initials and a generational suffix stand outside the pair.
+  const core = withoutSuffix(c.tokens).filter((t, i) => i === 0 || !/^(?:\p{Lu}\.)+$/u.test(t));
+  const [given, surname] = core as [string, string];
+  const { text } = c.unit;
+  // "Mary Lake said": the subject of a speech verb, not a place's ("in Mary Lake", "the Mary Lake").
+  const speaks =
+    LANDSCAPE_SURNAMES.has(bare(surname ?? '')) &&
+    SPEECH_VERBS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 20))?.[1] ?? '') &&
+    !/(?<![\p{L}])(?:the|in|at|of|from|to|near|on|by)\s+$/iu.test(
+      text.slice(Math.max(0, c.start - 6), c.start),
+    );
   return (
-    c.tokens.length === 2 &&
-    !NON_PERSON_WORDS.has(bare(c.tokens[0] as string)) &&
-    nameSignals(c.tokens[0] as string).givenName &&
+    core.length === 2 &&
+    !NON_PERSON_WORDS.has(bare(given)) &&
+    // A title before the name vouches for a given name the library does not know.
+    (nameSignals(given).givenName || c.titles.length > 0) &&
     // "Ruth Mayfair, director of nursing, said": a role in apposition is as telling as one before.
     (c.titles.length > 0 ||
       statLine(c) ||
-      roleBefore(c.unit.text, c.start) !== null ||
-      appositiveAfter(c.unit.text, c.end, c.start) !== null)
+      speaks ||
+      roleBefore(text, c.start) !== null ||
+      appositiveAfter(text, c.end, c.start) !== null)
   );
 }
 
@@ -1520,6 +1538,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
       // "wide receiver Tyreek Hill": a lowercase role right before the name says it is a person's,
       // whatever its surname means as a place.
       if (!headOf && c.tokens.length >= 2 && lowercaseRoleBefore(c)) return 'person';
+      // "Mary Lake said": a surname that is a word of places, vouched for as above.
+      if (!headOf && isNonPerson(c.tokens) && personDespiteSurname(c)) return 'person';
       return 'not';
     }
     // A firm is no person unless the text gives it a person's title, honorific or age.
