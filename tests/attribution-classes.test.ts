@@ -5524,4 +5524,27 @@ describe('classes from the round of version 30', () => {
       ]),
     ).toEqual(['Ann Writer', 'Simeon T. Lake III', 'Mary Lake']);
   });
+  it('reads a paragraph opening on "her" as about whom it means, not a possessor further on', () => {
+    const paragraphs = [
+      'Selma Varga won her first title in three years with a win over Jessica Pell.',
+      'Varga, the top seed, beat her fellow American in straight sets.',
+      "Her celebration when Pell's final backhand flew long told a story.",
+      '"Oh, it feels good. It has been a long time," she said.',
+    ];
+    expect(attributions(paragraphs).at(-1)?.[1]).toBe('Selma Varga');
+  });
+
+  it('takes "the Labour leader" as the holder whose role names Labour, not their deputy', () => {
+    const paragraphs = [
+      'Labour party leader Jeremy Corman spoke of his sorrow on Monday.',
+      'Deputy Labour leader Tom Wheaton described the response as a "knee-jerk" reaction.',
+      'When asked about Mr Wheaton\'s comments the Labour leader told ITV News he saw it as a "democratic argument".',
+      'He said: "I do not behave in a knee-jerk or spiteful way."',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual([
+      'Tom Wheaton',
+      'Jeremy Corman',
+      'Jeremy Corman',
+    ]);
+  });
 });

@@ -2322,7 +2322,8 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /** A role as the text writes it after "the", lowercase, and who holds it from which position on. */
-type RoleForm = { phrase: string; holders: Map<string, number> };
+/** A form of a role, and for each holder where they were first given it and the role as written. */
+type RoleForm = { phrase: string; holders: Map<string, number>; roles: Map<string, string> };
 
 /**
  * The roles people are given ("Fisheries Minister Filipe Rodrigues", "Jud Smith, the sheriff"), as
@@ -2331,6 +2332,7 @@ type RoleForm = { phrase: string; holders: Map<string, number> };
  */
 function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
   const forms = new Map<string, Map<string, number>>();
+  const rolesByForm = new Map<string, Map<string, string>>();
   units.forEach((unit, unitIndex) => {
     for (const m of mentions.get(unit) ?? []) {
       const role = m.role?.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
@@ -2388,10 +2390,17 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
         const holders = forms.get(phrase) ?? new Map<string, number>();
         if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);
         forms.set(phrase, holders);
+        const held = rolesByForm.get(phrase) ?? new Map<string, string>();
+        held.set(m.slug, `${held.get(m.slug) ?? ''} ${role}`);
+        rolesByForm.set(phrase, held);
       }
     }
   });
-  return [...forms].map(([phrase, holders]) => ({ phrase, holders }));
+  return [...forms].map(([phrase, holders]) => ({
+    phrase,
+    holders,
+    roles: rolesByForm.get(phrase) ?? new Map(),
+  }));
 }
 
 /**
@@ -2406,7 +2415,7 @@ function addRoleMentions(
   list: Mention[],
   coveredHere: Uint8Array,
 ): void {
-  for (const { phrase, holders } of roles) {
+  for (const { phrase, holders, roles: held } of roles) {
     const pattern = new RegExp(
       `(?<![\\p{L}])(?:the|its)\\s+((?:[\\p{L}\\d-]+\\s+){0,2}?)${escapeRegExp(phrase)}(?![\\p{L}])`,
       'giu',
@@ -2417,13 +2426,26 @@ function addRoleMentions(
       const described = wordsIn(match[1] ?? '');
       // Initials stand for the office only in capitals: "its CEO", not "the ceo".
       if (/^\p{Lu}+$/u.test(phrase) && !match[0].endsWith(phrase)) continue;
+      // "the Labour leader" after "Labour party leader Jeremy Corbyn" and "Deputy Labour leader Tom
+      // Watson": a body in capitals names the holder whose role names it, and no deputy of theirs.
+      const bodies = described.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !nameSignals(w).demonym);
+      const holdsIt = (slug: string) => {
+        const role = ` ${held.get(slug) ?? ''} `;
+        return (
+          bodies.every((w) => role.includes(` ${w.toLowerCase()} `)) &&
+          ![...OTHER_HOLDER].some((w) => role.includes(` ${w} `) && !described.includes(w))
+        );
+      };
       // Naming the person right after ("the sheriff, Jud Smith") is a full mention instead.
       if (
         described.some(
           (w) =>
             // A nationality or an age describes the holder too: "the Australian coach", "the
             // 71-year-old senator".
-            (!/^\p{Ll}/u.test(w) && !nameSignals(w).demonym && !/^\d{1,3}-year-old$/.test(w)) ||
+            (!/^\p{Ll}/u.test(w) &&
+              !nameSignals(w).demonym &&
+              !/^\d{1,3}-year-old$/.test(w) &&
+              !(bodies.includes(w) && [...holders.keys()].some(holdsIt))) ||
             OTHER_HOLDER.has(w) ||
             NOT_DESCRIBING.has(w) ||
             isRoleWord(w),
@@ -2432,7 +2454,9 @@ function addRoleMentions(
         /^\s*,?\s*\p{Lu}/u.test(unit.text.slice(end, end + 3))
       )
         continue;
-      const earlier = [...holders].filter(([, at]) => at < offset + start);
+      const earlier = [...holders].filter(
+        ([slug, at]) => at < offset + start && (bodies.length === 0 || holdsIt(slug)),
+      );
       if (earlier.length !== 1) continue;
       coveredHere.fill(1, start, end);
       list.push({

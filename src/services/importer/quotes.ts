@@ -1856,6 +1856,13 @@ function reportedSubject(ctx: Context, mention: Mention): boolean {
   );
   if (!before || !SPEECH_VERBS.has(before[1] as string) || (before[1] as string).endsWith('ing'))
     return false;
+  // "asked about Mr Watson's comments the Labour leader told": a noun, not a verb reporting.
+  const wordAt = Math.max(0, mention.start - 40) + before.index;
+  if (
+    nounAfterDeterminer(text, wordAt) ||
+    /['’]s\s+$/u.test(text.slice(Math.max(0, wordAt - 3), wordAt))
+  )
+    return false;
   return /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
 }
 
@@ -2999,6 +3006,14 @@ export function findQuotes(
     // "The shooting happened in Kerry O'Connell's driveway.": so is the only person named, in
     // the possessive.
     const sole = new Set(mentions.map((m) => m.slug)).size === 1;
+    // "Her celebration when Pegula's backhand flew long told a story.": a paragraph opening on
+    // "his" or "her" is about whom the pronoun means, not someone owning a thing further on.
+    const opensOnPossessive = /^\s*(His|Her)\s+\p{Ll}/u.exec(text)?.[1];
+    const owner =
+      cast.size === 0 && opensOnPossessive
+        ? resolvePronoun(ctx, 0, opensOnPossessive === 'His' ? 'he' : 'she')
+        : null;
+    if (owner) cast.add(owner.slug);
     if (cast.size === 0)
       for (const m of mentions)
         if (isPossessor(ctx, m) || isNamedLast(ctx, m) || (sole && possessiveAt(text, m)))
