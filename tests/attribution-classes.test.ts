@@ -5547,4 +5547,13 @@ describe('classes from the round of version 30', () => {
       'Jeremy Corman',
     ]);
   });
+  it('reads "he said, in a statement:" as his, and "the 74th-ranked Lenk" as Lenk', () => {
+    const paragraphs = [
+      'Councillor Ronan Brady pointed out that members were paid.',
+      'He said, in a strongly worded statement: "This is a blatant attempt to dodge scrutiny."',
+      'Tennis player Ana Lenk won on Sunday.',
+      '"I know that when I play my best I am tough to beat," said the 74th-ranked Lenk.',
+    ];
+    expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ronan Brady', 'Ana Lenk']);
+  });
 });

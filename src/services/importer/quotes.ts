@@ -589,15 +589,14 @@ function onlyTitles(text: string): boolean {
   if (
     /^(?:a|an|the)$/i.test(words[0] ?? '') &&
     words.length <= 4 &&
-    words
-      .slice(1)
-      .every(
-        (w) =>
-          /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
-          !PREPOSITIONS.has(w) &&
-          !CONJUNCTIONS.has(w) &&
-          !isRoleWord(w),
-      )
+    words.slice(1).every(
+      (w) =>
+        // "the 74th-ranked Wozniacki": a ranking or a year written in figures describes too.
+        /^(?:\p{Ll}|\d+(?:st|nd|rd|th)?-\p{Ll})[\p{Ll}\d-]*$/u.test(w) &&
+        !PREPOSITIONS.has(w) &&
+        !CONJUNCTIONS.has(w) &&
+        !isRoleWord(w),
+    )
   )
     return true;
   // "Blades general manager and head coach Bob Woods": two roles joined.
@@ -1156,6 +1155,12 @@ function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null 
 }
 
 /** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
+/** What opens a phrase set off by commas: "he said, in a statement:", "she noted, with a smile:". */
+const PHRASE_OPENERS = new Set([
+  ...PREPOSITIONS,
+  ...['in', 'during', 'after', 'before', 'under', 'through', 'outside', 'inside'],
+]);
+
 function speakerBefore(ctx: Context, span: Span, start: number, sentence: number): Found | null {
   const text = ctx.unit.text;
   const before = text.slice(start, span.open);
@@ -1214,7 +1219,7 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
   // "he noted, with a tone of incredulity: …": a phrase set off by commas is not a clause.
   while (
     clauseAt > 0 &&
-    PREPOSITIONS.has(plain(/^\s*([\p{L}]+)/u.exec(clause.slice(clauseAt + 1))?.[1] ?? ''))
+    PHRASE_OPENERS.has(plain(/^\s*([\p{L}]+)/u.exec(clause.slice(clauseAt + 1))?.[1] ?? ''))
   )
     clauseAt = Math.max(
       clause.lastIndexOf(',', clauseAt - 1),
