@@ -5556,4 +5556,15 @@ describe('classes from the round of version 30', () => {
     ];
     expect(attributions(paragraphs).map((q) => q[1])).toEqual(['Ronan Brady', 'Ana Lenk']);
   });
+  it('keeps a shared surname meaning whom it has meant, past a relative named in passing', () => {
+    const paragraphs = [
+      'A tired Sean McVane appeared at the news conference on Monday.',
+      '"It is an incredible honour to be here," McVane said.',
+      "McVane said he would give his grandfather a ring. John gave his three sons, including Sean's father, Tim McVane, rings.",
+      '"He means so much to me," McVane said of his grandfather.',
+    ];
+    const last = parse(paragraphs).quotes.at(-1);
+    expect(last?.speaker?.name).toBe('Sean McVane');
+    expect(last?.confidence).toBeLessThan(0.8);
+  });
 });

@@ -2163,6 +2163,8 @@ function addSurnameMentions(
   // Longest forms first: "de Silva said" is one mention, not a stray "de" before "Silva".
   const longestFirst = [...byForm].sort(([a], [b]) => b.length - a.length);
   const forms = placesByText(index, longestFirst, ([form]) => index.find(form));
+  // Whom each short form has meant so far, where the text left no doubt.
+  const lastMeant = new Map<string, string>();
   units.forEach((unit, unitIndex) => {
     const list = mentions.get(unit) as Mention[];
     addRoleMentions(unit, unitIndex * 1e7, roles, list, covered.get(unit) as Uint8Array);
@@ -2249,7 +2251,13 @@ function addSurnameMentions(
           previous.some((m) => m.slug === p.slug && m.kind === 'full'),
         );
         const namedHere = known.some((p) => list.some((m) => m.slug === p.slug && m.start < start));
-        if (justBefore.length === 1 && !namedHere) {
+        // "McVay said" all along for Sean McVay, then "Sean's father, Tim McVay" named in passing:
+        // the form goes on meaning whom it has meant.
+        const meant = known.filter((p) => p.slug === lastMeant.get(form));
+        if (meant.length === 1 && !namedHere) {
+          known = meant;
+          guessed = true;
+        } else if (justBefore.length === 1 && !namedHere) {
           known = justBefore;
           guessed = true;
         }
@@ -2277,6 +2285,7 @@ function addSurnameMentions(
       }
       if (known.length !== 1) continue;
       const person = known[0] as Person;
+      if (!guessed && !misspelt.has(form)) lastMeant.set(form, person.slug);
       person.gender ??= stated;
       (covered.get(unit) as Uint8Array).fill(1, start, end);
       const appositive = appositiveAfter(unit.text, end, start);
