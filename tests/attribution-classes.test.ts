@@ -5567,4 +5567,28 @@ describe('classes from the round of version 30', () => {
     expect(last?.speaker?.name).toBe('Sean McVane');
     expect(last?.confidence).toBeLessThan(0.8);
   });
+  it('keeps short quotes handed to a name and verb, spoken of, or single-marked after a quoting verb', () => {
+    const paragraphs = [
+      'Bubba Watts stood on the tee and asked caddie Ted Scolt for a yardage.',
+      '“I’ve got 218,” Scolt informed him.',
+      'Labour party leader Jeremy Corman spoke of his "regret" after eight MPs quit.',
+      '"We will answer in writing," said Councillor Pip Allnutt.',
+      'The leader, Councillor Allnutt, branded the accusations as ‘disgraceful’.',
+      'The school was rated ‘good’ by inspectors.',
+    ];
+    expect(attributions(paragraphs).map((q) => [q[0], q[1]])).toEqual([
+      ["I've got 218", 'Ted Scolt'],
+      ['regret', 'Jeremy Corman'],
+      ['We will answ', 'Pip Allnutt'],
+      ['disgraceful', 'Pip Allnutt'],
+    ]);
+  });
+
+  it("reads past a US lawmaker's party and state to the appositive and the pronoun after", () => {
+    expect(
+      attributions([
+        'When Sen. Jon Tesker (D-Mont.), a fellow G20 member, was informed of the comments, he replied: "News to me."',
+      ])[0]?.[1],
+    ).toBe('Jon Tesker');
+  });
 });

@@ -225,7 +225,7 @@ export const SPEECH_VERBS = words(`
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
   chuckled chuckles submitted submits pondered hopes hoping wants characterised characterized
-  characterises characterizes singled lauded lambasted blasted
+  characterises characterizes singled lauded lambasted blasted spoke speaks talked informed
 `);
 
 /**

@@ -124,6 +124,11 @@ function readsAsSpeech(text: string, span: SingleSpan): boolean {
       .split(/\s+/).length >= 3
   )
     return true;
+  return quotingVerbBefore(text, span);
+}
+
+/** Whether a quoting verb comes before the span in its sentence ("branded … as 'disgraceful'"). */
+function quotingVerbBefore(text: string, span: SingleSpan): boolean {
   const sentence =
     text
       .slice(0, span.open)
@@ -172,6 +177,18 @@ function singleQuotedLeads(paragraphs: string[], spans: SingleSpan[][]): string[
   const out = paragraphs.map((text, index) => {
     const first = spans[index]?.[0];
     if (text.includes('"') || !first) return text;
+    // `The leader branded the accusations as 'disgraceful'`: a closed span a quoting verb in its
+    // sentence credits to someone, as in an article that marks all its quotations so.
+    const credited = (spans[index] ?? []).filter(
+      (s) => s.close < text.length && quotingVerbBefore(text, s),
+    );
+    if (credited.length > 0) {
+      changed = true;
+      let swapped = text;
+      for (const { open, close } of credited)
+        swapped = `${swapped.slice(0, open)}"${swapped.slice(open + 1, close)}"${swapped.slice(close + 1)}`;
+      return swapped;
+    }
     // A standfirst in headline style: `The row began when the judge remarked, 'If I …'`. A
     // closed span a speech verb introduces with a comma or colon is the quotation.
     // So is one right after such a verb: `The NPA admitted 'we have erred and …' after …`.

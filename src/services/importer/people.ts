@@ -770,7 +770,10 @@ export function appositiveAfter(
   // A native-script name in brackets ("Haruka Tanabe (田辺遥), a …") or an age ("Ana Torres, 34, the …")
   // may sit between the name and its role.
   const window = text.slice(nameEnd, nameEnd + 400);
-  const native = NATIVE_ALIAS.exec(window)?.[0].length ?? 0;
+  // So may a US lawmaker's party and state: "Sen. Jon Tester (D-Mont.), a fellow G20 member, …".
+  const native =
+    (NATIVE_ALIAS.exec(window) ?? /^\s*\([RDI](?:-[\p{L}. ]{1,16})?\)/u.exec(window))?.[0].length ??
+    0;
   const age = /^,\s*\d{1,3}(?=,)/.exec(window.slice(native))?.[0].length ?? 0;
   // So may post-nominals ("Jo Lee MP, the shadow minister, …"); ", MP," takes its commas with it.
   const letters = POST_NOMINALS.exec(window.slice(native + age))?.[0].replace(/,$/, '').length ?? 0;

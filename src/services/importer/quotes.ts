@@ -2071,8 +2071,17 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   // outbreak has now seen "community spread"`.
   if (ctx.lastSpeakerAt >= sentence) return false;
   const clause = ctx.unit.text.slice(start, span.open);
-  // A sentence of its own in the marks (`"A shameful ruling."`) is someone's, however short.
-  if (clause.trim() === '' && /^\p{Lu}/u.test(span.inner) && /[.!?]$/.test(span.inner.trim()))
+  // A sentence of its own in the marks (`"A shameful ruling."`) is someone's, however short; so
+  // is one handed on to a name or pronoun and its verb (`"I've got 218," Scott informed him`).
+  if (
+    clause.trim() === '' &&
+    /^\p{Lu}/u.test(span.inner) &&
+    (/[.!?]$/.test(span.inner.trim()) ||
+      (/[,?!]$/.test(span.inner.trim()) &&
+        /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|(?:he|she|they)\s+)\p{Ll}{3,}/u.test(
+          ctx.unit.text.slice(span.close + 1, span.close + 60),
+        )))
+  )
     return false;
   // `The ministry warned the walkout was a "flagrant provocation"`: what a speech verb reports, the
   // quoted words its predicate.
