@@ -5591,4 +5591,33 @@ describe('classes from the round of version 30', () => {
       ])[0]?.[1],
     ).toBe('Jon Tesker');
   });
+  it('reads names joined by "&", a pronoun after an initial, bodies, backbench roles and a sentence end before a name', () => {
+    expect(
+      parse(
+        [
+          'The revival, starring Hugo Jackmann and Sutton Fosse, opened on Thursday.',
+          'It is undemocratic, with a small D. It is un-American, Hoyer said.',
+          'The chair of the Congressional Progressive Caucus, warned it.',
+          'Last night former Labour frontbencher Chuka Umuna would be the spokesman. Kristaps Porzing came off the bench.',
+          'Shares of Morgan Stanley & Co rose.',
+        ],
+        'By Ann Writer',
+      ).people.map((p) => [p.name, p.roleAsWritten]),
+    ).toEqual([
+      ['Ann Writer', null],
+      ['Hugo Jackmann', null],
+      ['Sutton Fosse', null],
+      ['Chuka Umuna', 'former Labour frontbencher'],
+      ['Kristaps Porzing', null],
+    ]);
+    // The same pair joined by "&" in a headline in title case, as no firm.
+    const headline = parseArticle(
+      "'The Music Man,' Starring Hugo Jackmann & Sutton Fosse, Opens\n\nBy Ann Writer\n\nThe revival, starring Hugo Jackmann and Sutton Fosse, opened.\n",
+    );
+    expect(headline.people.map((p) => p.name)).toEqual([
+      'Ann Writer',
+      'Hugo Jackmann',
+      'Sutton Fosse',
+    ]);
+  });
 });

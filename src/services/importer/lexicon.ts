@@ -59,7 +59,7 @@ export const ROLE_NOUNS = words(`
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
   quarterback pitcher catcher shortstop outfielder infielder batsman bowler fielder keeper
   end cornerback tailback kicker punter lineman counterpart predecessor successor teammate
-  publisher producer writer mentor friend trustee
+  publisher producer writer mentor friend trustee frontbencher backbencher
   starter reliever closer hander rookie prospect slugger hitter centreman defenceman defenseman
 `);
 
@@ -140,7 +140,7 @@ export const NON_PERSON_WORDS = words(`
  house senate party committee agency states street strip university seminary society center centre
  church ministry department office council court republic government congress congressional houses
  news times post research institute foundation association corporation company inc ltd llc group bank
- organization organisation lanka lankan lankans
+ organization organisation lanka lankan lankans caucus
  co corp plc
  energy airlines airways hospital school college commission authority union kingdom nations airport
  station square bridge road avenue river lake mountain island valley city county district

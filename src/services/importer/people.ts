@@ -56,7 +56,8 @@ export const ABBREVIATED_TITLES =
 // Not a post-nominal in title case ("Esq.", "Ph.D."): it follows a name without being part of it.
 /** "Michael Mullen, Sr. vice president": before an office, "Sr." is its "senior", no suffix. */
 const NOT_SENIOR_OFFICE = String.raw`(?!\s+(?:vice|executive|director|manager|editor|partner|analyst|advis[eo]r|counsel|associate|officer|fellow|lecturer|research|policy|consultant|scientist|economist|strategist|correspondent|producer|engineer|pastor|staff|program|programme)(?![\p{L}]))`;
-const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.${NOT_SENIOR_OFFICE}|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,6}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
+// Nor a pronoun or determiner opening the next sentence: "with a small D. It is un-American".
+const NAME_WORD = String.raw`(?!(?:Esq|Ph)(?!\p{Ll}))(?!(?:It|He|She|We|They|The|This|That|Its|Their|There)(?![\p{L}'’-]))(?:(?:${ABBREVIATED_TITLES})\.(?=\s)|(?:Jr|Sr)\.${NOT_SENIOR_OFFICE}|\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:'(?!s(?![\p{L}]))\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}'\p{Lu}\p{Ll}+|\p{L}\p{Ll}*))*|(?:al|el|bin|ibn|van|de|di|da|le|la|du)-?\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,6}(?:\p{Lu}\p{Ll}+(?=\s))?|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'-]*\s+\p{Lu}))|(?![AI]\s)\p{Lu}(?=\s+(?:\p{Lu}\s+)?\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)[AI](?=\s+\p{Lu}\p{Ll}+(?![\p{L}'-]*\s+\p{Lu})))`;
 /** Words between a given name and a surname: "Virgil van Dijk", "Staffan de Mistura". */
 const PARTICLE_WORDS = [
   ...['de', 'da', 'di', 'del', 'della', 'dela', 'delos', 'van', 'von', 'der', 'den', 'ten', 'ter'],
@@ -633,6 +634,8 @@ function lowercaseRoleBefore(c: Candidate): boolean {
 }
 
 /** The role written just before a name: "Senate Majority leader", "Outgoing US President". */
+const ABBREVIATED_TITLE_WORD = new RegExp(String.raw`^(?:${ABBREVIATED_TITLES})\.$`, 'i');
+
 export function roleBefore(text: string, nameStart: number): string | null {
   // A role is a few words long: look back a bounded window, so long paragraphs stay linear.
   // "deputy commissioner (central) Zulfiquar Hasan": a short bracketed qualifier of the office.
@@ -646,6 +649,9 @@ export function roleBefore(text: string, nameStart: number): string | null {
     const word = words[i] as string;
     const plain = bare(word.replace(/[,;:()"]+$/, ''));
     if (word !== word.replace(/[,;:()"]+$/, '') || /^[("]/.test(word) || /'s$/.test(word)) break;
+    // "… would be the spokesman. Kristaps Porzingis": a lowercase word's full stop ends a sentence.
+    // (Not an abbreviated title written in lowercase: "added coun. Jo Lee".)
+    if (/^\p{Ll}{3,}[.!?]$/u.test(word) && !ABBREVIATED_TITLE_WORD.test(word)) break;
     const isCapitalised = /^\p{Lu}/u.test(word);
     const sentenceStart = i === 0 || /[.!?:"]$/.test(words[i - 1] ?? '');
     if (sentenceStart && SENTENCE_OPENERS.has(plain)) break;
@@ -843,7 +849,7 @@ function statLine(c: Candidate): boolean {
 
 /** What a player does in a match report, right after their name. */
 const PLAYER_ACT =
-  /^\s+(?:converted|scored|netted|slotted|struck|headed|nodded|curled|tapped|bagged|ran\s+in|crossed\s+(?:over|for)|kicked\s+(?:a|the|his|her|two|three)|saved\s+(?:a|the|his|her))(?![\p{L}])/u;
+  /^\s+(?:converted|scored|netted|slotted|struck|headed|nodded|curled|tapped|bagged|drilled|sank|dunked|came\s+off\s+the\s+bench|ran\s+in|crossed\s+(?:over|for)|kicked\s+(?:a|the|his|her|two|three)|saved\s+(?:a|the|his|her))(?![\p{L}])/u;
 /** A player's deed counted or set in a report: "two Greig Laidlaw penalties", "a late Jo Lee try". */
 const PLAYER_DEED =
   /^\s+(?:penalties|penalty|tries|try|goals?|conversions?|drop-goals?|strikes?|headers?|saves?|braces?)(?![\p{L}])/u;
@@ -1325,8 +1331,17 @@ function usedAsFirm(c: Candidate): boolean {
   if (before && (/[^s]s$/.test(before[1] as string) || isRoleWord(before[1] as string)))
     return true;
   const after = text.slice(c.end, c.end + 40);
+  // "A.G. Edwards & Sons", but not "Starring Hugh Jackman & Sutton Foster": a name opening on a
+  // given name, then another name in full, are a pair of people.
+  const partner = /^\s*&\s*(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(after)?.[1];
+  const twoPeople =
+    partner !== undefined &&
+    c.tokens.length >= 2 &&
+    nameSignals(c.tokens.at(-2) as string).givenName &&
+    !/^(?:Co|Sons|Partners|Associates)$/.test(partner);
   return (
-    /^\s*&\s*\p{Lu}/u.test(after) || /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ists|ysts)\b/u.test(after)
+    (/^\s*&\s*\p{Lu}/u.test(after) && !twoPeople) ||
+    /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ists|ysts)\b/u.test(after)
   );
 }
 
