@@ -5506,8 +5506,8 @@ describe('classes from the round of version 30', () => {
     const paragraphs = [
       'Cedar Falls, the second-largest town, is awaiting its turn.',
       'With the river rising, the mayor of Cedar Falls promised residents Friday that the town would not be caught "off guard" this time.',
-      'In Cedar Falls, Corbin said the town was ready.',
       'Mayor Ron Corbin said there was still time.',
+      'In Cedar Falls, Corbin said the town was ready.',
     ];
     expect(people(paragraphs)).toEqual(['Ann Writer', 'Ron Corbin']);
     const [first] = parse(paragraphs).quotes;
@@ -5619,5 +5619,67 @@ describe('classes from the round of version 30', () => {
       'Hugo Jackmann',
       'Sutton Fosse',
     ]);
+  });
+  describe('version 30 review: rules kept to what they mean', () => {
+    it('keeps credits with a time after them, and a new person named just before who acts', () => {
+      expect(
+        attributions([
+          'Coach Jo Amadi and captain Paul Okri faced reporters after the game.',
+          '"We were not good enough," Amadi said. "We will learn from it." Okri said Tuesday at the team hotel.',
+          'Prosecutor Dan Hale opened the case. "The evidence is overwhelming," Hale said.',
+          'The defendant, Jo Hale, no relation, denies the charges.',
+          '"I was framed by my former partner," Hale said.',
+        ]).map((q) => q[1]),
+      ).toEqual(['Jo Amadi', 'Paul Okri', 'Dan Hale', 'Jo Hale']);
+    });
+
+    it('keeps two people of a shared surname introduced in roles, and a generation apart', () => {
+      expect(
+        people([
+          'Coach Dan Ruiz has led the team for years. The club also signed his nephew, Daniel Ruiz, a striker.',
+          'Senator Vicente Sotto spoke on Monday. His son, Vicente Sotto III, said it was fine.',
+        ]),
+      ).toEqual(['Ann Writer', 'Dan Ruiz', 'Daniel Ruiz', 'Vicente Sotto III']);
+    });
+
+    it('does not join a sentence after "U.S." to a name, nor credit a verb in a clause set off before the words', () => {
+      expect(
+        attributions([
+          'Tom Vance grew up in Kenya before he moved to the U.S. Jo Amadi, his coach, said "he was always hungry."',
+          'The study, which Dr Jo Amadi spoke about at a conference last year, found the drug "highly effective in older patients," according to the journal Nature.',
+        ]).map((q) => q[1]),
+      ).toEqual(['Jo Amadi', null]);
+    });
+
+    it('drops scare quotes after "informed" and titles of works before their owner', () => {
+      expect(
+        attributions([
+          'Jo Amadi met the press on Monday.',
+          'Patients such as Tom Vance gave informed consent to the "experimental" treatment.',
+          '"Thriller," Michael Jackson\'s best-selling album, turned 40 this week.',
+        ]),
+      ).toEqual([]);
+    });
+
+    it('makes no people of markets, places, festivals, firms or streets', () => {
+      expect(
+        people([
+          'Bitcoin Cash sank 12 percent. She left Glen Cove and her family stayed behind.',
+          'Beverly Hills said it would appeal the ruling, calling it "deeply flawed."',
+          'They attended the international Silver Spring festival on Saturday.',
+          'Shares of Marcus Webb & Daughters Holdings rose. Grant Thornton & Baker Tilly signed the audit.',
+          'The crash happened on Baker St. Maria Lopez said she heard a bang.',
+        ]).filter((name) => name !== 'Maria Lopez'),
+      ).toEqual(['Ann Writer']);
+    });
+
+    it('credits "the mayor of" a town only to a mayor named with that town', () => {
+      const quote = parse([
+        'With the river rising, the mayor of Cedar Falls promised residents Friday that the town would not be caught "off guard" this time.',
+        'In Waterloo, Mayor Ron Corbin said sandbags were ready.',
+      ]).quotes[0];
+      expect(quote?.text).toBe('off guard');
+      expect(quote?.speaker).toBeNull();
+    });
   });
 });

@@ -219,6 +219,15 @@ describe('large input', () => {
     expect(result.quotes).toHaveLength(30_000);
     expect(result.quotes.every((q) => q.speaker?.slug === 'jane-doe')).toBe(true);
   });
+
+  it('parses a paragraph of 8,000 single-marked words in a double-marked article', () => {
+    // Each marked word once looked back over the whole paragraph: 45 s at this size.
+    const paragraph = "he said the word 'ok' today ".repeat(8_000);
+    const result = parseArticle(
+      `Headline\n\nBy Ann Lee\n\nJo Lee said "hi" once.\n\n${paragraph}\n`,
+    );
+    expect(result.quotes.length).toBeGreaterThan(8_000);
+  });
 });
 
 describe('bad input', () => {

@@ -53,7 +53,7 @@ export const ROLE_NOUNS = words(`
   historian librarian physician politician technician musician comedian guardian statistician
   mathematician electrician academician pediatrician paediatrician dietitian clinician custodian
   veterinarian optician beautician magician logician mortician tactician theologian grammarian
-  international lock flyhalf fly-half scrumhalf scrum-half hooker flanker fullback full-back halfback wicketkeeper
+  lock flyhalf fly-half scrumhalf scrum-half hooker flanker fullback full-back halfback wicketkeeper
   batsman batter bowler quarterback linebacker outfielder pitcher housewife homemaker participant
   patient passenger commuter shopper visitor attendee bystander onlooker
   parliamentarian libertarian humanitarian vegetarian civilian median comedienne physio baseman
@@ -225,7 +225,7 @@ export const SPEECH_VERBS = words(`
   blamed hailed slammed answered answers sings sang sing chanted chants rapped quips
   crowed crows gloated gloats gushed gushes enthused enthuses ruled rules ordered reckoned reckons likened likens appealed
   chuckled chuckles submitted submits pondered hopes hoping wants characterised characterized
-  characterises characterizes singled lauded lambasted blasted spoke speaks talked informed
+  characterises characterizes singled lauded lambasted blasted
 `);
 
 /**

@@ -127,11 +127,14 @@ function readsAsSpeech(text: string, span: SingleSpan): boolean {
   return quotingVerbBefore(text, span);
 }
 
+const QUOTING_VERB_REACH = 300;
+
 /** Whether a quoting verb comes before the span in its sentence ("branded … as 'disgraceful'"). */
 function quotingVerbBefore(text: string, span: SingleSpan): boolean {
+  // Bounded as a clause is, so a paragraph of many marked words stays linear.
   const sentence =
     text
-      .slice(0, span.open)
+      .slice(Math.max(0, span.open - QUOTING_VERB_REACH), span.open)
       .split(/[.!?]\s+(?=\p{Lu})/u)
       .at(-1) ?? '';
   return (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => QUOTING_VERBS.has(w));
@@ -184,10 +187,13 @@ function singleQuotedLeads(paragraphs: string[], spans: SingleSpan[][]): string[
     );
     if (credited.length > 0) {
       changed = true;
-      let swapped = text;
-      for (const { open, close } of credited)
-        swapped = `${swapped.slice(0, open)}"${swapped.slice(open + 1, close)}"${swapped.slice(close + 1)}`;
-      return swapped;
+      // In one pass: the marks change, the offsets do not.
+      const chars = text.split('');
+      for (const { open, close } of credited) {
+        chars[open] = '"';
+        chars[close] = '"';
+      }
+      return chars.join('');
     }
     // A standfirst in headline style: `The row began when the judge remarked, 'If I …'`. A
     // closed span a speech verb introduces with a comma or colon is the quotation.

@@ -76,11 +76,14 @@ const isParticleLed = (form: string) => {
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
 const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.${NOT_SENIOR_OFFICE})?`;
-// "Amy St. Eve", "Jo St. John": "St." inside a name is a surname's Saint, not a sentence's end
-// (a place's "St. Louis" has no given name before it).
-const SAINT = String.raw`St\.`;
+/** One more word of a name, perhaps after particles. */
+const NAME_RUN = String.raw`(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD}))`;
+// "Amy St. Eve", "Jo St. John": "St." inside a name is a surname's Saint, not a sentence's end. It
+// closes the name with one word more, and nothing capitalised after ("Baker St. Maria Lopez said"
+// is a street, then a name).
+const SAINT_SURNAME = String.raw`\s+St\.\s+\p{Lu}\p{Ll}+(?![\p{L}'’-]|\s+\p{Lu})`;
 const NAME_SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:\s+(?:(?:${PARTICLE}|${SAINT})\s+){0,2}(?:${NAME_WORD})){1,9}${GENERATIONAL}(?![\p{L}])`,
+  String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:${NAME_RUN}{0,8}${SAINT_SURNAME}|${NAME_RUN}{1,9}${GENERATIONAL})(?![\p{L}])`,
   'gu',
 );
 /** A name's words without its generational suffix: the surname is "Sotto" in "Vicente Sotto III". */
@@ -422,14 +425,15 @@ function placeNamedLikePerson(tokens: string[], signals: NameSignals): boolean {
   );
 }
 
+/** Words of places that are also common surnames; not bodies' ("Grace Church said" is a church's). */
+const LANDSCAPE_SURNAMES = new Set(
+  'lake bridge street river hill valley island forest coast bay port'.split(' '),
+);
+
 /**
  * "Coastal councillor David East": a known given name after a role, with only the surname a word
  * that places and bodies also use, is a person.
  */
-/** Words of places that are also common surnames; not bodies' ("Grace Church said" is a church's). */
-const LANDSCAPE_SURNAMES = new Set(
-  'lake bridge street river hill hills valley island forest coast bay port heights'.split(' '),
-);
 
 function personDespiteSurname(c: Candidate): boolean {
   // "Judge Simeon T. Lake III": middle initials and a generational suffix stand outside the pair.
@@ -633,8 +637,9 @@ function lowercaseRoleBefore(c: Candidate): boolean {
   );
 }
 
-/** The role written just before a name: "Senate Majority leader", "Outgoing US President". */
 const ABBREVIATED_TITLE_WORD = new RegExp(String.raw`^(?:${ABBREVIATED_TITLES})\.$`, 'i');
+
+/** The role written just before a name: "Senate Majority leader", "Outgoing US President". */
 
 export function roleBefore(text: string, nameStart: number): string | null {
   // A role is a few words long: look back a bounded window, so long paragraphs stay linear.
@@ -849,7 +854,11 @@ function statLine(c: Candidate): boolean {
 
 /** What a player does in a match report, right after their name. */
 const PLAYER_ACT =
-  /^\s+(?:converted|scored|netted|slotted|struck|headed|nodded|curled|tapped|bagged|drilled|sank|dunked|came\s+off\s+the\s+bench|ran\s+in|crossed\s+(?:over|for)|kicked\s+(?:a|the|his|her|two|three)|saved\s+(?:a|the|his|her))(?![\p{L}])/u;
+  /^\s+(?:converted|scored|netted|slotted|headed|nodded|curled|tapped|bagged|drilled|dunked|came\s+off\s+the\s+bench|ran\s+in|crossed\s+(?:over|for)|kicked\s+(?:a|the|his|her|two|three)|saved\s+(?:a|the|his|her))(?![\p{L}])/u;
+/** Words of play: a paragraph of a match report holds one. */
+const MATCH_WORDS =
+  /(?<![\p{L}])(?:tries|try|goals?|penalt(?:y|ies)|minutes?|match|game|half|season|points|victory|defeat|league|cup|final|touchdowns?|innings|bench|quarter|three-pointer|rebounds?)(?![\p{L}])/iu;
+
 /** A player's deed counted or set in a report: "two Greig Laidlaw penalties", "a late Jo Lee try". */
 const PLAYER_DEED =
   /^\s+(?:penalties|penalty|tries|try|goals?|conversions?|drop-goals?|strikes?|headers?|saves?|braces?)(?![\p{L}])/u;
@@ -865,6 +874,11 @@ function matchReportPlayer(c: Candidate): boolean {
   const signals = nameSignals(c.tokens.join(' '));
   if (signals.organisationOrPlace || signals.demonym) return false;
   const { text } = c.unit;
+  // A side may be a "Team"; and it is a match report only where the paragraph talks of play
+  // ("Bitcoin Cash fell 12 percent" is markets). (A side named like a person, "Sale Sharks
+  // scored", is taken for one: the library does not tell a plural from a surname in -s.)
+  if (c.tokens[0] === 'Team') return false;
+  if (!MATCH_WORDS.test(text)) return false;
   const next = text.slice(c.end, c.end + 40);
   if (PLAYER_ACT.test(next)) return true;
   return (
@@ -938,10 +952,17 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   if (
     /^\s+and\s+(?:his|her)\s+(?:husband|wife|partner|son|daughter|children|family|mother|father|brother|sister)\b/.test(
       next,
+    ) &&
+    // Not a place someone is in or leaves: "She left Glen Cove and her family stayed".
+    !/(?<![\p{L}])(?:to|in|at|from|near|left|leave|leaving|visit|visited|into|of)\s+$/iu.test(
+      text.slice(Math.max(0, c.start - 10), c.start),
     )
   )
     return true;
   if (matchReportPlayer(c)) return true;
+  // "the Wales international Ceri Holland": a country's player (not "the international Silver
+  // Spring festival": the adjective has no country before it).
+  if (/(?<![\p{L}])\p{Lu}[\p{L}-]+\s+international\s+$/u.test(before)) return true;
   // An age written before the name: "37-year-old Savonnie McNeil".
   if (/\d+-year-old\s+$/.test(before)) return true;
   // Police naming someone: "identified him as Everton Brown", "identified as the victim Jo Roe".
@@ -1322,7 +1343,7 @@ const SURNAME_THEN_VERB =
  * A name used as a firm's: "analysts at Morgan Stanley", "Morgan Stanley's analysts", a partnership
  * "Edwards & Sons". People are rarely "at" someone after a plural or a role noun.
  */
-function usedAsFirm(c: Candidate): boolean {
+function usedAsFirm(c: Candidate, units: Unit[]): boolean {
   if (EPONYMOUS_FIRMS.has(c.tokens.join(' ').replace(/\./g, '').toLowerCase())) return true;
   const { text } = c.unit;
   const before = /(\p{Ll}+)\s+at\s+(?:the\s+)?$/u.exec(
@@ -1333,12 +1354,16 @@ function usedAsFirm(c: Candidate): boolean {
   const after = text.slice(c.end, c.end + 40);
   // "A.G. Edwards & Sons", but not "Starring Hugh Jackman & Sutton Foster": a name opening on a
   // given name, then another name in full, are a pair of people.
-  const partner = /^\s*&\s*(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(after)?.[1];
+  // The partner opens on a given name too, or the text names the pair with "and" elsewhere
+  // ("starring Hugh Jackman and Sutton Foster"); "Grant Thornton & Baker Tilly" is a firm.
+  const partner = /^\s*&\s*(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  const name = c.tokens.slice(-2).join(' ');
   const twoPeople =
     partner !== undefined &&
     c.tokens.length >= 2 &&
     nameSignals(c.tokens.at(-2) as string).givenName &&
-    !/^(?:Co|Sons|Partners|Associates)$/.test(partner);
+    (nameSignals(partner.split(' ')[0] as string).givenName ||
+      units.some((u) => u.text.includes(`${name} and ${partner}`)));
   return (
     (/^\s*&\s*\p{Lu}/u.test(after) && !twoPeople) ||
     /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ists|ysts)\b/u.test(after)
@@ -1461,7 +1486,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   };
   for (const name of credited) add(collapse(name));
   // Firms named after people ("Morgan Stanley", "A.G. Edwards & Sons") are used as firms somewhere.
-  const firms = new Set(all.filter(usedAsFirm).map((c) => c.tokens.join(' ')));
+  const firms = new Set(all.filter((c) => usedAsFirm(c, units)).map((c) => c.tokens.join(' ')));
   // "in the Dewan Rakyat": a name the text puts straight after "the" is a thing's, not a person's.
   const speechAt = (c: Candidate) =>
     SPEECH_VERBS.has(
@@ -1848,6 +1873,8 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   // named after them, not a person (nor their fuller name).
   for (const longer of [...known.values()]) {
     const words = longer.name.split(' ');
+    // "Vicente Sotto III", "Ken Griffey Jr.": a generation is another person, not a thing.
+    if (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) as string)) continue;
     for (let cut = words.length - 1; cut >= 2; cut--) {
       const person = known.get(slugify(words.slice(0, cut).join(' '), 100, 'person'));
       if (person && firstAt(units, person.name) < firstAt(units, longer.name)) {
@@ -1908,7 +1935,10 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
           fuller.startsWith(given) &&
           (unknownShort ||
             (sameGender &&
-              !units.some((u) => u.text.includes(short.name) && u.text.includes(p.name))))
+              !units.some((u) => u.text.includes(short.name) && u.text.includes(p.name)) &&
+              // "Coach Dan Ruiz", then "his nephew, Daniel Ruiz, a striker": each introduced in
+              // a role of their own, two people.
+              !(introducedInRole(all, short.name) && introducedInRole(all, p.name))))
         );
       });
       if (!full || credited.some((name) => collapse(name) === short.name)) continue;
@@ -2270,9 +2300,17 @@ function addSurnameMentions(
         );
         const namedHere = known.some((p) => list.some((m) => m.slug === p.slug && m.start < start));
         // "McVay said" all along for Sean McVay, then "Sean's father, Tim McVay" named in passing:
-        // the form goes on meaning whom it has meant.
+        // the form goes on meaning whom it has meant. Not when the one named just before acts
+        // there ("The defendant, Jo Hale, no relation, denies the charges.").
+        const previousText = (units[unitIndex - 1] as Unit).text;
+        const actsJustBefore = previous.some(
+          (m) =>
+            justBefore.some((p) => p.slug === m.slug) &&
+            m.kind === 'full' &&
+            ACTS_AFTER_NAME.test(previousText.slice(m.end, m.end + 120)),
+        );
         const meant = known.filter((p) => p.slug === lastMeant.get(form));
-        if (meant.length === 1 && !namedHere) {
+        if (meant.length === 1 && !namedHere && !actsJustBefore) {
           known = meant;
           guessed = true;
         } else if (justBefore.length === 1 && !namedHere) {
@@ -2334,6 +2372,9 @@ function addSurnameMentions(
 const MISSPELT_CAP = 0.6;
 /** A surname several people share, read as the one named in the paragraph before. */
 const SHARED_SURNAME_CAP = 0.7;
+/** A name, perhaps an appositive, then a verb of its own: the name acts in its sentence. */
+const ACTS_AFTER_NAME =
+  /^(?:,[^,;"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|can|could|did|does|said|says|\p{Ll}{2,}(?:ed|ies|es))(?![\p{L}])/u;
 
 /** One letter added, dropped, changed, or two swapped: "Vandermeulan" for "Vandermeulen". */
 function oneEditApart(a: string, b: string): boolean {
@@ -2418,7 +2459,9 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
         if (!holders.has(m.slug)) holders.set(m.slug, unitIndex * 1e7 + m.start);
         forms.set(phrase, holders);
         const held = rolesByForm.get(phrase) ?? new Map<string, string>();
-        held.set(m.slug, `${held.get(m.slug) ?? ''} ${role}`);
+        const roles = held.get(m.slug) ?? '';
+        // Each role once: a holder named a thousand times keeps one short string.
+        if (!` ${roles} `.includes(` ${role} `)) held.set(m.slug, `${roles} ${role}`);
         rolesByForm.set(phrase, held);
       }
     }
@@ -2509,6 +2552,17 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean);
 
 function isCovered(map: Uint8Array, start: number, end: number): boolean {
   return map.subarray(start, end).includes(1);
+}
+
+/** Whether the text gives `name` a title, a role before it or an appositive after it somewhere. */
+function introducedInRole(all: Candidate[], name: string): boolean {
+  return all.some(
+    (c) =>
+      c.tokens.join(' ') === name &&
+      (c.titles.length > 0 ||
+        roleBefore(c.unit.text, c.start) !== null ||
+        appositiveAfter(c.unit.text, c.end, c.start) !== null),
+  );
 }
 
 /** Where a name first stands alone in the article, as paragraph and offset in one number. */

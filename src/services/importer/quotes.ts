@@ -154,9 +154,12 @@ const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}'-]/gu, '');
 
 // An initial's or an abbreviated title's full stop ends no sentence: "However, R. Tolliver
 // Ashgrove said …", "the medical officer, Dr. Vera Etches, told …".
-// Nor does a dotted initialism's before a name or title ("U.S. District Judge Amy Lee"), unless
-// a word that opens sentences follows ("… moved to the U.S. She said").
-const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[\s(])(?:\p{Lu}|${ABBREVIATED_TITLES}|St|Jr|Sr)(?=\.))(?!(?<=\p{Lu}\.\p{Lu})\.\s+(?!(?:He|She|It|They|We|I|You|The|A|An|But|And|So|Yet|In|On|At|For|This|That|These|Those|There|His|Her|Their|Its|Our|My|When|While|After|Before|If|As)(?![\p{L}]))\p{Lu})`;
+// Nor does a dotted initialism's before an office or a body it qualifies ("U.S. District Judge Amy
+// Lee", "U.S. Attorney"); before anything else it may end the sentence ("… moved to the U.S. Jo
+// Lee said").
+const INITIALISM_THEN_TITLE =
+  'District|Judge|Attorney|Attorneys|Sen|Senator|Rep|Representative|Army|Navy|Air|Marine|Marines|Coast|Marshal|Marshals|Secretary|President|Ambassador|Embassy|Department|Supreme|Court|Open|Census|Customs|Capitol|Congress|Treasury|Border|Forest|Geological|Postal|Trade|Defense|State|Central|National|Federal|Chamber|Olympic|Soccer';
+const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[\s(])(?:\p{Lu}|${ABBREVIATED_TITLES}|St|Jr|Sr)(?=\.))(?!(?<=\p{Lu}\.\p{Lu})\.\s+(?:${INITIALISM_THEN_TITLE})(?![\p{L}]))`;
 const SENTENCE_BREAK = new RegExp(
   String.raw`${NOT_AFTER_ABBREVIATION}[.!?]["']?\s+(?=["'\p{Lu}])`,
   'gu',
@@ -869,10 +872,17 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
     /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(\p{Ll}+)\s+(?:(that|it|this|there|he|she|they|we)|the|a|an|his|her|their|its|our|\p{Lu}[\p{L}'-]*\s+\p{Ll}{2,})\s/u.exec(
       after,
     );
+  // The clause must have a verb of its own: `"…." Okri said Tuesday at the team hotel` and
+  // `"…." He said the following day` are credits with a time after them.
+  const ownVerb =
+    reports !== null &&
+    /(?<![\p{L}])(?:was|is|were|are|had|has|have|would|will|could|should|did|does|might|must|can|\p{Ll}{3,}ed)(?![\p{L}])/u.test(
+      after.slice(reports[0].length - 1),
+    );
   const reportedClause =
     reports !== null &&
     (reports[2] !== undefined ||
-      (/\.$/.test(span.inner.trim()) && !LISTENER_VERBS.has(reports[1] as string)));
+      (/\.$/.test(span.inner.trim()) && !LISTENER_VERBS.has(reports[1] as string) && ownVerb));
   if (endsSentence(span.inner) && reportedClause && SPEECH_VERBS.has(reports[1] as string))
     return null;
   // `…: "I am sorry." One farmer responded, "It hurt."`: a new sentence whose speech verb opens
@@ -1070,18 +1080,24 @@ function speakerAfter(ctx: Context, span: Span): Found | null {
   return nobody(phrase.join(' ').split(',')[0] ?? null);
 }
 
-/** Whether a speech verb with a named person before it opens the sentence up to `open`. */
+/**
+ * Whether the quotation at `open` is introduced by a speech verb with no comma between (`asked her
+ * to "…"`), after a named person in its sentence: not a verb in a clause set off before it (`The
+ * study, which Dr Lee spoke about, found the drug "…"`).
+ */
 function spokenBefore(ctx: Context, open: number): boolean {
   const text = ctx.unit.text;
   const from = Math.max(0, open - CLAUSE_REACH);
   const sentence = text.slice(from, open).search(/[.!?]["”]?\s+(?=\p{Lu})[^.!?]*$/u);
   const start = sentence < 0 ? from : from + sentence;
-  const verb = [...text.slice(start, open).matchAll(/\p{Ll}+/gu)].find((w) =>
+  const verb = [...text.slice(start, open).matchAll(/\p{Ll}+/gu)].findLast((w) =>
     SPEECH_VERBS.has(w[0]),
   );
+  if (verb === undefined) return false;
+  const verbAt = start + (verb.index as number);
   return (
-    verb !== undefined &&
-    startingBetween(ctx.mentions, start, start + (verb.index as number)).length > 0
+    !/[,;:]/.test(text.slice(verbAt, open).replace(/"[^"]*"/g, '""')) &&
+    startingBetween(ctx.mentions, start, verbAt).length > 0
   );
 }
 
@@ -1154,12 +1170,13 @@ function speakerQuotedAs(ctx: Context, span: Span, start: number): Found | null 
     : nobody(match[1] ?? null);
 }
 
-/** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
 /** What opens a phrase set off by commas: "he said, in a statement:", "she noted, with a smile:". */
 const PHRASE_OPENERS = new Set([
   ...PREPOSITIONS,
   ...['in', 'during', 'after', 'before', 'under', 'through', 'outside', 'inside'],
 ]);
+
+/** `According to X, "…"` · `X said that "…"` · `X told reporters that "…"` · `She smiled: "…"`. */
 
 function speakerBefore(ctx: Context, span: Span, start: number, sentence: number): Found | null {
   const text = ctx.unit.text;
@@ -1232,7 +1249,8 @@ function speakerBefore(ctx: Context, span: Span, start: number, sentence: number
         start + w.index >= clauseStart &&
         (SPEECH_VERBS.has(w[0].toLowerCase()) ||
           speechParticiple(w[0].toLowerCase()) ||
-          findingThat(text, start + w.index, w[0])) &&
+          findingThat(text, start + w.index, w[0]) ||
+          spokeOf(text, start + w.index, w[0])) &&
         !nounAfterDeterminer(text, start + w.index),
     ) ?? (colonLike ? words.at(-1) : undefined);
   if (!verb) return null;
@@ -2058,6 +2076,20 @@ function describedRoleBefore(text: string): boolean {
   return role !== undefined && isRoleWord(role);
 }
 
+/**
+ * `"I've got 218," Scott informed him`: words closing on a comma, then a name or a pronoun and a
+ * verb of speech or in the past. Not a work's title and its owner (`"Thriller," Michael Jackson's
+ * album`).
+ */
+function handedOn(after: string, inner: string): boolean {
+  if (!/[,?!]$/.test(inner.trim())) return false;
+  const verb =
+    /^\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}|(?:he|she|they)\s+)(\p{Ll}{3,})(?![\p{L}'’])/u.exec(
+      after,
+    )?.[1];
+  return verb !== undefined && (SPEECH_VERBS.has(verb) || /ed$/.test(verb));
+}
+
 /** Scare quotes: one to three ordinary words with no quoting verb in the clause before them. */
 function isScareQuote(ctx: Context, span: Span, start: number, sentence: number): boolean {
   const length = wordsOf(span.inner).length;
@@ -2067,6 +2099,12 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
   )
     return true;
   if (length > 3) return false;
+  // `Jeremy Corbyn spoke of his "regret"`: what someone spoke of in their own words.
+  const spoke = /(?<![\p{L}])(\p{Ll}+)\s+(?:of|about)\s+(?:his|her|their|the)\s+$/u.exec(
+    ctx.unit.text.slice(Math.max(0, span.open - 40), span.open),
+  );
+  if (spoke && spokeOf(ctx.unit.text, span.open - spoke[0].length, spoke[1] as string))
+    return false;
   // A sentence that already quoted someone goes on quoting them: `said the "rapidly evolving"
   // outbreak has now seen "community spread"`.
   if (ctx.lastSpeakerAt >= sentence) return false;
@@ -2077,10 +2115,7 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
     clause.trim() === '' &&
     /^\p{Lu}/u.test(span.inner) &&
     (/[.!?]$/.test(span.inner.trim()) ||
-      (/[,?!]$/.test(span.inner.trim()) &&
-        /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|(?:he|she|they)\s+)\p{Ll}{3,}/u.test(
-          ctx.unit.text.slice(span.close + 1, span.close + 60),
-        )))
+      handedOn(ctx.unit.text.slice(span.close + 1, span.close + 60), span.inner))
   )
     return false;
   // `The ministry warned the walkout was a "flagrant provocation"`: what a speech verb reports, the
@@ -2171,7 +2206,9 @@ function isScareQuote(ctx: Context, span: Span, start: number, sentence: number)
       // a person described by their role, named later or not at all (not one telling someone:
       // `The surgeon told her she needed an operation "soon."` is the writer's emphasis).
       (!LISTENER_VERBS.has(spoken[0]) &&
-        describedRoleBefore(ctx.unit.text.slice(sentence, near + spoken.index))))
+        describedRoleBefore(
+          ctx.unit.text.slice(Math.max(sentence, near + spoken.index - 150), near + spoken.index),
+        )))
   )
     return false;
   // `"Nonsense," he said.`: an attribution follows, whether or not we can tell who "he" is. A full
@@ -2396,6 +2433,11 @@ const SET_OFF_PLACE = /^\s+(?:at|during|in|on|after|before|while)\s[^,;:"]{1,80}
 
 /** Verbs of a judge's or an inquiry's finding, which quote the words they find. */
 const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'ruled', 'rules']);
+
+/** `Corbyn spoke of his "regret"`: speaking of something, in words the quotation gives. */
+const spokeOf = (text: string, at: number, word: string) =>
+  /^(?:spoke|speaks|talked|talks|wrote|writes)$/.test(word) &&
+  /^\s+(?:of|about)\s/.test(text.slice(at + word.length, at + word.length + 8));
 
 /**
  * `word` at `at` is a court's finding reported as a clause ("Justice Chan found that the court
@@ -3311,12 +3353,16 @@ function creditGenderedEpithets(
 // source as written that is a role, with nothing after it but an auxiliary.
 const ROLE_SOURCE =
   /^(?:a|an|the|his|her|their)\s+(?:own\s+)?(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for|at)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}))?(?:\s+(?:has|had|have|was|is|also|then))?$/iu;
-/** The role a source as written names, with a remit only if it is a name: "the mayor of Cedar Rapids". */
-function roleOfSource(source: string): string | undefined {
+/**
+ * The role a source as written names, and its remit if it is a name: "the mayor of Cedar Rapids"
+ * is the mayor with the remit "Cedar Rapids".
+ */
+function roleOfSource(source: string): { role: string; remit: string | null } | undefined {
   const match = ROLE_SOURCE.exec(source);
   const remit = match?.[2];
   if (remit !== undefined && !remit.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return match?.[1]?.toLowerCase();
+  const role = match?.[1]?.toLowerCase();
+  return role === undefined ? undefined : { role, remit: remit ?? null };
 }
 
 /**
@@ -3341,9 +3387,18 @@ function creditRolesNamedLater(
     }
   for (const quote of quotes) {
     if (quote.speaker !== null) continue;
-    const role = roleOfSource(quote.sourceAsWritten ?? '');
+    const source = roleOfSource(quote.sourceAsWritten ?? '');
+    const role = source?.role;
     if (!role || !isRoleWord(role)) continue;
-    const named = holders.get(role) ?? [];
+    // "the mayor of Cedar Falls": a holder the text names where it names that place too, not the
+    // mayor of another town.
+    const remit = source?.remit;
+    const servesRemit = (slug: string) =>
+      !remit ||
+      paragraphs.some(
+        ({ unit, mentions }) => unit.text.includes(remit) && mentions.some((m) => m.slug === slug),
+      );
+    const named = (holders.get(role) ?? []).filter((h) => servesRemit(h.slug));
     if (named.some((h) => h.paragraph < quote.paragraph)) continue;
     // "The Labour councillor" is not the "SNP councillor" named later: what the source names of
     // the role must be in the holder's.
