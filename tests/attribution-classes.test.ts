@@ -5682,4 +5682,43 @@ describe('classes from the round of version 30', () => {
       expect(quote?.speaker).toBeNull();
     });
   });
+  describe('round of version 30, second half', () => {
+    it('reads "the Premier" as the prime minister, and a fifth generation in a name', () => {
+      expect(
+        attributions([
+          'Prime Minister Ranil Wickrema said he would continue in office.',
+          '"I accept the election result," the Premier said.',
+          'House assistant majority leader Rep. Francisco Paolo Ortiga V said the party was ready.',
+        ]).map((q) => q[1]),
+      ).toEqual(['Ranil Wickrema']);
+      expect(people(['Rep. Francisco Paolo Ortiga V said the party was ready.'])).toContain(
+        'Francisco Paolo Ortiga V',
+      );
+    });
+
+    it('knows a name opening a sentence that goes on to what they said, and plural titles before a list', () => {
+      expect(
+        people([
+          'Jakelin Troya lives directly behind the house and said both she and her housemate heard gunshots.',
+          'Gardaí Robert Yount, David Hennesy and Noreen Molony arrived on the scene.',
+        ]),
+      ).toEqual(['Ann Writer', 'Jakelin Troya', 'Robert Yount', 'David Hennesy', 'Noreen Molony']);
+    });
+
+    it('takes desks and outlets in bylines for no one', () => {
+      expect(people(['The deal was done.'], 'By Staff Writers')).toEqual([]);
+      expect(people(['The deal was done.'], 'By Emirates Voice')).toEqual([]);
+    });
+
+    it('gives an ambiguous "he" to the one the paragraph before quoted (capped)', () => {
+      const paragraphs = [
+        'President Uhuru Kenyan led Raila Odingo in early results.',
+        '"We are ahead by far," Odingo said, questioning why Kenyan had kept a static lead. He also linked the results to a murder.',
+        '"We fear this was exactly the reason," he said.',
+      ];
+      const last = parse(paragraphs).quotes.at(-1);
+      expect(last?.speaker?.name).toBe('Raila Odingo');
+      expect(last?.confidence).toBeLessThan(0.8);
+    });
+  });
 });

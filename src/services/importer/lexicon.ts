@@ -126,7 +126,7 @@ export const ROLE_MODIFIERS = words(`
 
 /** Sentence openers that are capitalised but are not part of a role. */
 export const SENTENCE_OPENERS = words(`
-  yesterday today tonight tomorrow meanwhile however but and then now earlier later last on in at after
+  yesterday today tonight tomorrow meanwhile however but and then now earlier later last on in at after whilst whereas
   before when while this that these those also so yet still instead indeed though although since as
   for with by from under over according here there regarding concerning following considering
   former if unless because whether until why how what where

@@ -75,7 +75,7 @@ const isParticleLed = (form: string) => {
 };
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
-const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV)(?![\p{L}'-])|,\s+(?:Jr|Sr)\.${NOT_SENIOR_OFFICE})?`;
+const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV|V)(?![\p{L}'.-])|,\s+(?:Jr|Sr)\.${NOT_SENIOR_OFFICE})?`;
 /** One more word of a name, perhaps after particles. */
 const NAME_RUN = String.raw`(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD}))`;
 // "Amy St. Eve", "Jo St. John": "St." inside a name is a surname's Saint, not a sentence's end. It
@@ -89,7 +89,7 @@ const NAME_SEQUENCE = new RegExp(
 /** A name's words without its generational suffix: the surname is "Sotto" in "Vicente Sotto III". */
 function withoutSuffix(tokens: string[]): string[] {
   const last = tokens.length - 1;
-  return last > 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(tokens[last] as string)
+  return last > 1 && /^(?:II|III|IV|V|Jr\.?|Sr\.?)$/.test(tokens[last] as string)
     ? [...tokens.slice(0, last - 1), (tokens[last - 1] as string).replace(/,$/, '')]
     : tokens;
 }
@@ -134,7 +134,7 @@ const isTitleWord = (word: string) =>
 
 /** "Farmers", "Teachers": only the singular is a role word. */
 /** Abbreviated titles of several people at once: "Cllrs A and B", "Messrs A and B". */
-const PLURAL_TITLES = /^(?:Cllrs|Crs|Sens|Reps|Drs|Profs|Messrs|Mmes)\.?$/;
+const PLURAL_TITLES = /^(?:Cllrs|Crs|Sens|Reps|Drs|Profs|Messrs|Mmes|Garda[ií])\.?$/;
 
 function pluralRole(word: string): boolean {
   const plain = bare(word);
@@ -960,6 +960,15 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   )
     return true;
   if (matchReportPlayer(c)) return true;
+  // "Jakelin Troy lives directly behind the house … and said both she and …": a sentence opening on
+  // the name goes on, in the same clause, to what they said.
+  if (
+    /(?:^|[.!?]["”]?\s+)$/u.test(text.slice(Math.max(0, c.start - 3), c.start)) &&
+    /^\s+\p{Ll}+[^.;:"“”]{0,120}?\s(?:and|but)\s+(?:said|says|told|added)(?![\p{L}])/u.test(
+      text.slice(c.end, c.end + 160),
+    )
+  )
+    return true;
   // "the Wales international Ceri Holland": a country's player (not "the international Silver
   // Spring festival": the adjective has no country before it).
   if (/(?<![\p{L}])\p{Lu}[\p{L}-]+\s+international\s+$/u.test(before)) return true;
@@ -2447,8 +2456,11 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
         ...initialsOf(words),
         ...(isRoleWord(last) ? initialsOf(words.slice(-2)) : []),
       ];
+      // "Prime Minister Ranil Wickremesinghe", then "the Premier said".
+      const premier = /(?:^|\s)prime minister$/.test(headed) ? ['premier'] : [];
       for (const phrase of new Set([
         ...(long ? [] : [role]),
+        ...premier,
         ...lastForms,
         ...tail,
         ...initials,

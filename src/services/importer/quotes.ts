@@ -220,6 +220,8 @@ type Context = {
   previousLeadSpoke: boolean;
   /** Everyone named in the paragraphs before, and those of them who have been quoted. */
   namedBefore: ReadonlySet<string>;
+  /** Who spoke the last quotation of the paragraph before, if it quoted anyone. */
+  previousQuoteSpeaker: string | null;
   quotedBefore: ReadonlySet<string>;
   /**
    * People the casts hold only by a guessed mention (a shared surname read as one of them, a
@@ -407,6 +409,16 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
     !/"/.test(ctx.unit.text.slice(0, at).replace(/^\s*"[^"]*"/, ''))
   )
     return { slug: ctx.previousLead, cap: LATEST_SUBJECT_CAP };
+  // `"We have projections," Odinga said, questioning why Kenyatta had kept his lead. He also
+  // linked …`, then `"…," he said`: of several in play, the one the paragraph before quoted (a
+  // guess, so capped).
+  if (
+    people.length > 1 &&
+    inParagraph.size === 0 &&
+    ctx.previousQuoteSpeaker !== null &&
+    people.includes(ctx.previousQuoteSpeaker)
+  )
+    return { slug: ctx.previousQuoteSpeaker, cap: LATEST_SUBJECT_CAP };
   if (people.length === 0) return soleQuotedOfGender(ctx, at, pronoun);
   if (people.length !== 1) return null;
   const from = Math.max(ctx.lastSpeakerAt, here.at(-1)?.appositiveEnd ?? here.at(-1)?.end ?? 0, 0);
@@ -2741,6 +2753,7 @@ export function findQuotes(
       previousLeadSpoke,
       namedBefore,
       quotedBefore,
+      previousQuoteSpeaker,
       guessedCast,
       genderOf,
       learnGender,

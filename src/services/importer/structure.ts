@@ -120,7 +120,7 @@ const NEWS_AGENCY =
  * Bureau": a desk's or an outlet's byline, not a person's.
  */
 const DESK_BYLINE =
-  /\s(?:newsroom|desk|staff|reporter|reporters|report|correspondent|team|news|editorial|bureau|online|media|newswire)$/i;
+  /\s(?:newsroom|desk|staff|reporter|reporters|report|correspondent|team|news|editorial|bureau|online|media|newswire|writers)$/i;
 
 /** "By The Star", "By footballghana.com": a publication or a website credits itself. */
 const PUBLICATION_BYLINE =
@@ -136,7 +136,9 @@ const MASTHEAD_WORDS = new Set(
   showbiz update weekly magazine radio tv television online newswire file files images pictures
   photos photo facebook twitter instagram youtube tiktok handout supplied monitor today insider
   courier dispatch examiner argus sentinel bulletin news media network channel broadcasting review
-  digest clarion advertiser register edition now live republic evening morning week`.split(/\s+/),
+  digest clarion advertiser register edition now live republic evening morning week voice`.split(
+    /\s+/,
+  ),
 );
 /**
  * Masthead words that are also surnames ("Kwabena Nation", "Hyun-woo Sun"): a house's only after
