@@ -75,7 +75,8 @@ const isParticleLed = (form: string) => {
 };
 // A generational suffix ends a name and belongs to it: "Vicente Sotto III" is not "Vicente Sotto",
 // nor "Eli M. Remolona, Jr." (the comma as house styles write it) "Eli M. Remolona".
-const GENERATIONAL = String.raw`(?:\s+(?:II|III|IV|V)(?![\p{L}'.-])|,\s+(?:Jr|Sr)\.${NOT_SENIOR_OFFICE})?`;
+// "V" only where no full stop follows: "Maria Luisa V. Cruz" has an initial.
+const GENERATIONAL = String.raw`(?:\s+(?:(?:II|III|IV)(?![\p{L}'-])|V(?![\p{L}'.-]))|,\s+(?:Jr|Sr)\.${NOT_SENIOR_OFFICE})?`;
 /** One more word of a name, perhaps after particles. */
 const NAME_RUN = String.raw`(?:\s+(?:${PARTICLE}\s+){0,2}(?:${NAME_WORD}))`;
 // "Amy St. Eve", "Jo St. John": "St." inside a name is a surname's Saint, not a sentence's end. It
@@ -852,6 +853,10 @@ function statLine(c: Candidate): boolean {
   return STAT_VERB.test(text.slice(c.end, c.end + 60)) && STAT_NOUNS.test(text);
 }
 
+/** Nouns for a place's or a body's people: "schools", "residents", "firefighters", "officials". */
+const COLLECTIVE_NOUN =
+  /^(?:\p{Ll}+(?:ers|ents|ists|ials|ians|ees|ors)|schools|police|council|staff|people|fans|shares|state|city|county|team|club|voters|officers)$/u;
+
 /** What a player does in a match report, right after their name. */
 const PLAYER_ACT =
   /^\s+(?:converted|scored|netted|slotted|headed|nodded|curled|tapped|bagged|drilled|dunked|came\s+off\s+the\s+bench|ran\s+in|crossed\s+(?:over|for)|kicked\s+(?:a|the|his|her|two|three)|saved\s+(?:a|the|his|her))(?![\p{L}])/u;
@@ -962,11 +967,20 @@ function evidenceAround(c: Candidate, speaking: Speaking): boolean {
   if (matchReportPlayer(c)) return true;
   // "Jakelin Troy lives directly behind the house … and said both she and …": a sentence opening on
   // the name goes on, in the same clause, to what they said.
-  if (
-    /(?:^|[.!?]["”]?\s+)$/u.test(text.slice(Math.max(0, c.start - 3), c.start)) &&
-    /^\s+\p{Ll}+[^.;:"“”]{0,120}?\s(?:and|but)\s+(?:said|says|told|added)(?![\p{L}])/u.test(
+  // Not a place or body with a noun of its people after it ("Cedar Rapids schools closed early and
+  // said", "Silver Spring residents met but said").
+  const goesOn =
+    /^\s+(\p{Ll}+)[^.;:"“”]{0,120}?\s(?:and|but)\s+(?:said|says|added)(?![\p{L}])/u.exec(
       text.slice(c.end, c.end + 160),
-    )
+    );
+  if (
+    goesOn &&
+    /(?:^|[.!?]["”]?\s+)$/u.test(text.slice(Math.max(0, c.start - 3), c.start)) &&
+    !COLLECTIVE_NOUN.test(goesOn[1] as string) &&
+    !nameSignals(c.tokens.join(' ')).organisationOrPlace &&
+    (nameSignals(c.tokens[0] as string).givenName ||
+      nameSignals(c.tokens[0] as string).foreignWord ||
+      nameSignals(c.tokens.join(' ')).personLike)
   )
     return true;
   // "the Wales international Ceri Holland": a country's player (not "the international Silver
@@ -2456,11 +2470,8 @@ function roleForms(units: Unit[], mentions: Map<Unit, Mention[]>): RoleForm[] {
         ...initialsOf(words),
         ...(isRoleWord(last) ? initialsOf(words.slice(-2)) : []),
       ];
-      // "Prime Minister Ranil Wickremesinghe", then "the Premier said".
-      const premier = /(?:^|\s)prime minister$/.test(headed) ? ['premier'] : [];
       for (const phrase of new Set([
         ...(long ? [] : [role]),
-        ...premier,
         ...lastForms,
         ...tail,
         ...initials,

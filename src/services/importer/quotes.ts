@@ -222,6 +222,13 @@ type Context = {
   namedBefore: ReadonlySet<string>;
   /** Who spoke the last quotation of the paragraph before, if it quoted anyone. */
   previousQuoteSpeaker: string | null;
+  /** The text of the paragraph before (empty for the first). */
+  previousText: string;
+  /**
+   * Who opened a sentence in the paragraph before after its last quotation (`"…," Moyo said.
+   * Chikwanha walked out.` → Chikwanha): someone who took over from the one quoted.
+   */
+  actedAfterQuote: ReadonlySet<string>;
   quotedBefore: ReadonlySet<string>;
   /**
    * People the casts hold only by a guessed mention (a shared surname read as one of them, a
@@ -416,7 +423,9 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
     people.length > 1 &&
     inParagraph.size === 0 &&
     ctx.previousQuoteSpeaker !== null &&
-    people.includes(ctx.previousQuoteSpeaker)
+    people.includes(ctx.previousQuoteSpeaker) &&
+    // Not when someone else took over after the quotation: `"…," Moyo said. Chikwanha walked out.`
+    [...ctx.actedAfterQuote].every((slug) => slug === ctx.previousQuoteSpeaker)
   )
     return { slug: ctx.previousQuoteSpeaker, cap: LATEST_SUBJECT_CAP };
   if (people.length === 0) return soleQuotedOfGender(ctx, at, pronoun);
@@ -449,6 +458,26 @@ function resolvePronoun(ctx: Context, at: number, pronoun: string | null): Resol
 type Resolved = { slug: string; cap?: number };
 
 const SOLE_OF_GENDER_CAP = 0.6;
+/**
+ * A name opens its sentence when at most a few words of title stand before it ("Electoral
+ * commission chairman Wafula Chebukati"): no verb, preposition or conjunction among them.
+ */
+function opensSentence(before: string): boolean {
+  const words = wordsOf(before).map(plain);
+  return (
+    words.length <= 4 &&
+    words.every(
+      (w) =>
+        !/ed$/.test(w) &&
+        !SPEECH_VERBS.has(w) &&
+        !PREPOSITIONS.has(w) &&
+        !CONJUNCTIONS.has(w) &&
+        !['why', 'when', 'while', 'as', 'that', 'who'].includes(w),
+    )
+  );
+}
+const UNNAMED_OPENER =
+  /^\s*(?:A|An|The|One|Another)\s+(?:[\p{Ll}-]+\s+){0,3}(?:woman|man|girl|boy|mother|father|resident|neighbou?r|witness|mum|dad|wife|husband|worker|officer)(?![\p{L}])/u;
 
 /**
  * `"…," he said` long after the one man quoted, with a policewoman speaking in between and a
@@ -458,6 +487,9 @@ const SOLE_OF_GENDER_CAP = 0.6;
  */
 function soleQuotedOfGender(ctx: Context, at: number, pronoun: string | null): Resolved | null {
   if (pronoun === null) return null;
+  // "A woman who lives on the street said she heard nothing.", then `"…," she said`: someone
+  // unnamed of that gender opened the paragraph before, and is who the pronoun means.
+  if (UNNAMED_OPENER.test(ctx.previousText)) return null;
   const named = new Set([
     ...ctx.namedBefore,
     ...ctx.mentions.slice(0, lowerBound(ctx.mentions, at)).map((m) => m.slug),
@@ -1611,7 +1643,9 @@ function speechOwnedBefore(
 }
 
 /** Named in a list of examples ("leaders such as Magashule"): not who the paragraph is about. */
-const EXAMPLE_BEFORE = /\b(?:such as|including|like|unlike|as well as)\s+$/i;
+// A title may stand between: "no one, including President Uhuru Kenyatta, can call it off".
+const EXAMPLE_BEFORE =
+  /\b(?:[Ss]uch as|[Ii]ncluding|[Ll]ike|[Uu]nlike|[Aa]s well as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /**
  * `The mayor, Ann Lee, spoke to local radio.` / `"We will rebuild the pier."`: a paragraph of no
@@ -1649,7 +1683,7 @@ function soleSubjectBefore(
     (m) =>
       m.start >= from &&
       m.end <= to &&
-      !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+      !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
   );
   const only = named[0];
   if (!only || named.some((m) => m.slug !== only.slug)) return null;
@@ -2704,6 +2738,8 @@ export function findQuotes(
   const quotedBefore = new Set<string>();
   const guessedCast = new Map<string, number>();
   let previousQuoteSpeaker: string | null = null;
+  let previousText = '';
+  let actedAfterQuote = new Set<string>();
   // The last speaker before one paragraph that quotes and names nobody (an aside about the product,
   // the weather): a paragraph of quotation after it most likely goes on with their words.
   let speakerBeforeAside: string | null = null;
@@ -2754,6 +2790,8 @@ export function findQuotes(
       namedBefore,
       quotedBefore,
       previousQuoteSpeaker,
+      previousText,
+      actedAfterQuote,
       guessedCast,
       genderOf,
       learnGender,
@@ -3052,6 +3090,17 @@ export function findQuotes(
       soleNamed: spans.length ? null : soleNamed(text, mentions),
     });
     previousParagraph = { ctx, starts, roleHolders };
+    previousText = text;
+    const lastClose = spans.at(-1)?.close ?? text.length;
+    actedAfterQuote = new Set(
+      mentions
+        .filter(
+          (m) =>
+            m.start > lastClose &&
+            opensSentence(text.slice(sentenceStart(starts, m.start), m.start)),
+        )
+        .map((m) => m.slug),
+    );
     for (const m of mentions) namedBefore.add(m.slug);
     for (const q of quotes)
       if (q.paragraph === unit.index && q.speaker) quotedBefore.add(q.speaker);
@@ -3516,7 +3565,7 @@ const isLayoutGuess = (q: FoundQuote) =>
 /** The one person a paragraph names, but for examples ("such as Lee"); null for none or several. */
 function soleNamed(text: string, mentions: Mention[]): string | null {
   const named = mentions.filter(
-    (m) => !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+    (m) => !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
   );
   const only = named[0];
   return only && named.every((m) => m.slug === only.slug) ? only.slug : null;

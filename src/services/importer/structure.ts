@@ -145,7 +145,7 @@ const MASTHEAD_WORDS = new Set(
  * its place or people ("Malay Mail", "Washington Post") or with more words ("Winnipeg Free Press").
  */
 const SURNAME_MASTHEAD_WORDS = new Set(
-  'mail post express press standard nation star sun globe record mirror independent guardian citizen journal wire advocate echo leader'.split(
+  'mail post express press standard nation star sun globe record mirror independent guardian citizen journal wire advocate echo leader voice'.split(
     ' ',
   ),
 );
