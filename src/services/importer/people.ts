@@ -87,10 +87,12 @@ const NAME_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}'-])(?:${NAME_WORD})(?:${NAME_RUN}{0,8}${SAINT_SURNAME}|${NAME_RUN}{1,9}${GENERATIONAL})(?![\p{L}])`,
   'gu',
 );
+/** A generational suffix as a name's last word, as GENERATIONAL lets it end a name. */
+const GENERATION_WORD = /^(?:II|III|IV|V|Jr\.?|Sr\.?)$/;
 /** A name's words without its generational suffix: the surname is "Sotto" in "Vicente Sotto III". */
 function withoutSuffix(tokens: string[]): string[] {
   const last = tokens.length - 1;
-  return last > 1 && /^(?:II|III|IV|V|Jr\.?|Sr\.?)$/.test(tokens[last] as string)
+  return last > 1 && GENERATION_WORD.test(tokens[last] as string)
     ? [...tokens.slice(0, last - 1), (tokens[last - 1] as string).replace(/,$/, '')]
     : tokens;
 }
@@ -1897,7 +1899,7 @@ export function findPeople(units: Unit[], credited: string[]): PeopleIndex {
   for (const longer of [...known.values()]) {
     const words = longer.name.split(' ');
     // "Vicente Sotto III", "Ken Griffey Jr.": a generation is another person, not a thing.
-    if (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) as string)) continue;
+    if (GENERATION_WORD.test(words.at(-1) as string)) continue;
     for (let cut = words.length - 1; cut >= 2; cut--) {
       const person = known.get(slugify(words.slice(0, cut).join(' '), 100, 'person'));
       if (person && firstAt(units, person.name) < firstAt(units, longer.name)) {
